@@ -1,0 +1,56 @@
+# Two commands for a newcomer: `make demo` and `make test`. Everything else is optional.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: help venv migrate demo demo-data serve test test-fast lint format bench screenshots messages clean
+
+help:
+	@echo "make demo         set up and serve the demo careers site on http://$(HOST):$(PORT)/"
+	@echo "make test         set up and run the whole test suite"
+	@echo "make lint         ruff check and format check"
+	@echo "make format       ruff format and autofix"
+	@echo "make bench        measured speed at 100, 1,000 and 10,000 jobs"
+	@echo "make screenshots  PNGs of the main pages in screenshots/"
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstall only when a requirements file changed.
+$(STAMP): requirements.txt requirements-dev.txt | $(PY)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	@touch $(STAMP)
+
+venv: $(STAMP)
+
+migrate: venv
+	$(MANAGE) migrate --noinput -v 0
+
+demo-data: migrate
+	$(MANAGE) load_demo
+
+demo: demo-data
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: venv
+	$(PY) -m pytest
+
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: venv
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+messages: venv
+	$(MANAGE) makemessages -l de --ignore=.venv --ignore=static
+	$(MANAGE) compilemessages --ignore=.venv
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media static .test-media

@@ -1,0 +1,66 @@
+from .evidence import (
+    CommunityActivity,
+    DataAsset,
+    HiringAICompliance,
+    Recognition,
+    Resource,
+)
+from .home import (
+    RESERVED_SLUGS,
+    CareersIndexPage,
+    CommunityPage,
+    FeaturedJob,
+    FeaturedStory,
+)
+from .jobs import (
+    AIInfluence,
+    EmploymentType,
+    JobDataAsset,
+    JobImpactStory,
+    JobInterviewer,
+    JobMilestone,
+    JobPostingPage,
+    JobResource,
+    SalaryPeriod,
+    WorkplaceType,
+)
+from .roadmap import RoadmapMilestone, RoadmapPage
+from .settings import Maturity, OrganisationProfile
+from .stories import ImpactMetric, ImpactStoryPage
+from .taxonomy import Country, Department, Location, Person
+from .teams import TeamMember, TeamPage
+
+__all__ = [
+    "RESERVED_SLUGS",
+    "AIInfluence",
+    "CareersIndexPage",
+    "CommunityActivity",
+    "CommunityPage",
+    "Country",
+    "DataAsset",
+    "Department",
+    "EmploymentType",
+    "FeaturedJob",
+    "FeaturedStory",
+    "HiringAICompliance",
+    "ImpactMetric",
+    "ImpactStoryPage",
+    "JobDataAsset",
+    "JobImpactStory",
+    "JobInterviewer",
+    "JobMilestone",
+    "JobPostingPage",
+    "JobResource",
+    "Location",
+    "Maturity",
+    "OrganisationProfile",
+    "Person",
+    "Recognition",
+    "Resource",
+    "RoadmapMilestone",
+    "RoadmapPage",
+    "SalaryPeriod",
+    "TeamMember",
+    "TeamPage",
+    "WorkplaceType",
+]

@@ -1,0 +1,87 @@
+"""What every piece of evidence shares: a stable reference id used by bundles,
+the API and the claim checker's receipts."""
+
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
+from wagtail.search import index
+
+key_validator = RegexValidator(
+    r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$",
+    _("Use letters, digits and . _ : - only, starting with a letter or digit."),
+)
+
+
+def key_field() -> models.CharField:
+    return models.CharField(
+        _("reference id"),
+        max_length=100,
+        blank=True,
+        validators=[key_validator],
+        help_text=_(
+            "A stable id for imports, exports and the API, e.g. 'team-data-science'. "
+            "Leave empty to have one made for you. Translations share it."
+        ),
+    )
+
+
+class EvidenceMixin(models.Model):
+    """Gives a stable evidence id; ``evidence_prefix`` names the kind."""
+
+    evidence_prefix = "evidence"
+
+    class Meta:
+        abstract = True
+
+    @property
+    def evidence_id(self) -> str:
+        key = getattr(self, "key", "")
+        if key:
+            return key
+        return f"{self.evidence_prefix}-{str(self.translation_key)[:8]}"
+
+    def clean(self) -> None:
+        super().clean()
+        if not self.key:
+            self.key = self._free_key(slugify(str(self))[:80] or "item")
+
+    def _free_key(self, stem: str) -> str:
+        """``<prefix>-<stem>``, numbered when another record of the same locale
+        already uses it. Translations share the key of their source."""
+        siblings = (
+            type(self)
+            ._default_manager.filter(locale_id=self.locale_id)
+            .exclude(translation_key=self.translation_key)
+        )
+        base = f"{self.evidence_prefix}-{stem}"
+        key, n = base, 1
+        while siblings.filter(key=key).exists():
+            n += 1
+            key = f"{base}-{n}"
+        return key
+
+
+class EvidenceSnippet(
+    EvidenceMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed
+):
+    """A publishable, translatable snippet of evidence. Drafts back no claim."""
+
+    key = key_field()
+    _revisions = GenericRelation("wagtailcore.Revision")
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        constraints = [
+            models.UniqueConstraint(
+                fields=["key", "locale"],
+                condition=~models.Q(key=""),
+                name="%(app_label)s_%(class)s_unique_key",
+            )
+        ]
+
+    @property
+    def revisions(self):
+        return self._revisions

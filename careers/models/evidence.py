@@ -1,0 +1,225 @@
+"""Evidence kept as snippets: community activities, data assets, resources,
+recognitions and hiring-AI compliance records."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    PublishingPanel,
+)
+from wagtail.search import index
+
+from .base import EvidenceSnippet
+
+
+class CommunityActivity(EvidenceSnippet):
+    class Kind(models.TextChoices):
+        HACKATHON = "hackathon", _("Hackathon")
+        OPEN_SOURCE = "open_source", _("Open source")
+        UNIVERSITY_PARTNERSHIP = "university_partnership", _("University partnership")
+        CONFERENCE_TALK = "conference_talk", _("Conference talk")
+        MEETUP = "meetup", _("Meetup")
+        PUBLICATION = "publication", _("Peer-reviewed publication")
+
+    evidence_prefix = "community"
+    kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
+    title = models.CharField(_("title"), max_length=200)
+    date = models.DateField(
+        _("date"),
+        help_text=_(
+            "When it took place (or started). Activities older than 24 months no "
+            "longer back community claims."
+        ),
+    )
+    url = models.URLField(
+        _("link"),
+        blank=True,
+        help_text=_(
+            "Where a candidate can see it: the repository, the talk, the paper. "
+            "Open-source work needs its repository URL."
+        ),
+    )
+    partner = models.CharField(
+        _("partner"),
+        max_length=200,
+        blank=True,
+        help_text=_("The university or organisation you worked with, if any."),
+    )
+    description = models.TextField(_("description"), blank=True, max_length=2000)
+
+    panels = [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("date")]),
+        FieldPanel("title"),
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("url"), FieldPanel("partner")]),
+        FieldPanel("key"),
+        PublishingPanel(),
+    ]
+    search_fields = [
+        index.SearchField("title"),
+        index.SearchField("description"),
+        index.SearchField("partner"),
+        index.AutocompleteField("title"),
+        index.FilterField("kind"),
+        index.FilterField("locale"),
+        index.FilterField("live"),
+    ]
+
+    class Meta(EvidenceSnippet.Meta):
+        ordering = ["-date"]
+        verbose_name = _("community activity")
+        verbose_name_plural = _("community activities")
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.get_kind_display()}, {self.date:%Y-%m})"
+
+
+class DataAsset(EvidenceSnippet):
+    evidence_prefix = "data"
+    name = models.CharField(_("name"), max_length=200)
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        max_length=2000,
+        help_text=_("What the data is, in words a candidate understands."),
+    )
+    volume = models.CharField(
+        _("volume"), max_length=100, blank=True, help_text=_("e.g. '2 billion events'")
+    )
+    access = models.CharField(
+        _("access"),
+        max_length=300,
+        blank=True,
+        help_text=_("Who may work with it and how (pseudonymised, on-premises...)."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("volume"), FieldPanel("access")]),
+        FieldPanel("key"),
+        PublishingPanel(),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(EvidenceSnippet.Meta):
+        ordering = ["name"]
+        verbose_name = _("data asset")
+        verbose_name_plural = _("data assets")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Resource(EvidenceSnippet):
+    class Kind(models.TextChoices):
+        COMPUTE = "compute", _("Compute")
+        BUDGET = "budget", _("Budget")
+        TOOLING = "tooling", _("Tooling")
+        OTHER = "other", _("Other")
+
+    evidence_prefix = "resource"
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
+    description = models.CharField(
+        _("description"),
+        max_length=300,
+        help_text=_("e.g. 'A shared pool of 32 GPUs for training'."),
+    )
+
+    panels = [
+        FieldPanel("kind"),
+        FieldPanel("description"),
+        FieldPanel("key"),
+        PublishingPanel(),
+    ]
+    search_fields = [index.SearchField("description")]
+
+    class Meta(EvidenceSnippet.Meta):
+        ordering = ["kind", "description"]
+        verbose_name = _("resource")
+        verbose_name_plural = _("resources")
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.description}"
+
+
+class Recognition(EvidenceSnippet):
+    class Kind(models.TextChoices):
+        AWARD = "award", _("Award")
+        BENCHMARK = "benchmark", _("Benchmark result")
+        PUBLICATION = "publication", _("Peer-reviewed publication")
+
+    evidence_prefix = "recognition"
+    kind = models.CharField(
+        _("kind"), max_length=16, choices=Kind.choices, default=Kind.AWARD
+    )
+    title = models.CharField(_("title"), max_length=200)
+    issuer = models.CharField(_("issuer"), max_length=200, blank=True)
+    date = models.DateField(
+        _("date"), help_text=_("Recognitions back superlatives for 36 months.")
+    )
+    url = models.URLField(
+        _("link"),
+        blank=True,
+        help_text=_("A public source; without it, no superlative is backed."),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("date")]),
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("issuer"), FieldPanel("url")]),
+        FieldPanel("key"),
+        PublishingPanel(),
+    ]
+    search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
+
+    class Meta(EvidenceSnippet.Meta):
+        ordering = ["-date"]
+        verbose_name = _("recognition")
+        verbose_name_plural = _("recognitions")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class HiringAICompliance(EvidenceSnippet):
+    evidence_prefix = "hiring-ai"
+    system = models.CharField(
+        _("system"),
+        max_length=200,
+        help_text=_("The AI system used on applicants, e.g. 'CV parser'."),
+    )
+    human_oversight = models.TextField(
+        _("human oversight"),
+        max_length=2000,
+        help_text=_("Who reviews what the system does, and how a candidate objects."),
+    )
+    reviewed_on = models.DateField(
+        _("last review"),
+        help_text=_("High-risk under the EU AI Act: review at least every 12 months."),
+    )
+    reviewer = models.CharField(_("reviewed by"), max_length=200, blank=True)
+    url = models.URLField(_("public notice"), blank=True)
+
+    panels = [
+        FieldPanel("system"),
+        FieldPanel("human_oversight"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("reviewed_on"), FieldPanel("reviewer")])],
+            heading=_("Review"),
+        ),
+        FieldPanel("url"),
+        FieldPanel("key"),
+        PublishingPanel(),
+    ]
+    search_fields = [index.SearchField("system")]
+
+    class Meta(EvidenceSnippet.Meta):
+        ordering = ["-reviewed_on"]
+        verbose_name = _("hiring-AI compliance record")
+        verbose_name_plural = _("hiring-AI compliance records")
+
+    def __str__(self) -> str:
+        return self.system

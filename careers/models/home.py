@@ -1,0 +1,117 @@
+"""The careers home and the community page."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from .pages_base import RICH_TEXT_FEATURES, CareersBasePage, careers_tabs
+
+#: Slugs the careers home answers itself; no child page may take them.
+RESERVED_SLUGS = frozenset({"jobs", "search", "api", "feeds"})
+
+
+class CareersIndexPage(RoutablePageMixin, CareersBasePage):
+    evidence_prefix = "careers"
+    intro = RichTextField(
+        _("introduction"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Who you are and why someone should work here, in a few lines."),
+    )
+    ai_story = RichTextField(
+        _("our AI story"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_(
+            "Where AI is real in your organisation today and where it is going. Every "
+            "AI claim here is checked against your published evidence."
+        ),
+    )
+
+    claim_fields = ("intro", "ai_story")
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "careers.JobPostingPage",
+        "careers.RoadmapPage",
+        "careers.TeamPage",
+        "careers.ImpactStoryPage",
+        "careers.CommunityPage",
+    ]
+
+    content_panels = [
+        *CareersBasePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("ai_story"),
+        MultipleChooserPanel(
+            "featured_stories",
+            chooser_field_name="story",
+            heading=_("Featured impact stories"),
+            label=_("Story"),
+        ),
+        MultipleChooserPanel(
+            "featured_jobs",
+            chooser_field_name="job",
+            heading=_("Featured jobs"),
+            label=_("Job"),
+            help_text=_("Leave empty to feature the newest open jobs."),
+        ),
+    ]
+    edit_handler = careers_tabs(content_panels)
+    search_fields = [
+        *CareersBasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("ai_story"),
+    ]
+
+    class Meta:
+        verbose_name = _("careers home")
+        verbose_name_plural = _("careers homes")
+
+
+class FeaturedStory(Orderable):
+    page = ParentalKey(
+        CareersIndexPage, on_delete=models.CASCADE, related_name="featured_stories"
+    )
+    story = models.ForeignKey(
+        "careers.ImpactStoryPage", on_delete=models.CASCADE, related_name="+"
+    )
+    panels = [FieldPanel("story")]
+
+
+class FeaturedJob(Orderable):
+    page = ParentalKey(
+        CareersIndexPage, on_delete=models.CASCADE, related_name="featured_jobs"
+    )
+    job = models.ForeignKey(
+        "careers.JobPostingPage", on_delete=models.CASCADE, related_name="+"
+    )
+    panels = [FieldPanel("job")]
+
+
+class CommunityPage(CareersBasePage):
+    """Lists the published community activities of its language."""
+
+    intro = RichTextField(
+        _("introduction"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("How you give back: hackathons, open source, research, talks."),
+    )
+
+    claim_fields = ("intro",)
+    parent_page_types = ["careers.CareersIndexPage"]
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+
+    content_panels = [*CareersBasePage.content_panels, FieldPanel("intro")]
+    edit_handler = careers_tabs(content_panels)
+    search_fields = [*CareersBasePage.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("community page")
+        verbose_name_plural = _("community pages")

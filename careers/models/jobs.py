@@ -1,0 +1,402 @@
+"""Job posts, built around the evidence a candidate can check."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    MultiFieldPanel,
+    MultipleChooserPanel,
+    PublishingPanel,
+)
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .pages_base import RICH_TEXT_FEATURES, CareersBasePage, careers_tabs
+
+
+class WorkplaceType(models.TextChoices):
+    ONSITE = "onsite", _("On-site")
+    HYBRID = "hybrid", _("Hybrid")
+    REMOTE = "remote", _("Remote")
+
+
+class EmploymentType(models.TextChoices):
+    """schema.org JobPosting employmentType values."""
+
+    FULL_TIME = "FULL_TIME", _("Full-time")
+    PART_TIME = "PART_TIME", _("Part-time")
+    CONTRACTOR = "CONTRACTOR", _("Contractor")
+    TEMPORARY = "TEMPORARY", _("Temporary")
+    INTERN = "INTERN", _("Internship")
+    VOLUNTEER = "VOLUNTEER", _("Volunteer")
+    PER_DIEM = "PER_DIEM", _("Per diem")
+    OTHER = "OTHER", _("Other")
+
+
+class SalaryPeriod(models.TextChoices):
+    """schema.org QuantitativeValue unitText values."""
+
+    HOUR = "HOUR", _("per hour")
+    DAY = "DAY", _("per day")
+    WEEK = "WEEK", _("per week")
+    MONTH = "MONTH", _("per month")
+    YEAR = "YEAR", _("per year")
+
+
+class AIInfluence(models.TextChoices):
+    NONE = "", _("Not stated")
+    INFORMED = "informed", _("Kept informed")
+    CONTRIBUTES = "contributes", _("Contributes ideas")
+    SHAPES = "shapes", _("Shapes priorities")
+    LEADS = "leads", _("Leads AI topics")
+
+
+CURRENCIES = [(c, c) for c in ("EUR", "CHF", "GBP", "USD", "PLN", "SEK", "DKK", "CZK")]
+
+
+class JobPostingPage(CareersBasePage):
+    evidence_prefix = "job"
+    team = models.ForeignKey(
+        "careers.TeamPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="jobs",
+        help_text=_(
+            "The team the person joins; its technical lead is named on the post."
+        ),
+    )
+    locations = ParentalManyToManyField(
+        "careers.Location", blank=True, related_name="jobs"
+    )
+    workplace_type = models.CharField(
+        _("workplace"),
+        max_length=10,
+        choices=WorkplaceType.choices,
+        default=WorkplaceType.ONSITE,
+    )
+    applicant_countries = ParentalManyToManyField(
+        "careers.Country",
+        blank=True,
+        related_name="remote_jobs",
+        verbose_name=_("remote applicants may live in"),
+        help_text=_(
+            "For remote roles: the countries an applicant may live and work in. "
+            "Google for Jobs requires this for remote jobs."
+        ),
+    )
+    employment_type = models.CharField(
+        _("employment type"),
+        max_length=12,
+        choices=EmploymentType.choices,
+        default=EmploymentType.FULL_TIME,
+    )
+    salary_min = models.DecimalField(
+        _("salary from"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    salary_max = models.DecimalField(
+        _("salary to"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    salary_currency = models.CharField(
+        _("currency"), max_length=3, choices=CURRENCIES, default="EUR"
+    )
+    salary_period = models.CharField(
+        _("period"), max_length=5, choices=SalaryPeriod.choices, default="YEAR"
+    )
+    show_salary = models.BooleanField(
+        _("show the salary range"),
+        default=True,
+        help_text=_(
+            "Posts with a salary range get more and better applications; in the EU "
+            "pay transparency is becoming law."
+        ),
+    )
+    introduction = RichTextField(
+        _("introduction"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Why this role exists and what the person will change."),
+    )
+    tasks = RichTextField(
+        _("what you will do"), features=RICH_TEXT_FEATURES, blank=True
+    )
+    profile = RichTextField(
+        _("what you bring"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Keep it to what is really needed: long lists deter good people."),
+    )
+    offer = RichTextField(_("what we offer"), features=RICH_TEXT_FEATURES, blank=True)
+    data_access = models.TextField(
+        _("data access"),
+        blank=True,
+        max_length=2000,
+        help_text=_("Which data the role can work with, from day one."),
+    )
+    resources = models.TextField(
+        _("resources"),
+        blank=True,
+        max_length=2000,
+        help_text=_("Compute, budget and tooling the role can use."),
+    )
+    learning_budget = models.PositiveIntegerField(
+        _("learning and conference budget per year"),
+        null=True,
+        blank=True,
+        help_text=_("In the salary currency."),
+    )
+    research_time_percent = models.PositiveSmallIntegerField(
+        _("research or open-source time (%)"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100)],
+    )
+    career_paths = models.TextField(
+        _("career paths"),
+        blank=True,
+        max_length=2000,
+        help_text=_("Where this role can lead: specialist and leadership tracks."),
+    )
+    ai_influence = models.CharField(
+        _("say in AI topics"),
+        max_length=12,
+        choices=AIInfluence.choices,
+        blank=True,
+        help_text=_("How much the role can push AI topics forward."),
+    )
+    apply_url = models.URLField(
+        _("apply URL"),
+        blank=True,
+        help_text=_("Your applicant tracking system's form. We store no applications."),
+    )
+    apply_email = models.EmailField(_("apply e-mail"), blank=True)
+    requisition_id = models.CharField(
+        _("requisition id"),
+        max_length=64,
+        blank=True,
+        help_text=_("Your internal reference; job boards show it as reference number."),
+    )
+    is_ai_role = models.BooleanField(
+        _("AI role"),
+        default=False,
+        help_text=_(
+            "Tick for roles that build or run AI. AI roles must name their team, its "
+            "technical lead, an interviewer and what is in use today."
+        ),
+    )
+
+    claim_fields = ("introduction", "tasks", "profile", "offer")
+    parent_page_types = ["careers.CareersIndexPage"]
+    subpage_types: list[str] = []
+
+    content_panels = [
+        *CareersBasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("team"),
+                FieldPanel("locations", widget=forms.CheckboxSelectMultiple),
+                FieldRowPanel(
+                    [FieldPanel("workplace_type"), FieldPanel("employment_type")]
+                ),
+                FieldPanel("applicant_countries", widget=forms.SelectMultiple),
+                FieldPanel("is_ai_role"),
+            ],
+            heading=_("The role"),
+        ),
+        FieldPanel("introduction"),
+        FieldPanel("tasks"),
+        FieldPanel("profile"),
+        FieldPanel("offer"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("salary_min"), FieldPanel("salary_max")]),
+                FieldRowPanel(
+                    [FieldPanel("salary_currency"), FieldPanel("salary_period")]
+                ),
+                FieldPanel("show_salary"),
+            ],
+            heading=_("Salary range"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("learning_budget"), FieldPanel("research_time_percent")]
+                ),
+                FieldPanel("career_paths"),
+                FieldPanel("ai_influence"),
+            ],
+            heading=_("Development perspectives"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("apply_url"), FieldPanel("apply_email")]),
+                FieldPanel("requisition_id"),
+            ],
+            heading=_("How to apply"),
+        ),
+    ]
+    evidence_panels = [
+        HelpPanel(
+            content=_(
+                "Candidates for AI roles look for proof: the people they will meet, "
+                "what is already in production, the data and means available. What "
+                "you link here is shown on the post, and every AI claim in the text "
+                "must be backed by published evidence before the post can go live."
+            )
+        ),
+        MultipleChooserPanel(
+            "interviewer_links",
+            chooser_field_name="person",
+            heading=_("Who you will meet (interview panel)"),
+            label=_("Interviewer"),
+        ),
+        MultipleChooserPanel(
+            "story_links",
+            chooser_field_name="story",
+            heading=_("In use today: impact stories"),
+            label=_("Impact story"),
+        ),
+        MultipleChooserPanel(
+            "milestone_links",
+            chooser_field_name="milestone",
+            heading=_("Roadmap milestones"),
+            label=_("Milestone"),
+            help_text=_(
+                "Delivered or in-progress milestones show what is in use; planned "
+                "ones show what the role contributes to."
+            ),
+        ),
+        FieldPanel("data_access"),
+        MultipleChooserPanel(
+            "data_asset_links",
+            chooser_field_name="data_asset",
+            heading=_("Data assets"),
+            label=_("Data asset"),
+        ),
+        FieldPanel("resources"),
+        MultipleChooserPanel(
+            "resource_links",
+            chooser_field_name="resource",
+            heading=_("Resources"),
+            label=_("Resource"),
+        ),
+    ]
+    settings_panels = [
+        PublishingPanel(
+            help_text=_(
+                "The expiry date is the job's 'valid through' date: after it, the post "
+                "leaves listings, feeds and search and answers '410 Gone'."
+            )
+        ),
+    ]
+    edit_handler = careers_tabs(
+        content_panels, evidence_panels, settings=settings_panels
+    )
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("tasks"),
+        index.SearchField("profile"),
+        index.SearchField("offer"),
+        index.SearchField("requisition_id"),
+        index.RelatedFields("team", [index.SearchField("title")]),
+        index.FilterField("workplace_type"),
+        index.FilterField("employment_type"),
+        index.FilterField("team"),
+        index.FilterField("is_ai_role"),
+        index.FilterField("expire_at"),
+    ]
+
+    class Meta:
+        verbose_name = _("job post")
+        verbose_name_plural = _("job posts")
+
+    def clean(self) -> None:
+        super().clean()
+        errors = {}
+        if (
+            self.salary_min is not None
+            and self.salary_max is not None
+            and self.salary_min > self.salary_max
+        ):
+            errors["salary_max"] = _("The upper end is below the lower end.")
+        if self.show_salary and self.salary_max is not None and self.salary_min is None:
+            errors["salary_min"] = _("Give the lower end of the range too.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_expired(self) -> bool:
+        return bool(
+            self.expired or (self.expire_at and self.expire_at <= timezone.now())
+        )
+
+    @property
+    def has_salary(self) -> bool:
+        return self.show_salary and self.salary_min is not None
+
+
+class _JobLink(Orderable):
+    """An ordered link from a job post to something it shows."""
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class JobInterviewer(_JobLink):
+    job = ParentalKey(
+        JobPostingPage, on_delete=models.CASCADE, related_name="interviewer_links"
+    )
+    person = models.ForeignKey(
+        "careers.Person", on_delete=models.CASCADE, related_name="+"
+    )
+    panels = [FieldPanel("person")]
+
+
+class JobImpactStory(_JobLink):
+    job = ParentalKey(
+        JobPostingPage, on_delete=models.CASCADE, related_name="story_links"
+    )
+    story = models.ForeignKey(
+        "careers.ImpactStoryPage", on_delete=models.CASCADE, related_name="job_links"
+    )
+    panels = [FieldPanel("story")]
+
+
+class JobMilestone(_JobLink):
+    job = ParentalKey(
+        JobPostingPage, on_delete=models.CASCADE, related_name="milestone_links"
+    )
+    milestone = models.ForeignKey(
+        "careers.RoadmapMilestone", on_delete=models.CASCADE, related_name="job_links"
+    )
+    panels = [FieldPanel("milestone")]
+
+
+class JobDataAsset(_JobLink):
+    job = ParentalKey(
+        JobPostingPage, on_delete=models.CASCADE, related_name="data_asset_links"
+    )
+    data_asset = models.ForeignKey(
+        "careers.DataAsset", on_delete=models.CASCADE, related_name="job_links"
+    )
+    panels = [FieldPanel("data_asset")]
+
+
+class JobResource(_JobLink):
+    job = ParentalKey(
+        JobPostingPage, on_delete=models.CASCADE, related_name="resource_links"
+    )
+    resource = models.ForeignKey(
+        "careers.Resource", on_delete=models.CASCADE, related_name="job_links"
+    )
+    panels = [FieldPanel("resource")]

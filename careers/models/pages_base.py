@@ -1,0 +1,67 @@
+"""The base of every careers page: tabs for content, evidence and publishing,
+a listing image, a stable reference id, and the text fields the checker reads."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.models import Page
+
+from .base import EvidenceMixin, key_field
+
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+
+
+def careers_tabs(content, evidence=(), promote=None, settings=None) -> TabbedInterface:
+    """Content, Evidence, Promote and Publishing tabs, in that order."""
+    tabs = [ObjectList(content, heading=_("Content"))]
+    if evidence:
+        tabs.append(ObjectList(evidence, heading=_("Evidence")))
+    tabs.append(
+        ObjectList(promote or CareersBasePage.promote_panels, heading=_("Promote"))
+    )
+    tabs.append(ObjectList(settings or Page.settings_panels, heading=_("Publishing")))
+    return TabbedInterface(tabs)
+
+
+class CareersBasePage(EvidenceMixin, Page):
+    key = key_field()
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("listing image"),
+        help_text=_("Shown on cards and when the page is shared."),
+    )
+
+    #: The text fields the AI-claim checker reads, in reading order.
+    claim_fields: tuple[str, ...] = ()
+    promote_panels = [*Page.promote_panels, FieldPanel("image"), FieldPanel("key")]
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self) -> None:
+        if not self.key and self.slug:
+            self.key = self._free_key(self.slug[:80])
+        super().clean()
+        if self.key and self.locale_id:
+            clash = (
+                type(self)
+                .objects.filter(key=self.key, locale_id=self.locale_id)
+                .exclude(translation_key=self.translation_key)
+                .exists()
+            )
+            if clash:
+                raise ValidationError(
+                    {"key": _("Another page in this language uses this reference id.")}
+                )
+
+    def claim_texts(self) -> dict[str, str]:
+        """The checked text of this page, field by field (HTML kept)."""
+        return {name: str(getattr(self, name) or "") for name in self.claim_fields}

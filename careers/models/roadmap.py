@@ -1,0 +1,124 @@
+"""The AI roadmap: ordered milestones, each with a status and an owner."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from .base import key_field
+from .pages_base import RICH_TEXT_FEATURES, CareersBasePage, careers_tabs
+
+
+class RoadmapPage(CareersBasePage):
+    intro = RichTextField(
+        _("introduction"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Why you use AI and where you are heading, in plain words."),
+    )
+
+    claim_fields = ("intro",)
+    parent_page_types = ["careers.CareersIndexPage"]
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+
+    content_panels = [*CareersBasePage.content_panels, FieldPanel("intro")]
+    evidence_panels = [
+        InlinePanel(
+            "milestones",
+            heading=_("Milestones"),
+            label=_("Milestone"),
+            help_text=_(
+                "A strategy claim needs at least 3 milestones across 2 departments, "
+                "one of them delivered or in progress. Keep statuses honest: overdue "
+                "milestones are flagged."
+            ),
+        )
+    ]
+    edit_handler = careers_tabs(content_panels, evidence_panels)
+    search_fields = [*CareersBasePage.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("AI roadmap")
+        verbose_name_plural = _("AI roadmaps")
+
+
+class RoadmapMilestone(ClusterableModel, Orderable):
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("Planned")
+        IN_PROGRESS = "in_progress", _("In progress")
+        DELIVERED = "delivered", _("Delivered")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    evidence_prefix = "milestone"
+    roadmap = ParentalKey(
+        RoadmapPage, on_delete=models.CASCADE, related_name="milestones"
+    )
+    key = key_field()
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True, max_length=2000)
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.PLANNED
+    )
+    departments = ParentalManyToManyField(
+        "careers.Department",
+        blank=True,
+        related_name="milestones",
+        help_text=_("The departments this milestone changes."),
+    )
+    target_date = models.DateField(_("target date"), null=True, blank=True)
+    delivered_on = models.DateField(_("delivered on"), null=True, blank=True)
+    owner_team = models.ForeignKey(
+        "careers.TeamPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="owned_milestones",
+        verbose_name=_("owner team"),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("title"), FieldPanel("status")]),
+        FieldPanel("description"),
+        FieldPanel("departments", widget=forms.CheckboxSelectMultiple),
+        FieldRowPanel(
+            [
+                FieldPanel("target_date"),
+                FieldPanel("delivered_on"),
+                FieldPanel("owner_team"),
+            ]
+        ),
+        FieldPanel("key"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("milestone")
+        verbose_name_plural = _("milestones")
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.get_status_display()})"
+
+    def clean(self) -> None:
+        super().clean()
+        if not self.key:
+            self.key = f"milestone-{slugify(self.title)[:80]}"
+        if self.status == self.Status.DELIVERED and not self.delivered_on:
+            raise ValidationError(
+                {"delivered_on": _("A delivered milestone needs its delivery date.")}
+            )
+
+    @property
+    def evidence_id(self) -> str:
+        return self.key or f"milestone-{self.pk}"
+
+    @property
+    def is_real_today(self) -> bool:
+        """Delivered or under way: something a candidate can see today."""
+        return self.status in {self.Status.DELIVERED, self.Status.IN_PROGRESS}

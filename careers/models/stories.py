@@ -1,0 +1,142 @@
+"""Product-impact stories: AI in production, with measured results."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images.blocks import ImageBlock
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from .pages_base import RICH_TEXT_FEATURES, CareersBasePage, careers_tabs
+
+
+class ImpactStoryPage(CareersBasePage):
+    evidence_prefix = "story"
+    product = models.CharField(
+        _("product"), max_length=200, help_text=_("The product or process AI changed.")
+    )
+    technique = models.CharField(
+        _("AI technique"),
+        max_length=200,
+        help_text=_("e.g. 'gradient-boosted trees', 'fine-tuned language model'."),
+    )
+    in_production_since = models.DateField(
+        _("in production since"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Leave empty while it is a pilot. Only stories in production back claims "
+            "that you use AI today."
+        ),
+    )
+    decision_support = models.BooleanField(
+        _("informs decisions"),
+        default=False,
+        help_text=_("Tick when people make business decisions with its output."),
+    )
+    team = models.ForeignKey(
+        "careers.TeamPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="stories",
+    )
+    summary = models.CharField(
+        _("summary"),
+        max_length=300,
+        blank=True,
+        help_text=_("One sentence for cards: what changed, for whom."),
+    )
+    body = RichTextField(
+        _("the story"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("The problem, what you built, what it changed. Be concrete."),
+    )
+    gallery = StreamField(
+        [("image", ImageBlock())], blank=True, verbose_name=_("images")
+    )
+
+    claim_fields = ("summary", "body")
+    parent_page_types = ["careers.CareersIndexPage"]
+    subpage_types: list[str] = []
+
+    content_panels = [
+        *CareersBasePage.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("gallery"),
+    ]
+    evidence_panels = [
+        FieldRowPanel([FieldPanel("product"), FieldPanel("technique")]),
+        FieldRowPanel(
+            [FieldPanel("in_production_since"), FieldPanel("decision_support")]
+        ),
+        FieldPanel("team"),
+        InlinePanel(
+            "metrics",
+            heading=_("Measured results"),
+            label=_("Metric"),
+            help_text=_(
+                "A number in an AI claim ('cut late deliveries by 30 %') must match a "
+                "metric here: its value, its baseline, or the change between them."
+            ),
+        ),
+    ]
+    edit_handler = careers_tabs(content_panels, evidence_panels)
+
+    search_fields = [
+        *CareersBasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("product"),
+        index.SearchField("technique"),
+    ]
+
+    class Meta:
+        verbose_name = _("impact story")
+        verbose_name_plural = _("impact stories")
+
+    def is_in_production(self, as_of) -> bool:
+        return bool(self.in_production_since and self.in_production_since <= as_of)
+
+
+class ImpactMetric(Orderable):
+    story = ParentalKey(
+        ImpactStoryPage, on_delete=models.CASCADE, related_name="metrics"
+    )
+    name = models.CharField(_("what was measured"), max_length=200)
+    baseline = models.DecimalField(
+        _("before"),
+        max_digits=16,
+        decimal_places=4,
+        null=True,
+        blank=True,
+        help_text=_("The value before AI, if known."),
+    )
+    value = models.DecimalField(
+        _("now"), max_digits=16, decimal_places=4, help_text=_("The measured value.")
+    )
+    unit = models.CharField(_("unit"), max_length=40, blank=True)
+    measured_on = models.DateField(_("measured on"), null=True, blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel(
+            [
+                FieldPanel("baseline"),
+                FieldPanel("value"),
+                FieldPanel("unit"),
+                FieldPanel("measured_on"),
+            ]
+        ),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("metric")
+        verbose_name_plural = _("metrics")
+
+    def __str__(self) -> str:
+        return self.name

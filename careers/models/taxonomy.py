@@ -1,0 +1,146 @@
+"""Shared lists that pages point at instead of retyping: countries, departments,
+locations and people."""
+
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.search import index
+
+
+class LocalisedNameMixin(models.Model):
+    """A short name in English with an optional German form; enough for lists
+    that are the same set of things in every language."""
+
+    name = models.CharField(_("name (English)"), max_length=120)
+    name_de = models.CharField(
+        _("name (German)"),
+        max_length=120,
+        blank=True,
+        help_text=_("Leave empty when the name is the same in German."),
+    )
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return self.name
+
+    def label(self, language: str | None = None) -> str:
+        language = (language or get_language() or "en")[:2]
+        return self.name_de if language == "de" and self.name_de else self.name
+
+
+class Country(LocalisedNameMixin):
+    code = models.CharField(
+        _("ISO code"), max_length=2, unique=True, help_text=_("ISO 3166-1 alpha-2.")
+    )
+
+    panels = [FieldPanel("code"), FieldPanel("name"), FieldPanel("name_de")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+
+
+class Department(index.Indexed, LocalisedNameMixin):
+    panels = [FieldPanel("name"), FieldPanel("name_de")]
+    search_fields = [index.SearchField("name"), index.SearchField("name_de")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("department")
+        verbose_name_plural = _("departments")
+        constraints = [
+            models.UniqueConstraint(fields=["name"], name="careers_department_name")
+        ]
+
+
+class Location(index.Indexed, LocalisedNameMixin):
+    """An office or site; remote work is a workplace type, not a location."""
+
+    street_address = models.CharField(_("street address"), max_length=200, blank=True)
+    postal_code = models.CharField(_("postal code"), max_length=20, blank=True)
+    city = models.CharField(_("city"), max_length=120)
+    region = models.CharField(_("region"), max_length=120, blank=True)
+    country = models.ForeignKey(
+        Country, on_delete=models.PROTECT, related_name="locations"
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("name_de")]),
+        MultiFieldPanel(
+            [
+                FieldPanel("street_address"),
+                FieldRowPanel([FieldPanel("postal_code"), FieldPanel("city")]),
+                FieldRowPanel([FieldPanel("region"), FieldPanel("country")]),
+            ],
+            heading=_("Address"),
+            help_text=_(
+                "Job boards and Google for Jobs need the city, postal code and "
+                "country to show the job to people nearby."
+            ),
+        ),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("city"),
+        index.AutocompleteField("name"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("location")
+        verbose_name_plural = _("locations")
+
+
+class Person(index.Indexed, models.Model):
+    """Someone a candidate may meet: a team member, a technical lead, an
+    interviewer. Only what is shown here is ever published."""
+
+    name = models.CharField(_("name"), max_length=120)
+    job_title = models.CharField(
+        _("job title"),
+        max_length=120,
+        help_text=_("Their title in the organisation, e.g. 'Staff ML Engineer'."),
+    )
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A friendly face makes an interview less anonymous."),
+    )
+    bio = models.TextField(
+        _("short bio"),
+        blank=True,
+        max_length=1000,
+        help_text=_("Two or three sentences on what they work on and care about."),
+    )
+    profile_url = models.URLField(
+        _("public profile"),
+        blank=True,
+        help_text=_("A public page (GitHub, Google Scholar, LinkedIn), if they wish."),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("job_title")]),
+        FieldPanel("photo"),
+        FieldPanel("bio"),
+        FieldPanel("profile_url"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("job_title"),
+        index.AutocompleteField("name"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.job_title})"

@@ -1,0 +1,118 @@
+"""Team showcases: who a candidate would work with, led by whom."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images.blocks import ImageBlock
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from .pages_base import RICH_TEXT_FEATURES, CareersBasePage, careers_tabs
+
+
+class TeamPage(CareersBasePage):
+    evidence_prefix = "team"
+    department = models.ForeignKey(
+        "careers.Department",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="teams",
+    )
+    summary = models.CharField(
+        _("summary"),
+        max_length=300,
+        blank=True,
+        help_text=_("One sentence for cards: what this team makes possible."),
+    )
+    description = RichTextField(
+        _("description"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_(
+            "What the team builds, how it works, what it is proud of. Candidates "
+            "read this to decide whether they want to sit at this table."
+        ),
+    )
+    headcount = models.PositiveIntegerField(
+        _("head-count"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "How many people work in the team. A size in an AI claim ('our AI team "
+            "of 12') must match this or the number of named members."
+        ),
+    )
+    gallery = StreamField(
+        [("image", ImageBlock())],
+        blank=True,
+        verbose_name=_("images"),
+        help_text=_("The team at work: real photos beat stock images."),
+    )
+
+    claim_fields = ("summary", "description")
+    parent_page_types = ["careers.CareersIndexPage"]
+    subpage_types: list[str] = []
+
+    content_panels = [
+        *CareersBasePage.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        FieldPanel("gallery"),
+    ]
+    evidence_panels = [
+        FieldRowPanel([FieldPanel("department"), FieldPanel("headcount")]),
+        InlinePanel(
+            "members",
+            heading=_("Members"),
+            label=_("Member"),
+            help_text=_(
+                "Name the people. An AI role needs a team with a technical lead and "
+                "at least one interviewer from the team."
+            ),
+        ),
+    ]
+    edit_handler = careers_tabs(content_panels, evidence_panels)
+
+    search_fields = [
+        *CareersBasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("description"),
+    ]
+
+    class Meta:
+        verbose_name = _("team showcase")
+        verbose_name_plural = _("team showcases")
+
+
+class TeamMember(Orderable):
+    team = ParentalKey(TeamPage, on_delete=models.CASCADE, related_name="members")
+    person = models.ForeignKey(
+        "careers.Person", on_delete=models.CASCADE, related_name="memberships"
+    )
+    role = models.CharField(
+        _("role in the team"),
+        max_length=120,
+        help_text=_("e.g. 'Head of Data Science', 'ML Engineer'."),
+    )
+    technical_lead = models.BooleanField(
+        _("technical lead"),
+        default=False,
+        help_text=_("Leads the team's technical work; named on job posts."),
+    )
+    interviewer = models.BooleanField(
+        _("interviewer"),
+        default=False,
+        help_text=_("Sits on interview panels for this team's roles."),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("person"), FieldPanel("role")]),
+        FieldRowPanel([FieldPanel("technical_lead"), FieldPanel("interviewer")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("team member")
+        verbose_name_plural = _("team members")

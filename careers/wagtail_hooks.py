@@ -1,0 +1,122 @@
+"""Admin registration: evidence and shared lists as snippets, a milestone chooser."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.chooser import ChooserViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import (
+    CommunityActivity,
+    Country,
+    DataAsset,
+    Department,
+    HiringAICompliance,
+    Location,
+    Person,
+    Recognition,
+    Resource,
+    RoadmapMilestone,
+)
+
+
+class CommunityActivityViewSet(SnippetViewSet):
+    model = CommunityActivity
+    icon = "group"
+    list_display = ["title", "kind", "date", "partner"]
+    list_filter = ["kind", "locale"]
+    search_fields = ["title", "partner"]
+
+
+class DataAssetViewSet(SnippetViewSet):
+    model = DataAsset
+    icon = "table"
+    list_display = ["name", "volume"]
+
+
+class ResourceViewSet(SnippetViewSet):
+    model = Resource
+    icon = "cogs"
+    list_display = ["description", "kind"]
+    list_filter = ["kind"]
+
+
+class RecognitionViewSet(SnippetViewSet):
+    model = Recognition
+    icon = "pick"
+    list_display = ["title", "kind", "issuer", "date"]
+
+
+class HiringAIComplianceViewSet(SnippetViewSet):
+    model = HiringAICompliance
+    icon = "warning"
+    list_display = ["system", "reviewed_on", "reviewer"]
+
+
+class EvidenceGroup(SnippetViewSetGroup):
+    menu_label = _("Evidence")
+    menu_icon = "tasks"
+    menu_order = 210
+    items = (
+        CommunityActivityViewSet,
+        DataAssetViewSet,
+        ResourceViewSet,
+        RecognitionViewSet,
+        HiringAIComplianceViewSet,
+    )
+
+
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    list_display = ["name", "job_title"]
+    search_fields = ["name", "job_title"]
+
+
+class DepartmentViewSet(SnippetViewSet):
+    model = Department
+    icon = "folder-inverse"
+    list_display = ["name", "name_de"]
+
+
+class LocationViewSet(SnippetViewSet):
+    model = Location
+    icon = "site"
+    list_display = ["name", "city", "country"]
+    list_filter = ["country"]
+
+
+class CountryViewSet(SnippetViewSet):
+    model = Country
+    icon = "globe"
+    list_display = ["name", "name_de", "code"]
+    search_fields = ["name", "name_de", "code"]
+
+
+class ListsGroup(SnippetViewSetGroup):
+    menu_label = _("People & places")
+    menu_icon = "user"
+    menu_order = 220
+    items = (PersonViewSet, DepartmentViewSet, LocationViewSet, CountryViewSet)
+
+
+register_snippet(EvidenceGroup)
+register_snippet(ListsGroup)
+
+
+class MilestoneChooserViewSet(ChooserViewSet):
+    model = RoadmapMilestone
+    icon = "calendar-check"
+    choose_one_text = _("Choose a milestone")
+    choose_another_text = _("Choose another milestone")
+    edit_item_text = _("Edit roadmap")
+    url_filter_parameters = ["roadmap__locale"]
+    preserve_url_parameters = ["multiple", "roadmap__locale"]
+
+
+milestone_chooser_viewset = MilestoneChooserViewSet("milestone_chooser")
+
+
+@hooks.register("register_admin_viewset")
+def register_milestone_chooser():
+    return milestone_chooser_viewset

@@ -1,0 +1,90 @@
+"""A Redis cache that fails open: when Redis is unreachable the site keeps serving.
+
+Reads miss, writes are dropped, and the failure is logged (once per minute at most),
+so a cache outage costs speed, never availability.
+"""
+
+import logging
+import time
+
+from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import RedisError
+
+logger = logging.getLogger("config.cache")
+
+
+class FailOpenRedisCache(RedisCache):
+    _last_logged = 0.0
+
+    def _fail(self, op: str, exc: Exception, default=None):
+        now = time.monotonic()
+        if now - FailOpenRedisCache._last_logged > 60:
+            FailOpenRedisCache._last_logged = now
+            logger.warning("Redis unavailable during %s, serving uncached: %s", op, exc)
+        return default
+
+    def get(self, key, default=None, version=None):
+        try:
+            return super().get(key, default, version)
+        except RedisError as exc:
+            return self._fail("get", exc, default)
+
+    def get_many(self, keys, version=None):
+        try:
+            return super().get_many(keys, version)
+        except RedisError as exc:
+            return self._fail("get_many", exc, {})
+
+    def set(self, key, value, timeout=None, version=None):
+        try:
+            return super().set(key, value, timeout, version)
+        except RedisError as exc:
+            return self._fail("set", exc)
+
+    def set_many(self, data, timeout=None, version=None):
+        try:
+            return super().set_many(data, timeout, version)
+        except RedisError as exc:
+            return self._fail("set_many", exc, list(data))
+
+    def add(self, key, value, timeout=None, version=None):
+        try:
+            return super().add(key, value, timeout, version)
+        except RedisError as exc:
+            return self._fail("add", exc, False)
+
+    def delete(self, key, version=None):
+        try:
+            return super().delete(key, version)
+        except RedisError as exc:
+            return self._fail("delete", exc, False)
+
+    def delete_many(self, keys, version=None):
+        try:
+            return super().delete_many(keys, version)
+        except RedisError as exc:
+            return self._fail("delete_many", exc)
+
+    def incr(self, key, delta=1, version=None):
+        try:
+            return super().incr(key, delta, version)
+        except RedisError as exc:
+            return self._fail("incr", exc, delta)
+
+    def touch(self, key, timeout=None, version=None):
+        try:
+            return super().touch(key, timeout, version)
+        except RedisError as exc:
+            return self._fail("touch", exc, False)
+
+    def has_key(self, key, version=None):
+        try:
+            return super().has_key(key, version)
+        except RedisError as exc:
+            return self._fail("has_key", exc, False)
+
+    def clear(self):
+        try:
+            return super().clear()
+        except RedisError as exc:
+            return self._fail("clear", exc, False)
