@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -71,6 +71,18 @@ class CareersIndexPage(RoutablePageMixin, CareersBasePage):
     class Meta:
         verbose_name = _("careers home")
         verbose_name_plural = _("careers homes")
+
+    @path("jobs/", name="jobs")
+    def jobs_view(self, request):
+        from careers import views
+
+        return views.job_listing(request, self)
+
+    @path("search/", name="search")
+    def search_view(self, request):
+        from careers import views
+
+        return views.site_search(request, self)
 
 
 class FeaturedStory(Orderable):

@@ -1,0 +1,3 @@
+"""RSS, Atom and Indeed feeds."""
+
+urlpatterns: list = []

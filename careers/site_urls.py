@@ -1,0 +1,3 @@
+"""Site-wide URLs for crawlers: sitemap.xml and robots.txt."""
+
+urlpatterns: list = []
