@@ -204,7 +204,9 @@ def roadmap(
             key=f"m-{next(_seq)}",
             status=status,
             target_date=today + dt.timedelta(days=90 * (i - 1)),
-            delivered_on=today - dt.timedelta(days=60) if status == "delivered" else None,
+            delivered_on=today - dt.timedelta(days=60)
+            if status == "delivered"
+            else None,
         )
         m.departments = [department(d) for d in departments]
         page.milestones.add(m)
@@ -306,15 +308,13 @@ def recognition(title: str = "Logistics AI Award", **kw) -> Recognition:
     )
 
 
-def user(
-    username: str = "", *, superuser: bool = False, groups: tuple[str, ...] = ()
-):
+def user(username: str = "", *, superuser: bool = False, groups: tuple[str, ...] = ()):
     User = get_user_model()
     username = username or f"user{next(_seq)}"
     u = User.objects.create_user(
         username=username,
         email=f"{username}@example.com",
-        password="pw",  # noqa: S106
+        password="pw",
         is_superuser=superuser,
         is_staff=superuser,
     )
