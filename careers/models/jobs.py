@@ -17,6 +17,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
+from wagtail.url_routing import RouteResult
 from wagtail.search import index
 
 from .pages_base import RICH_TEXT_FEATURES, CareersBasePage, careers_tabs
@@ -343,6 +344,20 @@ class JobPostingPage(CareersBasePage):
     @property
     def has_salary(self) -> bool:
         return self.show_salary and self.salary_min is not None
+
+    def route(self, request, path_components):
+        # Wagtail 404s pages that are not live; a job the scheduler already
+        # unpublished at its expiry date still answers, with 410 Gone.
+        if not path_components and self.expired and not self.live:
+            return RouteResult(self)
+        return super().route(request, path_components)
+
+    def serve(self, request, *args, **kwargs):
+        if self.is_expired and not getattr(request, "is_preview", False):
+            from careers.views import job_gone
+
+            return job_gone(request, self)
+        return super().serve(request, *args, **kwargs)
 
 
 class _JobLink(Orderable):

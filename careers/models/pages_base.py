@@ -65,3 +65,11 @@ class CareersBasePage(EvidenceMixin, Page):
     def claim_texts(self) -> dict[str, str]:
         """The checked text of this page, field by field (HTML kept)."""
         return {name: str(getattr(self, name) or "") for name in self.claim_fields}
+
+    def get_context(self, request, *args, **kwargs):
+        """What the page's template shows, read in a fixed number of queries."""
+        from careers.selectors.pages import page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(page_context(self, request))
+        return context
