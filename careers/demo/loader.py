@@ -1,0 +1,428 @@
+"""Builds the demo company in English and German. Idempotent: everything is
+found by its reference id first and only created when missing."""
+
+import datetime as dt
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Locale, Page, Site
+
+from careers.models import (
+    CareersIndexPage,
+    CommunityActivity,
+    CommunityPage,
+    Country,
+    DataAsset,
+    Department,
+    ImpactMetric,
+    ImpactStoryPage,
+    JobDataAsset,
+    JobImpactStory,
+    JobInterviewer,
+    JobMilestone,
+    JobPostingPage,
+    JobResource,
+    Location,
+    OrganisationProfile,
+    Person,
+    Recognition,
+    Resource,
+    RoadmapMilestone,
+    RoadmapPage,
+    TeamMember,
+    TeamPage,
+)
+
+from . import content, images
+from .jobs import COMMUNITY, HOME, JOBS, ROADMAP
+
+LANGUAGES = ("en", "de")
+
+
+class DemoLoader:
+    def __init__(self, *, today: dt.date | None = None, log=print) -> None:
+        self.today = today or timezone.localdate()
+        self.log = log
+        self.locales = {
+            code: Locale.objects.get(language_code=code) for code in LANGUAGES
+        }
+        self.created = 0
+
+    def days_ago(self, days: int) -> dt.date:
+        return self.today - dt.timedelta(days=days)
+
+    @transaction.atomic
+    def run(self) -> dict[str, CareersIndexPage]:
+        self.departments = self.load_departments()
+        self.locations = self.load_locations()
+        self.people = self.load_people()
+        homes = self.load_homes()
+        self.teams = self.load_teams(homes)
+        self.stories = self.load_stories(homes)
+        self.milestones = self.load_roadmap(homes)
+        self.load_community(homes)
+        self.snippets = self.load_snippets()
+        self.load_settings(homes["en"])
+        self.load_jobs(homes)
+        self.log(f"Demo content ready ({self.created} objects created).")
+        return homes
+
+    # shared lists ---------------------------------------------------------
+
+    def load_departments(self) -> dict[str, Department]:
+        return {
+            name: Department.objects.get_or_create(name=name, defaults={"name_de": de})[
+                0
+            ]
+            for name, de in content.DEPARTMENTS
+        }
+
+    def load_locations(self) -> dict[str, Location]:
+        found = {}
+        for (
+            key,
+            name,
+            name_de,
+            street,
+            code,
+            city,
+            region,
+            country,
+        ) in content.LOCATIONS:
+            found[key], created = Location.objects.get_or_create(
+                name=name,
+                defaults={
+                    "name_de": name_de,
+                    "street_address": street,
+                    "postal_code": code,
+                    "city": city,
+                    "region": region,
+                    "country": Country.objects.get(code=country),
+                },
+            )
+            self.created += created
+        return found
+
+    def load_people(self) -> dict[str, Person]:
+        found = {}
+        for key, (name, title, bio) in content.PEOPLE.items():
+            person = Person.objects.filter(name=name).first()
+            if person is None:
+                photo = images.wagtail_image(
+                    f"Portrait {name}", images.portrait(name), alt=f"Portrait of {name}"
+                )
+                person = Person.objects.create(
+                    name=name, job_title=title, bio=bio, photo=photo
+                )
+                self.created += 1
+            found[key] = person
+        return found
+
+    # pages -----------------------------------------------------------------
+
+    def page(self, model, key: str, lang: str):
+        return model.objects.filter(key=key, locale=self.locales[lang]).first()
+
+    def add(self, parent: Page, page: Page, *, source: Page | None = None, live=True):
+        """Add ``page`` under ``parent`` (as the translation of ``source``), in
+        the parent's language, or in German for a German root."""
+        if source is not None:
+            page.translation_key = source.translation_key
+        if parent.depth > 1:
+            page.locale = parent.locale
+        elif source is not None:
+            page.locale = self.locales["de"]
+        else:
+            page.locale = self.locales["en"]
+        page.live = False
+        parent.add_child(instance=page)
+        revision = page.save_revision()
+        if live:
+            revision.publish()
+            page.refresh_from_db()
+        self.created += 1
+        return page
+
+    def load_homes(self) -> dict[str, CareersIndexPage]:
+        en = self.page(CareersIndexPage, "careers-home", "en")
+        if en is None:
+            root = Page.get_first_root_node()
+            for page in root.get_children().filter(content_type__model="page"):
+                page.delete()  # Wagtail's "Welcome" placeholder
+            hero = images.wagtail_image(
+                "Nordhafen harbour", images.banner("Nordhafen"), alt="Nordhafen"
+            )
+            en = self.add(
+                root,
+                CareersIndexPage(
+                    key="careers-home", slug="careers", image=hero, **HOME["en"]
+                ),
+            )
+        site = Site.objects.filter(is_default_site=True).first() or Site()
+        site.hostname, site.port, site.root_page = "127.0.0.1", 8000, en
+        site.is_default_site, site.site_name = True, content.ORGANISATION["name"]
+        site.save()
+        de = self.page(CareersIndexPage, "careers-home", "de")
+        if de is None:
+            de = self.add(
+                Page.get_first_root_node(),
+                CareersIndexPage(
+                    key="careers-home", slug="karriere", image=en.image, **HOME["de"]
+                ),
+                source=en,
+            )
+        return {"en": en, "de": de}
+
+    def load_teams(self, homes) -> dict[tuple[str, str], TeamPage]:
+        found = {}
+        for spec in content.TEAMS:
+            banner = images.wagtail_image(
+                f"Team {spec['en']['title']}",
+                images.banner(spec["key"]),
+                alt=spec["en"]["title"],
+            )
+            for lang in LANGUAGES:
+                page = self.page(TeamPage, spec["key"], lang)
+                if page is None:
+                    page = TeamPage(
+                        key=spec["key"],
+                        slug=spec["slug"],
+                        department=self.departments[spec["department"]],
+                        headcount=spec["headcount"],
+                        image=banner,
+                        **spec[lang],
+                    )
+                    for person, role, lead, interviewer in spec["members"]:
+                        page.members.add(
+                            TeamMember(
+                                person=self.people[person],
+                                role=role,
+                                technical_lead=lead,
+                                interviewer=interviewer,
+                            )
+                        )
+                    page = self.add(
+                        homes[lang], page, source=found.get((spec["key"], "en"))
+                    )
+                found[spec["key"], lang] = page
+        return found
+
+    def load_stories(self, homes) -> dict[tuple[str, str], ImpactStoryPage]:
+        found = {}
+        for spec in content.STORIES:
+            banner = images.wagtail_image(
+                f"Story {spec['product']}",
+                images.banner(spec["key"]),
+                alt=spec["product"],
+            )
+            for lang in LANGUAGES:
+                page = self.page(ImpactStoryPage, spec["key"], lang)
+                if page is None:
+                    page = ImpactStoryPage(
+                        key=spec["key"],
+                        slug=spec["slug"],
+                        product=spec["product"],
+                        technique=spec["technique"],
+                        in_production_since=self.days_ago(
+                            spec["in_production_days_ago"]
+                        ),
+                        decision_support=spec["decision_support"],
+                        team=self.teams[spec["team"], lang],
+                        image=banner,
+                        **spec[lang],
+                    )
+                    for name, baseline, value, unit, measured in spec["metrics"]:
+                        page.metrics.add(
+                            ImpactMetric(
+                                name=name,
+                                baseline=Decimal(baseline),
+                                value=Decimal(value),
+                                unit=unit,
+                                measured_on=self.days_ago(measured),
+                            )
+                        )
+                    page = self.add(
+                        homes[lang], page, source=found.get((spec["key"], "en"))
+                    )
+                found[spec["key"], lang] = page
+        return found
+
+    def load_roadmap(self, homes) -> dict[tuple[str, str], RoadmapMilestone]:
+        source = None
+        for lang in LANGUAGES:
+            page = self.page(RoadmapPage, "roadmap", lang)
+            if page is None:
+                page = RoadmapPage(key="roadmap", slug="ai-roadmap", **ROADMAP[lang])
+                for row in content.MILESTONES:
+                    page.milestones.add(self.milestone(row, lang))
+                page = self.add(homes[lang], page, source=source)
+            source = page
+        return {
+            (m.key, lang): m
+            for lang in LANGUAGES
+            for m in RoadmapMilestone.objects.filter(
+                roadmap__locale=self.locales[lang], roadmap__key="roadmap"
+            )
+        }
+
+    def milestone(self, row, lang: str) -> RoadmapMilestone:
+        key, status, departments, target, delivered, owner, t_en, t_de, d_en, d_de = row
+        m = RoadmapMilestone(
+            key=key,
+            status=status,
+            title=t_de if lang == "de" else t_en,
+            description=d_de if lang == "de" else d_en,
+            target_date=self.today + dt.timedelta(days=target),
+            delivered_on=self.days_ago(delivered) if delivered is not None else None,
+            owner_team=self.teams[owner, lang],
+        )
+        m.departments = [self.departments[d] for d in departments]
+        return m
+
+    def load_community(self, homes) -> None:
+        source = None
+        for lang in LANGUAGES:
+            page = self.page(CommunityPage, "community", lang)
+            if page is None:
+                page = CommunityPage(
+                    key="community", slug="community", **COMMUNITY[lang]
+                )
+                page = self.add(homes[lang], page, source=source)
+            source = page
+        for key, kind, days, url, partner, t_en, t_de in content.ACTIVITIES:
+            self.snippet(
+                CommunityActivity,
+                key,
+                {"en": {"title": t_en}, "de": {"title": t_de}},
+                kind=kind,
+                date=self.days_ago(days),
+                url=url,
+                partner=partner,
+            )
+
+    # snippets --------------------------------------------------------------
+
+    def snippet(self, model, key: str, texts: dict[str, dict], **fields) -> dict:
+        """A publishable snippet in both languages, the German one a translation."""
+        found, source = {}, None
+        for lang in LANGUAGES:
+            obj = model.objects.filter(key=key, locale=self.locales[lang]).first()
+            if obj is None:
+                obj = model(
+                    key=key,
+                    locale=self.locales[lang],
+                    live=False,
+                    **fields,
+                    **texts[lang],
+                )
+                if source is not None:
+                    obj.translation_key = source.translation_key
+                obj.save()
+                obj.save_revision().publish()
+                self.created += 1
+            found[lang] = source = obj
+        return found
+
+    def load_snippets(self) -> dict[tuple[str, str], object]:
+        found = {}
+        for key, name, name_de, desc, desc_de, volume, access in content.DATA_ASSETS:
+            texts = {
+                "en": {"name": name, "description": desc},
+                "de": {"name": name_de, "description": desc_de},
+            }
+            for lang, obj in self.snippet(
+                DataAsset, key, texts, volume=volume, access=access
+            ).items():
+                found[key, lang] = obj
+        for key, kind, desc, desc_de in content.RESOURCES:
+            texts = {"en": {"description": desc}, "de": {"description": desc_de}}
+            for lang, obj in self.snippet(Resource, key, texts, kind=kind).items():
+                found[key, lang] = obj
+        for key, kind, days, title, title_de, issuer, url in content.RECOGNITIONS:
+            texts = {"en": {"title": title}, "de": {"title": title_de}}
+            self.snippet(
+                Recognition,
+                key,
+                texts,
+                kind=kind,
+                date=self.days_ago(days),
+                issuer=issuer,
+                url=url,
+            )
+        return found
+
+    def load_settings(self, home: CareersIndexPage) -> None:
+        site = home.get_site()
+        profile = OrganisationProfile.for_site(site)
+        if not profile.name:
+            profile.name = content.ORGANISATION["name"]
+            profile.website = content.ORGANISATION["website"]
+            profile.claimed_maturity = content.ORGANISATION["claimed_maturity"]
+            profile.logo = images.wagtail_image(
+                "Nordhafen logo",
+                images.portrait("Nord Hafen"),
+                alt="Nordhafen Logistik",
+            )
+            profile.save()
+
+    # jobs ------------------------------------------------------------------
+
+    def load_jobs(self, homes) -> None:
+        for age, spec in enumerate(JOBS):
+            source = None
+            for lang in LANGUAGES:
+                if lang not in spec:
+                    continue
+                page = self.page(JobPostingPage, spec["key"], lang)
+                if page is None:
+                    page = self.add_job(
+                        spec, lang, homes[lang], source, posted=3 + 4 * age
+                    )
+                source = page
+
+    def add_job(self, spec, lang, parent, source, *, posted: int) -> JobPostingPage:
+        salary_min, salary_max = spec["salary"]
+        team = self.teams.get((spec.get("team"), lang))
+        page = JobPostingPage(
+            key=spec["key"],
+            slug=spec["slug"],
+            team=team,
+            workplace_type=spec["workplace"],
+            employment_type=spec["employment"],
+            salary_min=Decimal(salary_min),
+            salary_max=Decimal(salary_max),
+            salary_currency=spec.get("salary_currency", "EUR"),
+            salary_period=spec.get("salary_period", "YEAR"),
+            is_ai_role=spec.get("ai", False),
+            requisition_id=spec.get("requisition", ""),
+            learning_budget=spec.get("learning_budget"),
+            research_time_percent=spec.get("research_time"),
+            ai_influence=spec.get("ai_influence", ""),
+            apply_url=f"https://nordhafen.example/apply/{spec['key']}",
+            first_published_at=timezone.now() - dt.timedelta(days=posted),
+            **spec[lang],
+        )
+        if "expires_days" in spec:
+            page.expire_at = timezone.now() + dt.timedelta(days=spec["expires_days"])
+        page.locations = [self.locations[k] for k in spec.get("locations", ())]
+        page.applicant_countries = list(
+            Country.objects.filter(code__in=spec.get("countries", ()))
+        )
+        self.link_evidence(page, spec.get("links", {}), lang)
+        page = self.add(parent, page, source=source, live=not spec.get("draft"))
+        if page.expire_at and page.expire_at < timezone.now():
+            page.unpublish(set_expired=True)
+        return page
+
+    def link_evidence(self, page: JobPostingPage, links: dict, lang: str) -> None:
+        for key in links.get("interviewers", ()):
+            page.interviewer_links.add(JobInterviewer(person=self.people[key]))
+        for key in links.get("stories", ()):
+            page.story_links.add(JobImpactStory(story=self.stories[key, lang]))
+        for key in links.get("milestones", ()):
+            page.milestone_links.add(JobMilestone(milestone=self.milestones[key, lang]))
+        for key in links.get("data_assets", ()):
+            page.data_asset_links.add(JobDataAsset(data_asset=self.snippets[key, lang]))
+        for key in links.get("resources", ()):
+            page.resource_links.add(JobResource(resource=self.snippets[key, lang]))
