@@ -343,7 +343,8 @@ MILESTONES = [
         "Ticket triage with a language model",
         "Ticket-Vorsortierung mit einem Sprachmodell",
         "Incoming e-mails sorted and routed; agents see a suggested category.",
-        "Eingehende E-Mails werden sortiert und verteilt; Agents sehen einen Vorschlag.",
+        "Eingehende E-Mails werden sortiert und verteilt; "
+        "Agents sehen einen Vorschlag.",
     ),
     (
         "m-staffing",
