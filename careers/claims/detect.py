@@ -1,0 +1,267 @@
+"""Reading one sentence (or a sentence and its continuation): AI terms, negation,
+candidate requirements, topic mentions, and the kinds of claim it makes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import Cues, Lexicon
+from .numbers import Format, Number, find_numbers
+
+Span = tuple[int, int]
+_CLAUSE_PUNCT = re.compile(r"[,;:()\[\]]|\s[-\u2013\u2014]\s|[.!?](?=\s)")
+_GAP_WORDS = re.compile(r"[\w'-]+")
+_YEAR = re.compile(r"(?<![\w.,])(19|20)\d\d(?![\w.,]\d)")
+_INFINITIVE = re.compile(r"\w(?:en|ern|eln)$")
+_LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\W*$")
+SPECIFIC_KINDS = ("strategy", "impact", "team", "data", "superlative", "hiring_ai")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What reading a sentence needs beyond the lexicon."""
+
+    lexicon: Lexicon
+    number_format: Format
+    as_of_year: int
+    names: Cues  # the organisation's and its products' names
+
+
+@dataclass
+class Reading:
+    """What one sentence unit says."""
+
+    ai_terms: list[Span] = field(default_factory=list)
+    live_terms: list[Span] = field(default_factory=list)  # not negated
+    is_claim: bool = False
+    is_requirement: bool = False
+    kinds: list[str] = field(default_factory=list)
+    community: list[str] = field(default_factory=list)
+    numbers: list[Number] = field(default_factory=list)
+
+    @property
+    def makes_ai_role(self) -> bool:
+        return self.is_claim or self.is_requirement
+
+
+class Clauses:
+    """The clause of each position: punctuation and words like "but" end one."""
+
+    def __init__(self, text: str, lexicon: Lexicon) -> None:
+        cuts = [m.start() for m in _CLAUSE_PUNCT.finditer(text)]
+        cuts += [a for a, _ in lexicon.cue("clause_breaks").spans(text)]
+        self.cuts = sorted(cuts)
+        self.text = text
+
+    def index(self, pos: int) -> int:
+        return bisect.bisect_right(self.cuts, pos)
+
+    def bounds(self, index: int) -> Span:
+        start = self.cuts[index - 1] if index > 0 else 0
+        end = self.cuts[index] if index < len(self.cuts) else len(self.text)
+        return start, end
+
+
+def spans_without(text: str, cues: Cues, exceptions: Cues) -> list[Span]:
+    """Cue spans that do not overlap an exception ("not only", "best practice")."""
+    excluded = exceptions.spans(text) if exceptions else []
+    return [
+        (a, b)
+        for a, b in cues.spans(text)
+        if not any(a < y and x < b for x, y in excluded)
+    ]
+
+
+def read(text: str, ctx: Context, *, title: bool = False) -> Reading:
+    """Everything the rules need to know about one sentence unit."""
+    lex = ctx.lexicon
+    reading = Reading(ai_terms=lex.cue("ai_terms").spans(text))
+    if not reading.ai_terms:
+        return reading
+    clauses = Clauses(text, lex)
+    negated = _negated_clauses(text, clauses, lex)
+    reading.live_terms = [
+        t for t in reading.ai_terms if clauses.index(t[0]) not in negated
+    ]
+    if reading.live_terms:
+        _classify(text, reading, clauses, negated, ctx, title)
+    return reading
+
+
+def _negated_clauses(text: str, clauses: Clauses, lex: Lexicon) -> set[int]:
+    cues = spans_without(text, lex.cue("negation"), lex.cue("negation_exceptions"))
+    return {clauses.index(a) for a, _ in cues}
+
+
+def _classify(
+    text: str,
+    reading: Reading,
+    clauses: Clauses,
+    negated: set[int],
+    ctx: Context,
+    title: bool,
+) -> None:
+    lex = ctx.lexicon
+    kinds = _specific_kinds(text, reading.live_terms, lex)
+    community = [k for k, cue in lex.community.items() if cue.search(text)]
+    org = lex.cue("org_markers").search(text) or ctx.names.search(text)
+    if _is_requirement(text, reading.live_terms, kinds, bool(org), lex):
+        reading.is_requirement = not title
+        return
+    if title and not (kinds or community):
+        return
+    if not _asserts(text, kinds or community, bool(org), lex):
+        return
+    plan_clauses = _plan_clauses(text, clauses, ctx)
+    reading.numbers = [
+        n
+        for n in find_numbers(text, lex, ctx.number_format)
+        if clauses.index(n.start) not in plan_clauses
+    ]
+    if plan_clauses:
+        kinds.append("plan")
+    if community:
+        kinds.append("community")
+    if reading.numbers and not {"impact", "team"} & set(kinds):
+        kinds.append("impact")
+    if _is_capability(text, kinds, clauses, negated, plan_clauses, lex):
+        kinds.insert(0, "capability")
+    reading.is_claim = True
+    reading.kinds = kinds
+    reading.community = community
+
+
+def _specific_kinds(text: str, terms: list[Span], lex: Lexicon) -> list[str]:
+    kinds = [
+        kind
+        for kind in ("strategy", "impact", "data", "superlative")
+        if spans_without(text, lex.cue(kind), lex.cue(f"{kind}_exceptions"))
+    ]
+    if _is_team(text, terms, lex):
+        kinds.append("team")
+    if _is_hiring(text, lex):
+        kinds.append("hiring_ai")
+    return kinds
+
+
+def _is_team(text: str, terms: list[Span], lex: Lexicon) -> bool:
+    """An AI team ("AI team", "KI-Team", "ML research team") or AI experts."""
+    if lex.cue("team_experts").search(text):
+        return True
+    teams = spans_without(text, lex.cue("team"), lex.cue("team_exceptions"))
+    return any(_near_after(text, term, team) for term in terms for team in teams)
+
+
+def _near_after(text: str, first: Span, second: Span, words: int = 2) -> bool:
+    """`second` follows `first` within `words` words and no punctuation."""
+    if second[0] < first[1] - 1 and second[1] > first[1]:
+        return True  # "KI-Team" as one span reaching past the term
+    if not first[1] <= second[0] <= first[1] + 40:
+        return False
+    gap = text[first[1] : second[0]]
+    return len(_GAP_WORDS.findall(gap)) <= words and not re.search(r"[,;:.()]", gap)
+
+
+def _is_hiring(text: str, lex: Lexicon) -> bool:
+    if lex.cue("hiring_process").search(text):
+        return True
+    objects = lex.cue("hiring_objects").spans(text)
+    actions = lex.cue("hiring_actions").spans(text)
+    return any(abs(a[0] - o[0]) <= 60 for a in actions for o in objects)
+
+
+def _is_requirement(
+    text: str, terms: list[Span], kinds: list[str], org: bool, lex: Lexicon
+) -> bool:
+    """Asks something of the candidate rather than saying something of the firm."""
+    skill_only = all(_is_skill(text, t, lex) for t in terms)
+    if "hiring_ai" in kinds and not (skill_only and not org):
+        return False
+    seeking = lex.cue("seeking").search(text)
+    if seeking and not kinds:
+        return True
+    if org:
+        return False
+    return (
+        skill_only
+        or lex.cue("pronouns").search(text)
+        or lex.cue("requirements").search(text)
+    )
+
+
+def _is_skill(text: str, term: Span, lex: Lexicon) -> bool:
+    """The AI term names a skill: "ML experience", "Erfahrung mit KI"."""
+    nouns = lex.cue("skill_nouns").spans(text)
+    return any(
+        _near_after(text, term, noun, 1) or _near_after(text, noun, term, 3)
+        for noun in nouns
+    )
+
+
+def _asserts(text: str, specific: list[str], org: bool, lex: Lexicon) -> bool:
+    """Says something about the organisation, not AI as a topic or a question."""
+    if text.rstrip().endswith("?"):
+        return False
+    usage = lex.cue("usage").search(text)
+    if lex.cue("topic").search(text) and not usage:
+        return False
+    return bool(org or usage or specific)
+
+
+def _plan_clauses(text: str, clauses: Clauses, ctx: Context) -> set[int]:
+    lex = ctx.lexicon
+    found = {clauses.index(a) for a, _ in lex.cue("plan").spans(text)}
+    found |= _future_year_clauses(text, clauses, ctx)
+    for a, _ in lex.cue("future_aux").spans(text):
+        index = clauses.index(a)
+        if _is_future(text[slice(*clauses.bounds(index))], lex):
+            found.add(index)
+    return found
+
+
+def _future_year_clauses(text: str, clauses: Clauses, ctx: Context) -> set[int]:
+    preps = ctx.lexicon.cue("year_prepositions")
+    out: set[int] = set()
+    for m in _YEAR.finditer(text):
+        if int(m.group(0)) <= ctx.as_of_year:
+            continue
+        before = text[max(0, m.start() - 12) : m.start()].rstrip()
+        if any(b == len(before) for _, b in preps.spans(before)):
+            out.add(clauses.index(m.start()))
+    return out
+
+
+def _is_future(clause: str, lex: Lexicon) -> bool:
+    """German "wird ... einsetzen" is future; "wird ... eingesetzt" is passive."""
+    if lex.cue("passive_agents").search(clause):
+        return False
+    last = _LAST_WORD.search(clause)
+    if last is None:
+        return False
+    word = last.group(1).lower()
+    return bool(_INFINITIVE.search(word)) and lex.cue("future_aux").match_at(
+        word, 0
+    ) != len(word)
+
+
+def _is_capability(
+    text: str,
+    kinds: list[str],
+    clauses: Clauses,
+    negated: set[int],
+    plan_clauses: set[int],
+    lex: Lexicon,
+) -> bool:
+    """Use of AI today or in the past; not a sentence only about plans or events."""
+    if any(k not in ("plan", "community") for k in kinds) or not kinds:
+        return True
+    live = set(range(len(clauses.cuts) + 1)) - negated
+    if any(clauses.index(a) in live for a, _ in lex.cue("present").spans(text)):
+        return True
+    busy = plan_clauses | {
+        clauses.index(a) for c in lex.community.values() for a, _ in c.spans(text)
+    }
+    return any(clauses.index(a) in live - busy for a, _ in lex.cue("usage").spans(text))

@@ -1,0 +1,237 @@
+"""Loads the lexicon data files and compiles their cue lists into matchers.
+
+Detection uses the cues of every language at once (German posts use English terms
+and the other way round); messages and number formats follow the item's language.
+The phrase syntax is described in lexicons/README.md.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+LEXICON_DIR = Path(__file__).with_name("lexicons")
+EXTRA_DIR_ENV = "CAREERS_CLAIMS_LEXICON_DIR"
+DEFAULT_LANGUAGE = "en"
+_SEP = r"[\s\-\u2010\u2011]+"
+_WORD_SPLIT = re.compile(r"[ \-]+")
+
+
+def _word_pattern(word: str) -> str:
+    if word.endswith("*") and len(word) > 1:
+        return re.escape(word[:-1]) + r"\w*"
+    return re.escape(word)
+
+
+def phrase_pattern(entry: str) -> str:
+    """The regex for one lexicon phrase (see lexicons/README.md)."""
+    case_sensitive = entry.startswith("=")
+    body = entry[1:] if case_sensitive else entry
+    left = r"(?<!\w)"
+    if body.startswith("~"):
+        left, body = "", body[1:]
+    elif body.startswith("-") and len(body) > 1:
+        left, body = r"(?<=[\-\u2010\u2011])", body[1:]
+    prefix = ""
+    if body.startswith("*") and len(body) > 1:
+        prefix, body = r"\w*", body[1:]
+    elif not re.match(r"\w", body) and left == r"(?<!\w)":
+        left = ""
+    words = [_word_pattern(w) for w in _WORD_SPLIT.split(body.strip()) if w]
+    suffix = "" if body.endswith("*") else r"(?!\w)"
+    pattern = left + prefix + _SEP.join(words) + suffix
+    return pattern if case_sensitive else f"(?i:{pattern})"
+
+
+class Cues:
+    """A compiled list of phrases; finds their spans in a text."""
+
+    def __init__(self, entries: Iterable[str]) -> None:
+        unique = sorted({e for e in entries if e.strip("=~-* ")}, key=len, reverse=True)
+        self.entries = tuple(unique)
+        source = "|".join(phrase_pattern(e) for e in unique)
+        self._regex = re.compile(source) if source else None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        if self._regex is None:
+            return []
+        return [m.span() for m in self._regex.finditer(text)]
+
+    def search(self, text: str) -> bool:
+        return self._regex is not None and self._regex.search(text) is not None
+
+    def match_at(self, text: str, pos: int) -> int:
+        """The end of a cue that starts exactly at pos, or -1."""
+        if self._regex is None:
+            return -1
+        found = self._regex.match(text, pos)
+        return found.end() if found else -1
+
+    def __bool__(self) -> bool:
+        return self._regex is not None
+
+
+@dataclass(frozen=True)
+class Language:
+    """What differs per language: messages, phrases and number formats."""
+
+    code: str
+    messages: Mapping[str, Mapping[str, str]]
+    phrases: Mapping[str, Any]
+    decimal_separator: str
+    ordinal_dot: bool
+    stopwords: frozenset[str]
+
+
+@dataclass
+class Lexicon:
+    """Every language's cues merged, plus each language's own parts."""
+
+    languages: dict[str, Language]
+    cues: dict[str, Cues] = field(default_factory=dict)
+    community: dict[str, Cues] = field(default_factory=dict)
+    scale: dict[str, float] = field(default_factory=dict)
+    abbreviations: frozenset[str] = frozenset()
+    final_abbreviations: frozenset[str] = frozenset()
+
+    def cue(self, name: str) -> Cues:
+        return self.cues[name]
+
+    def language(self, code: str) -> Language:
+        return self.languages.get(code) or self.languages[DEFAULT_LANGUAGE]
+
+
+# lexicon key path -> cue name; a path is a dotted key into each language file
+CUE_PATHS = {
+    "ai_terms": "ai_terms",
+    "negation": "negation.cues",
+    "negation_exceptions": "negation.exceptions",
+    "clause_breaks": "clause_breaks",
+    "org_markers": "org_markers",
+    "pronouns": "candidate.pronouns",
+    "requirements": "candidate.requirements",
+    "seeking": "candidate.seeking",
+    "skill_nouns": "candidate.skill_nouns",
+    "topic": "topic_cues",
+    "usage": "usage_cues",
+    "present": "present_cues",
+    "continuation": "continuation_starts",
+    "future_aux": "future_auxiliaries",
+    "passive_agents": "passive_agents",
+    "hiring_process": "kinds.hiring_process",
+    "hiring_objects": "kinds.hiring_objects",
+    "hiring_actions": "kinds.hiring_actions",
+    "team_experts": "kinds.team_experts",
+    "percent": "numbers.percent",
+    "points": "numbers.points",
+    "factor": "numbers.factor",
+    "duration_units": "numbers.duration_units",
+    "months": "numbers.months",
+    "at_least": "numbers.at_least",
+    "at_most": "numbers.at_most",
+    "not_numbers_after": "numbers.not_numbers_after",
+    "year_prepositions": "numbers.year_prepositions",
+}
+KIND_CUES = ("plan", "strategy", "impact", "team", "data", "superlative")
+
+
+def _get(data: Mapping[str, Any], path: str) -> Any:
+    node: Any = data
+    for key in path.split("."):
+        if not isinstance(node, Mapping):
+            return None
+        node = node.get(key)
+    return node
+
+
+def _strings(value: Any) -> list[str]:
+    if not isinstance(value, list):
+        return []
+    return [v for v in value if isinstance(v, str)]
+
+
+def _merge(files: list[Mapping[str, Any]], path: str) -> list[str]:
+    out: list[str] = []
+    for data in files:
+        out.extend(_strings(_get(data, path)))
+    return out
+
+
+def _language(data: Mapping[str, Any], code: str) -> Language:
+    numbers = data.get("numbers") or {}
+    splitter = data.get("splitter") or {}
+    return Language(
+        code=code,
+        messages=data.get("messages") or {},
+        phrases=data.get("phrases") or {},
+        decimal_separator=str(numbers.get("decimal_separator", ".")),
+        ordinal_dot=bool(splitter.get("ordinal_dot", False)),
+        stopwords=frozenset(w.lower() for w in _strings(data.get("stopwords"))),
+    )
+
+
+def _read_files(directories: Iterable[Path]) -> dict[str, list[dict[str, Any]]]:
+    """Every lexicon file by language code; later directories extend earlier ones."""
+    by_code: dict[str, list[dict[str, Any]]] = {}
+    for directory in directories:
+        if not directory.is_dir():
+            continue
+        for path in sorted(directory.glob("*.json")):
+            data = json.loads(path.read_text(encoding="utf-8"))
+            code = str(data.get("language") or path.stem)
+            by_code.setdefault(code, []).append(data)
+    return by_code
+
+
+def _combine(parts: list[dict[str, Any]]) -> dict[str, Any]:
+    """One language's files as one: messages and phrases of later files win."""
+    base = dict(parts[0])
+    for extra in parts[1:]:
+        for key in ("messages", "phrases"):
+            merged = dict(base.get(key) or {})
+            merged.update(extra.get(key) or {})
+            base[key] = merged
+    return base
+
+
+def build_lexicon(directories: Iterable[Path]) -> Lexicon:
+    by_code = _read_files(directories)
+    files = [d for parts in by_code.values() for d in parts]
+    languages = {
+        code: _language(_combine(parts), code) for code, parts in by_code.items()
+    }
+    lex = Lexicon(languages=languages)
+    for name, path in CUE_PATHS.items():
+        lex.cues[name] = Cues(_merge(files, path))
+    for kind in KIND_CUES:
+        lex.cues[kind] = Cues(_merge(files, f"kinds.{kind}"))
+        lex.cues[f"{kind}_exceptions"] = Cues(_merge(files, f"kinds.{kind}_exceptions"))
+    kinds = {k for d in files for k in (_get(d, "kinds.community") or {})}
+    for kind in sorted(kinds):
+        lex.community[kind] = Cues(_merge(files, f"kinds.community.{kind}"))
+    for data in files:
+        for word, factor in (_get(data, "numbers.scale") or {}).items():
+            lex.scale[word.lower()] = float(factor)
+    lex.abbreviations = frozenset(
+        a.lower() for a in _merge(files, "splitter.abbreviations")
+    )
+    lex.final_abbreviations = frozenset(
+        a.lower() for a in _merge(files, "splitter.final_abbreviations")
+    )
+    return lex
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The shipped lexicons, extended by files in $CAREERS_CLAIMS_LEXICON_DIR."""
+    directories = [LEXICON_DIR]
+    extra = os.environ.get(EXTRA_DIR_ENV)
+    if extra:
+        directories.append(Path(extra))
+    return build_lexicon(directories)
