@@ -49,7 +49,7 @@ def add_inline(data, prefix: str, rows: list[dict]) -> None:
 def post_form(client, url: str, data):
     """POST a QueryDict keeping every value of multi-valued fields (the test
     client would otherwise send only the last one)."""
-    return client.post(url, {key: values for key, values in data.lists()})
+    return client.post(url, dict(data.lists()))
 
 
 def form_errors(response) -> str:
