@@ -107,15 +107,18 @@ def _classify(
     lex = ctx.lexicon
     kinds = _specific_kinds(text, reading.live_terms, lex)
     community = [k for k, cue in lex.community.items() if cue.search(text)]
-    org = lex.cue("org_markers").search(text) or ctx.names.search(text)
-    if _is_requirement(text, reading.live_terms, kinds, bool(org), lex):
+    org = lex.cue("org_markers").spans(text) + ctx.names.spans(text)
+    if _is_requirement(text, reading.live_terms, kinds, org, lex):
         reading.is_requirement = not title
         return
     if title and not (kinds or community):
         return
-    if not _asserts(text, kinds or community, bool(org), lex):
+    usage = lex.cue("usage").spans(text) + _agents(text, reading.live_terms, lex)
+    dated = _future_year_clauses(text, clauses, ctx)
+    specific = kinds or community or dated
+    if not _asserts(text, bool(specific), bool(org), bool(usage), lex):
         return
-    plan_clauses = _plan_clauses(text, clauses, ctx)
+    plan_clauses = _plan_clauses(text, clauses, ctx) | dated
     reading.numbers = [
         n
         for n in find_numbers(text, lex, ctx.number_format)
@@ -127,11 +130,20 @@ def _classify(
         kinds.append("community")
     if reading.numbers and not {"impact", "team"} & set(kinds):
         kinds.append("impact")
-    if _is_capability(text, kinds, clauses, negated, plan_clauses, lex):
+    if "impact" in kinds and _all_in(reading.live_terms, clauses, plan_clauses):
+        kinds.remove("impact")  # a target: "we will cut costs by 20 % with AI"
+    facts = _Facts(text, clauses, negated, plan_clauses, reading.live_terms, usage)
+    if _is_capability(facts, kinds, lex):
         kinds.insert(0, "capability")
     reading.is_claim = True
     reading.kinds = kinds
     reading.community = community
+
+
+def _agents(text: str, terms: list[Span], lex: Lexicon) -> list[Span]:
+    """ "planned by AI", "von KI geplant", "mit KI": AI as the means is use of AI."""
+    agents = lex.cue("agent_markers").spans(text)
+    return [a for a in agents for t in terms if _near_after(text, a, t, 2)]
 
 
 def _specific_kinds(text: str, terms: list[Span], lex: Lexicon) -> list[str]:
@@ -174,22 +186,21 @@ def _is_hiring(text: str, lex: Lexicon) -> bool:
 
 
 def _is_requirement(
-    text: str, terms: list[Span], kinds: list[str], org: bool, lex: Lexicon
+    text: str, terms: list[Span], kinds: list[str], org: list[Span], lex: Lexicon
 ) -> bool:
     """Asks something of the candidate rather than saying something of the firm."""
     skill_only = all(_is_skill(text, t, lex) for t in terms)
     if "hiring_ai" in kinds and not (skill_only and not org):
         return False
-    seeking = lex.cue("seeking").search(text)
-    if seeking and not kinds:
+    if lex.cue("seeking").search(text) and not kinds:
         return True
+    pronouns = lex.cue("pronouns").spans(text)
+    first_org = min((a for a, _ in org), default=len(text))
+    if pronouns and pronouns[0][0] < first_org and not kinds:
+        return True  # the candidate is the subject: "You will build ML models"
     if org:
         return False
-    return (
-        skill_only
-        or lex.cue("pronouns").search(text)
-        or lex.cue("requirements").search(text)
-    )
+    return bool(skill_only or pronouns or lex.cue("requirements").search(text))
 
 
 def _is_skill(text: str, term: Span, lex: Lexicon) -> bool:
@@ -201,25 +212,35 @@ def _is_skill(text: str, term: Span, lex: Lexicon) -> bool:
     )
 
 
-def _asserts(text: str, specific: list[str], org: bool, lex: Lexicon) -> bool:
+def _asserts(text: str, specific: bool, org: bool, usage: bool, lex: Lexicon) -> bool:
     """Says something about the organisation, not AI as a topic or a question."""
     if text.rstrip().endswith("?"):
         return False
-    usage = lex.cue("usage").search(text)
     if lex.cue("topic").search(text) and not usage:
         return False
     return bool(org or usage or specific)
 
 
 def _plan_clauses(text: str, clauses: Clauses, ctx: Context) -> set[int]:
+    """Clauses about the future: "we will", "wir werden ... einsetzen", "planen"."""
     lex = ctx.lexicon
-    found = {clauses.index(a) for a, _ in lex.cue("plan").spans(text)}
-    found |= _future_year_clauses(text, clauses, ctx)
-    for a, _ in lex.cue("future_aux").spans(text):
-        index = clauses.index(a)
-        if _is_future(text[slice(*clauses.bounds(index))], lex):
+    pronouns = lex.cue("pronouns").spans(text)
+
+    def firms(cue: Span) -> bool:
+        return not any(_candidates_future(text, p, cue) for p in pronouns)
+
+    found = {clauses.index(c[0]) for c in lex.cue("plan").spans(text) if firms(c)}
+    for cue in lex.cue("future_aux").spans(text):
+        index = clauses.index(cue[0])
+        if firms(cue) and _is_future(text[slice(*clauses.bounds(index))], lex):
             found.add(index)
     return found
+
+
+def _candidates_future(text: str, pronoun: Span, cue: Span) -> bool:
+    """ "you will", "you'll", "du wirst": the candidate's future, not a plan."""
+    overlaps = cue[0] < pronoun[1] and pronoun[0] < cue[1]
+    return overlaps or _near_after(text, pronoun, cue, 1)
 
 
 def _future_year_clauses(text: str, clauses: Clauses, ctx: Context) -> set[int]:
@@ -247,21 +268,34 @@ def _is_future(clause: str, lex: Lexicon) -> bool:
     ) != len(word)
 
 
-def _is_capability(
-    text: str,
-    kinds: list[str],
-    clauses: Clauses,
-    negated: set[int],
-    plan_clauses: set[int],
-    lex: Lexicon,
-) -> bool:
+def _all_in(terms: list[Span], clauses: Clauses, chosen: set[int]) -> bool:
+    return all(clauses.index(a) in chosen for a, _ in terms)
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """The positions that decide whether a claim is also one of present use."""
+
+    text: str
+    clauses: Clauses
+    negated: set[int]
+    plan_clauses: set[int]
+    terms: list[Span]
+    usage: list[Span]
+
+
+def _is_capability(f: _Facts, kinds: list[str], lex: Lexicon) -> bool:
     """Use of AI today or in the past; not a sentence only about plans or events."""
-    if any(k not in ("plan", "community") for k in kinds) or not kinds:
+    live = set(range(len(f.clauses.cuts) + 1)) - f.negated
+    index = f.clauses.index
+    if any(index(a) in live for a, _ in lex.cue("present").spans(f.text)):
         return True
-    live = set(range(len(clauses.cuts) + 1)) - negated
-    if any(clauses.index(a) in live for a, _ in lex.cue("present").spans(text)):
+    if not kinds:
         return True
-    busy = plan_clauses | {
-        clauses.index(a) for c in lex.community.values() for a, _ in c.spans(text)
+    planned = _all_in(f.terms, f.clauses, f.plan_clauses)
+    if not planned and any(k not in ("plan", "community", "team") for k in kinds):
+        return True
+    busy = f.plan_clauses | {
+        index(a) for c in lex.community.values() for a, _ in c.spans(f.text)
     }
-    return any(clauses.index(a) in live - busy for a, _ in lex.cue("usage").spans(text))
+    return any(index(a) in live - busy for a, _ in f.usage)

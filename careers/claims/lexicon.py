@@ -124,6 +124,7 @@ CUE_PATHS = {
     "continuation": "continuation_starts",
     "future_aux": "future_auxiliaries",
     "passive_agents": "passive_agents",
+    "agent_markers": "agent_markers",
     "hiring_process": "kinds.hiring_process",
     "hiring_objects": "kinds.hiring_objects",
     "hiring_actions": "kinds.hiring_actions",

@@ -347,23 +347,33 @@ def validate_bundle(data: Any) -> list[str]:
     """Every problem of `data` as a bundle, each "json.path: message"; [] if valid."""
     out: list[str] = []
     _BUNDLE(data, "$", out)
-    if not out:
+    if isinstance(data, dict):
         _check_references(data, out)
     return out
+
+
+def _entries(data: dict[str, Any], section: str) -> list[tuple[int, dict[str, Any]]]:
+    value = data.get(section)
+    if not isinstance(value, list):
+        return []
+    return [(i, e) for i, e in enumerate(value) if isinstance(e, dict)]
 
 
 def _check_references(data: dict[str, Any], out: list[str]) -> None:
     """Ids are unique across items and evidence; links name evidence in the bundle."""
     seen: dict[str, str] = {}
     for section in ("items", "evidence"):
-        for i, entry in enumerate(data[section]):
-            path = f"{section}[{i}].id"
-            if entry["id"] in seen:
-                out.append(f"{path}: id {entry['id']!r} repeats {seen[entry['id']]}")
+        for i, entry in _entries(data, section):
+            key, path = entry.get("id"), f"{section}[{i}].id"
+            if not isinstance(key, str):
+                continue
+            if key in seen:
+                out.append(f"{path}: id {key!r} repeats {seen[key]}")
             else:
-                seen[entry["id"]] = path
-    evidence_ids = {e["id"] for e in data["evidence"]}
-    for i, item in enumerate(data["items"]):
-        for j, link in enumerate(item.get("links", [])):
-            if link not in evidence_ids:
+                seen[key] = path
+    evidence_ids = {e.get("id") for _, e in _entries(data, "evidence")}
+    for i, item in _entries(data, "items"):
+        links = item.get("links")
+        for j, link in enumerate(links if isinstance(links, list) else []):
+            if isinstance(link, str) and link not in evidence_ids:
                 out.append(f"items[{i}].links[{j}]: {link!r} names no evidence")
