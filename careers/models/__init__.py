@@ -1,3 +1,4 @@
+from .api import ApiKey, ApiRight, JobChange
 from .evidence import (
     CommunityActivity,
     DataAsset,
@@ -33,6 +34,8 @@ from .teams import TeamMember, TeamPage
 __all__ = [
     "RESERVED_SLUGS",
     "AIInfluence",
+    "ApiKey",
+    "ApiRight",
     "CareersIndexPage",
     "CommunityActivity",
     "CommunityPage",
@@ -45,6 +48,7 @@ __all__ = [
     "HiringAICompliance",
     "ImpactMetric",
     "ImpactStoryPage",
+    "JobChange",
     "JobDataAsset",
     "JobImpactStory",
     "JobInterviewer",

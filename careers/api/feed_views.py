@@ -1,0 +1,96 @@
+"""What the feeds share: strict, filterable query strings (the API's job
+filters), rate limits, HTTP caching, and their read path."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import wraps
+
+from django.conf import settings
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from wagtail.models import Locale, Site
+
+from careers.conf import api_setting
+from careers.filters import JobFilterSet
+from careers.models import JobPostingPage, OrganisationProfile
+from careers.selectors import localized_jobs, open_jobs
+
+from . import throttles
+from .http_cache import http_cached
+
+
+class BadQuery(Exception):
+    pass
+
+
+@dataclass
+class FeedQuery:
+    request: HttpRequest
+    jobs: list[JobPostingPage]
+    language: str
+    company: str
+    site_url: str
+
+
+def feed_jobs(request: HttpRequest, *, localize: bool) -> tuple[QuerySet, str]:
+    """Open jobs matching the query string, newest first; without ``language``
+    and with ``localize``, one version per job (the default language's if open)."""
+    unknown = sorted(set(request.GET) - set(JobFilterSet.base_filters))
+    if unknown:
+        raise BadQuery(f"Unknown query parameter(s): {', '.join(unknown)}.")
+    filterset = JobFilterSet(request.GET, queryset=open_jobs(), request=request)
+    if not filterset.is_valid():
+        lines = [f"{k}: {' '.join(v)}" for k, v in filterset.errors.items()]
+        raise BadQuery("\n".join(lines))
+    qs = filterset.qs
+    language = filterset.form.cleaned_data.get("language") or ""
+    if localize and not language:
+        qs = localized_jobs(qs, locale=Locale.get_default())
+    qs = qs.select_related("team", "locale").prefetch_related("locations__country")
+    return qs.order_by("-first_published_at", "-pk"), language or settings.LANGUAGE_CODE
+
+
+def organisation(request: HttpRequest) -> tuple[str, str]:
+    """The organisation's name and website (or the site's root URL)."""
+    site = (
+        Site.find_for_request(request)
+        or Site.objects.filter(is_default_site=True).first()
+    )
+    profile = OrganisationProfile.for_site(site) if site else None
+    name = (profile.name if profile else "") or settings.WAGTAIL_SITE_NAME
+    url = (profile.website if profile else "") or (site.root_url if site else "")
+    return name, url
+
+
+def feed_query(request: HttpRequest, *, localize: bool, limit: int | None) -> FeedQuery:
+    qs, language = feed_jobs(request, localize=localize)
+    jobs = list(qs[:limit] if limit else qs)
+    company, site_url = organisation(request)
+    return FeedQuery(request, jobs, language, company, site_url)
+
+
+def feed_view(render: Callable[[HttpRequest], HttpResponse]) -> Callable:
+    """Rate-limited per client IP, cached by content version, 400 on bad input."""
+    cached = http_cached(render)
+
+    @wraps(render)
+    def view(request: HttpRequest) -> HttpResponse:
+        state = throttles.check(
+            request, f"feed:ip:{throttles.client_ip(request)}", api_setting("ANON_RATE")
+        )
+        if not state.allowed:
+            response = HttpResponse(
+                "Too many requests.\n", status=429, content_type="text/plain"
+            )
+            response["Retry-After"] = str(state.wait(state.reset - 60))
+        else:
+            try:
+                response = cached(request)
+            except BadQuery as exc:
+                response = HttpResponseBadRequest(
+                    f"{exc}\n", content_type="text/plain; charset=utf-8"
+                )
+        throttles.rate_headers(request, response)
+        return response
+
+    return view

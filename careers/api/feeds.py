@@ -1,0 +1,79 @@
+"""RSS 2.0 and Atom feeds of open jobs, filterable like the API."""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+from careers.conf import api_setting
+from careers.models import JobPostingPage
+
+from .feed_views import FeedQuery, feed_query, feed_view
+from .text import plain_text, safe_html, xml_safe
+from .visibility import Visibility
+
+
+class JobsFeed(Feed):
+    feed_type = Rss201rev2Feed
+
+    def get_object(self, request) -> FeedQuery:
+        query = feed_query(request, localize=True, limit=api_setting("FEED_MAX_ITEMS"))
+        self.language = query.language
+        return query
+
+    def title(self, query: FeedQuery) -> str:
+        return xml_safe(_("Jobs at %s") % query.company)
+
+    def link(self, query: FeedQuery) -> str:
+        return query.site_url or "/"
+
+    def description(self, query: FeedQuery) -> str:
+        return xml_safe(_("Open positions at %s") % query.company)
+
+    def items(self, query: FeedQuery) -> list[JobPostingPage]:
+        self.request = query.request
+        self.visibility = Visibility()
+        return query.jobs
+
+    def item_title(self, job: JobPostingPage) -> str:
+        return xml_safe(job.title)
+
+    def item_description(self, job: JobPostingPage) -> str:
+        return safe_html(job.introduction) or xml_safe(plain_text(job.tasks))
+
+    def item_link(self, job: JobPostingPage) -> str:
+        return job.get_full_url(self.request)
+
+    def item_guid(self, job: JobPostingPage) -> str:
+        return self.item_link(job)
+
+    def item_pubdate(self, job: JobPostingPage):
+        return job.first_published_at
+
+    def item_updateddate(self, job: JobPostingPage):
+        return job.last_published_at
+
+    def item_categories(self, job: JobPostingPage) -> list[str]:
+        labels = [job.get_workplace_type_display(), job.get_employment_type_display()]
+        if self.visibility.shows(job.team):
+            labels.insert(0, job.team.title)
+        labels += [loc.city for loc in job.locations.all()]
+        return [xml_safe(str(label)) for label in labels]
+
+
+class JobsAtomFeed(JobsFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self, query: FeedQuery) -> str:
+        return self.description(query)
+
+
+def rss(request):
+    return JobsFeed()(request)  # a Feed per request: it keeps request state
+
+
+def atom(request):
+    return JobsAtomFeed()(request)
+
+
+rss_view = feed_view(rss)
+atom_view = feed_view(atom)

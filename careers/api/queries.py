@@ -1,0 +1,106 @@
+"""The API's read paths: everything a job's JSON shows in a fixed number of
+queries, whatever the page size, with evidence limited to what is live."""
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from django.db.models import Prefetch, QuerySet
+from wagtail.models import Page
+
+from careers.models import (
+    CommunityActivity,
+    ImpactStoryPage,
+    JobImpactStory,
+    JobMilestone,
+    JobPostingPage,
+    RoadmapMilestone,
+    RoadmapPage,
+    TeamMember,
+    TeamPage,
+)
+from careers.selectors import open_jobs
+
+from .richtext import page_link_ids
+from .visibility import Visibility
+
+
+def api_jobs(qs: QuerySet[JobPostingPage] | None = None) -> QuerySet[JobPostingPage]:
+    """Open jobs with their team, technical lead, places and live evidence."""
+    qs = open_jobs() if qs is None else qs
+    leads = TeamMember.objects.filter(technical_lead=True).select_related("person")
+    stories = (
+        JobImpactStory.objects.filter(story__live=True)
+        .select_related("story", "story__locale")
+        .prefetch_related("story__metrics")
+    )
+    milestones = JobMilestone.objects.filter(
+        milestone__roadmap__live=True
+    ).select_related("milestone", "milestone__roadmap")
+    return qs.select_related("team", "locale").prefetch_related(
+        "locations__country",
+        "applicant_countries",
+        Prefetch("team__members", queryset=leads, to_attr="api_leads"),
+        Prefetch("story_links", queryset=stories, to_attr="api_stories"),
+        Prefetch("milestone_links", queryset=milestones, to_attr="api_milestones"),
+    )
+
+
+def translations_of(pages: Iterable[Page], qs: QuerySet) -> dict[str, list[Page]]:
+    """Open versions sharing each page's translation key, in one query."""
+    keys = {p.translation_key for p in pages}
+    found: dict[str, list[Page]] = defaultdict(list)
+    if keys:
+        rows = qs.filter(translation_key__in=keys).select_related("locale")
+        for row in rows.only(
+            "pk", "key", "url_path", "path", "translation_key", "locale"
+        ):
+            found[str(row.translation_key)].append(row)
+    return found
+
+
+def linked_pages(texts: Iterable[str], visibility: Visibility) -> dict[int, Page]:
+    """Live, public pages that rich-text links point at, in one query."""
+    ids: set[int] = set()
+    for text in texts:
+        ids |= page_link_ids(text)
+    if not ids:
+        return {}
+    pages = Page.objects.live().filter(pk__in=ids).only("pk", "url_path", "path")
+    return {p.pk: p for p in pages if visibility.is_public(p)}
+
+
+def api_teams() -> QuerySet[TeamPage]:
+    members = TeamMember.objects.select_related("person").order_by("sort_order")
+    return (
+        TeamPage.objects.live()
+        .public()
+        .select_related("locale", "department")
+        .prefetch_related(Prefetch("members", queryset=members))
+        .defer_streamfields()
+    )
+
+
+def api_stories() -> QuerySet[ImpactStoryPage]:
+    return (
+        ImpactStoryPage.objects.live()
+        .public()
+        .select_related("locale", "team")
+        .prefetch_related("metrics")
+        .defer_streamfields()
+    )
+
+
+def api_roadmaps() -> QuerySet[RoadmapPage]:
+    milestones = RoadmapMilestone.objects.select_related("owner_team").prefetch_related(
+        "departments"
+    )
+    return (
+        RoadmapPage.objects.live()
+        .public()
+        .select_related("locale")
+        .prefetch_related(Prefetch("milestones", queryset=milestones))
+    )
+
+
+def api_activities() -> QuerySet[CommunityActivity]:
+    return CommunityActivity.objects.filter(live=True).select_related("locale")

@@ -1,0 +1,100 @@
+"""Signal receivers: keep the change log and the content version current.
+
+Connected when careers.models loads (so also in management commands such as
+publish_scheduled). They only call the services in ``changes`` and
+``versioning``; imports are local because models are still loading here."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.signals import (
+    page_published,
+    page_unpublished,
+    post_page_move,
+    published,
+    unpublished,
+)
+
+#: Models whose saves cannot change what the API shows.
+IGNORED = {"careers.apikey", "careers.jobchange"}
+WATCHED_APPS = {"careers", "wagtailcore"}
+WAGTAIL_WATCHED = {"wagtailcore.pageviewrestriction", "wagtailcore.site"}
+
+
+def _is_job(instance) -> bool:
+    from careers.models import JobPostingPage
+
+    return isinstance(instance, JobPostingPage)
+
+
+def _jobs_under(page, *, live_only: bool = True):
+    from careers.models import JobPostingPage
+
+    qs = JobPostingPage.objects.descendant_of(page, inclusive=True)
+    return qs.filter(live=True) if live_only else qs
+
+
+@receiver(page_published)
+def job_published(sender, instance, **kwargs) -> None:
+    from . import changes, versioning
+
+    if _is_job(instance):
+        changes.record_upserts([instance], changes.Reason.PUBLISHED)
+    versioning.bump()
+
+
+@receiver(page_unpublished)
+def job_unpublished(sender, instance, **kwargs) -> None:
+    from . import changes, versioning
+
+    if _is_job(instance):
+        expired = instance.expired or (
+            instance.expire_at is not None and instance.is_expired
+        )
+        reason = changes.Reason.EXPIRED if expired else changes.Reason.UNPUBLISHED
+        changes.record_tombstones([instance], reason)
+    versioning.bump()
+
+
+@receiver(post_page_move)
+def page_moved(sender, instance, **kwargs) -> None:
+    from . import changes, versioning
+
+    changes.record_upserts(_jobs_under(instance), changes.Reason.MOVED)
+    versioning.bump()
+
+
+@receiver([published, unpublished])
+def snippet_published(sender, instance, **kwargs) -> None:
+    from . import versioning
+
+    versioning.bump()
+
+
+@receiver(post_delete)
+def deleted(sender, instance, **kwargs) -> None:
+    from . import changes, versioning
+
+    if _is_job(instance):
+        changes.record_tombstones([instance], changes.Reason.DELETED)
+    if _watched(sender):
+        versioning.bump()
+    if sender._meta.label_lower == "wagtailcore.pageviewrestriction":
+        changes.record_upserts(_jobs_under(instance.page), changes.Reason.PUBLISHED)
+
+
+@receiver(post_save)
+def saved(sender, instance, **kwargs) -> None:
+    from . import changes, versioning
+
+    if not _watched(sender):
+        return
+    versioning.bump()
+    if sender._meta.label_lower == "wagtailcore.pageviewrestriction":
+        changes.record_tombstones(_jobs_under(instance.page), changes.Reason.PRIVATE)
+
+
+def _watched(sender) -> bool:
+    label = sender._meta.label_lower
+    if label in IGNORED:
+        return False
+    return sender._meta.app_label == "careers" or label in WAGTAIL_WATCHED

@@ -1,0 +1,68 @@
+"""What every API view shares: API-key authentication (no sessions, no Basic),
+rate limits with headers, JSON only, strict query strings and HTTP caching."""
+
+from django.http import HttpResponseBase
+from rest_framework.permissions import AllowAny
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from ..auth import ApiKeyAuthentication
+from ..http_cache import HttpCache
+from ..params import reject_unknown
+from ..throttles import ApiRateThrottle, rate_headers
+
+
+class ApiViewMixin:
+    authentication_classes = [ApiKeyAuthentication]
+    permission_classes = [AllowAny]
+    throttle_classes = [ApiRateThrottle]
+    renderer_classes = [JSONRenderer]
+    #: Query parameters besides the filter set's; anything else is a 400.
+    extra_params: frozenset[str] = frozenset()
+
+    def allowed_params(self) -> set[str]:
+        allowed = set(self.extra_params)
+        filterset_class = getattr(self, "filterset_class", None)
+        if filterset_class is not None:
+            allowed |= set(filterset_class.base_filters)
+        return allowed
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        rate_headers(request, response)
+        return response
+
+
+class CachedGetMixin(ApiViewMixin):
+    """GETs answer 304 or a cached body when the content version allows;
+    otherwise ``read()`` builds the answer."""
+
+    http_cache: HttpCache | None = None
+
+    def get(self, request, *args, **kwargs) -> HttpResponseBase:
+        reject_unknown(request.query_params, self.allowed_params())
+        self.http_cache = HttpCache(request)
+        if self.http_cache.is_not_modified():
+            return self.http_cache.not_modified()
+        hit = self.http_cache.cached()
+        if hit is not None:
+            return hit
+        return self.read(request, *args, **kwargs)
+
+    def read(self, request, *args, **kwargs) -> Response:
+        raise NotImplementedError
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        state = self.http_cache
+        if state is not None and response.status_code == 200:
+            if isinstance(response, Response) and not response.is_rendered:
+                response.render()
+                state.store(response)
+            state.decorate(response)
+        return response
+
+
+class ApiView(CachedGetMixin, APIView):
+    pass

@@ -1,0 +1,36 @@
+"""The careers module's settings: one ``CAREERS`` dict in the host's settings,
+merged over these defaults (a host sets only what it changes)."""
+
+from typing import Any
+
+from django.conf import settings
+
+DEFAULTS: dict[str, Any] = {
+    "API": {
+        # Requests per minute: anonymous clients per IP, API keys per key
+        # (a key's own rate in the admin overrides the default).
+        "ANON_RATE": 120,
+        "KEY_RATE": 1200,
+        "CLAIMS_RATE": 30,
+        "PAGE_SIZE": 20,
+        "MAX_PAGE_SIZE": 100,
+        "CHANGES_PAGE_SIZE": 500,
+        # HTTP caching: browsers and CDNs may reuse an answer for MAX_AGE
+        # seconds and serve it stale while revalidating for SWR seconds.
+        "MAX_AGE": 60,
+        "STALE_WHILE_REVALIDATE": 300,
+        "RESPONSE_CACHE_TIMEOUT": 300,
+        "MAX_BODY_BYTES": 1024 * 1024,
+        "FEED_MAX_ITEMS": 500,
+    },
+}
+
+
+def careers_setting(section: str, name: str) -> Any:
+    """``settings.CAREERS[section][name]``, else the module default."""
+    host = getattr(settings, "CAREERS", {}).get(section, {})
+    return host.get(name, DEFAULTS[section][name])
+
+
+def api_setting(name: str) -> Any:
+    return careers_setting("API", name)
