@@ -120,4 +120,6 @@ milestone_chooser_viewset = MilestoneChooserViewSet("milestone_chooser")
 @hooks.register("register_admin_viewset")
 def register_milestone_chooser():
     return milestone_chooser_viewset
+
+
 from careers.api import wagtail_hooks as _api_hooks  # noqa: F401,E402

@@ -104,7 +104,6 @@ class ApiKeyViewSet(ModelViewSet):
         DateColumn("revoked_at", label=_("Revoked")),
     ]
 
-
     def get_form_class(self, for_update: bool = False):
         return ApiKeyForm
 
