@@ -67,16 +67,42 @@ class Clauses:
 
 def spans_without(text: str, cues: Cues, exceptions: Cues) -> list[Span]:
     """Cue spans that do not overlap an exception ("not only", "best practice")."""
-    excluded = exceptions.spans(text) if exceptions else []
-    return [
-        (a, b)
-        for a, b in cues.spans(text)
-        if not any(a < y and x < b for x, y in excluded)
-    ]
+    found = cues.spans(text)
+    excluded = exceptions.spans(text) if found and exceptions else []
+    return [span for span in found if not _overlaps(span, excluded)]
 
 
-def read(text: str, ctx: Context, *, title: bool = False) -> Reading:
-    """Everything the rules need to know about one sentence unit."""
+def _overlaps(span: Span, spans: list[Span]) -> bool:
+    """Whether `span` overlaps one of `spans` (sorted and disjoint)."""
+    i = bisect.bisect_right(spans, (span[1], span[1])) - 1
+    return i >= 0 and spans[i][1] > span[0] and spans[i][0] < span[1]
+
+
+def followers(text: str, firsts: list[Span], seconds: list[Span], words: int) -> set:
+    """The pairs (first, second) where `second` closely follows `first`.
+
+    Both lists are sorted and disjoint, so each second has few candidates: those
+    ending in the 40 characters before it or inside it.
+    """
+    ends = [f[1] for f in firsts]
+    out = set()
+    for second in seconds:
+        i = bisect.bisect_left(ends, second[0] - 40)
+        while i < len(firsts) and firsts[i][1] < second[1]:
+            if _near_after(text, firsts[i], second, words):
+                out.add((firsts[i], second))
+            i += 1
+    return out
+
+
+def read(
+    text: str, ctx: Context, *, title: bool = False, tail: int | None = None
+) -> Reading:
+    """Everything the rules need to know about one sentence unit.
+
+    `tail` is where sentences that continue the first one begin ("It cut costs by
+    30 %."): they speak of the AI named before, so a team named there is an AI team.
+    """
     lex = ctx.lexicon
     reading = Reading(ai_terms=lex.cue("ai_terms").spans(text))
     if not reading.ai_terms:
@@ -87,7 +113,10 @@ def read(text: str, ctx: Context, *, title: bool = False) -> Reading:
         t for t in reading.ai_terms if clauses.index(t[0]) not in negated
     ]
     if reading.live_terms:
-        _classify(text, reading, clauses, negated, ctx, title)
+        terms = reading.live_terms
+        if tail is not None:
+            terms = [*terms, (tail, tail)]
+        _classify(text, reading, clauses, negated, ctx, title, terms)
     return reading
 
 
@@ -103,9 +132,14 @@ def _classify(
     negated: set[int],
     ctx: Context,
     title: bool,
+    anchors: list[Span],
 ) -> None:
     lex = ctx.lexicon
-    kinds = _specific_kinds(text, reading.live_terms, lex)
+    if not (
+        lex.cue("signals").search(text) or ctx.names.search(text) or _YEAR.search(text)
+    ):
+        return  # AI named as a topic: nothing said about the firm or the candidate
+    kinds = _specific_kinds(text, anchors, lex)
     community = [k for k, cue in lex.community.items() if cue.search(text)]
     org = lex.cue("org_markers").spans(text) + ctx.names.spans(text)
     if _is_requirement(text, reading.live_terms, kinds, org, lex):
@@ -143,7 +177,7 @@ def _classify(
 def _agents(text: str, terms: list[Span], lex: Lexicon) -> list[Span]:
     """ "planned by AI", "von KI geplant", "mit KI": AI as the means is use of AI."""
     agents = lex.cue("agent_markers").spans(text)
-    return [a for a in agents for t in terms if _near_after(text, a, t, 2)]
+    return sorted({a for a, _ in followers(text, agents, terms, 2)})
 
 
 def _specific_kinds(text: str, terms: list[Span], lex: Lexicon) -> list[str]:
@@ -164,7 +198,10 @@ def _is_team(text: str, terms: list[Span], lex: Lexicon) -> bool:
     if lex.cue("team_experts").search(text):
         return True
     teams = spans_without(text, lex.cue("team"), lex.cue("team_exceptions"))
-    return any(_near_after(text, term, team) for term in terms for team in teams)
+    tails = [a for a, b in terms if a == b]  # a team in a continuing sentence
+    if tails and any(team[0] >= tails[0] for team in teams):
+        return True
+    return bool(followers(text, [t for t in terms if t[0] != t[1]], teams, 2))
 
 
 def _near_after(text: str, first: Span, second: Span, words: int = 2) -> bool:
@@ -180,16 +217,19 @@ def _near_after(text: str, first: Span, second: Span, words: int = 2) -> bool:
 def _is_hiring(text: str, lex: Lexicon) -> bool:
     if lex.cue("hiring_process").search(text):
         return True
-    objects = lex.cue("hiring_objects").spans(text)
-    actions = lex.cue("hiring_actions").spans(text)
-    return any(abs(a[0] - o[0]) <= 60 for a in actions for o in objects)
+    objects = [o[0] for o in lex.cue("hiring_objects").spans(text)]
+    for action, _ in lex.cue("hiring_actions").spans(text) if objects else []:
+        i = bisect.bisect_left(objects, action - 60)
+        if i < len(objects) and objects[i] <= action + 60:
+            return True
+    return False
 
 
 def _is_requirement(
     text: str, terms: list[Span], kinds: list[str], org: list[Span], lex: Lexicon
 ) -> bool:
     """Asks something of the candidate rather than saying something of the firm."""
-    skill_only = all(_is_skill(text, t, lex) for t in terms)
+    skill_only = _all_skills(text, terms, lex)
     if "hiring_ai" in kinds and not (skill_only and not org):
         return False
     if lex.cue("seeking").search(text) and not kinds:
@@ -203,13 +243,12 @@ def _is_requirement(
     return bool(skill_only or pronouns or lex.cue("requirements").search(text))
 
 
-def _is_skill(text: str, term: Span, lex: Lexicon) -> bool:
-    """The AI term names a skill: "ML experience", "Erfahrung mit KI"."""
+def _all_skills(text: str, terms: list[Span], lex: Lexicon) -> bool:
+    """Every AI term names a skill: "ML experience", "Erfahrung mit KI"."""
     nouns = lex.cue("skill_nouns").spans(text)
-    return any(
-        _near_after(text, term, noun, 1) or _near_after(text, noun, term, 3)
-        for noun in nouns
-    )
+    skills = {t for t, _ in followers(text, terms, nouns, 1)}
+    skills |= {t for _, t in followers(text, nouns, terms, 3)}
+    return all(t in skills for t in terms)
 
 
 def _asserts(text: str, specific: bool, org: bool, usage: bool, lex: Lexicon) -> bool:
@@ -225,22 +264,19 @@ def _plan_clauses(text: str, clauses: Clauses, ctx: Context) -> set[int]:
     """Clauses about the future: "we will", "wir werden ... einsetzen", "planen"."""
     lex = ctx.lexicon
     pronouns = lex.cue("pronouns").spans(text)
+    plans = lex.cue("plan").spans(text)
+    auxes = lex.cue("future_aux").spans(text)
+    theirs = {c for _, c in followers(text, pronouns, plans + auxes, 1)}
 
     def firms(cue: Span) -> bool:
-        return not any(_candidates_future(text, p, cue) for p in pronouns)
+        """Not "you will", "you'll", "du wirst": the candidate's future."""
+        return cue not in theirs and not _overlaps(cue, pronouns)
 
-    found = {clauses.index(c[0]) for c in lex.cue("plan").spans(text) if firms(c)}
-    for cue in lex.cue("future_aux").spans(text):
-        index = clauses.index(cue[0])
-        if firms(cue) and _is_future(text[slice(*clauses.bounds(index))], lex):
+    found = {clauses.index(c[0]) for c in plans if firms(c)}
+    for index in {clauses.index(c[0]) for c in auxes if firms(c)}:
+        if _is_future(text[slice(*clauses.bounds(index))], lex):
             found.add(index)
     return found
-
-
-def _candidates_future(text: str, pronoun: Span, cue: Span) -> bool:
-    """ "you will", "you'll", "du wirst": the candidate's future, not a plan."""
-    overlaps = cue[0] < pronoun[1] and pronoun[0] < cue[1]
-    return overlaps or _near_after(text, pronoun, cue, 1)
 
 
 def _future_year_clauses(text: str, clauses: Clauses, ctx: Context) -> set[int]:

@@ -20,7 +20,7 @@ from .organisation import (
     stale_issues,
 )
 from .rules import KIND_RULES, ClaimContext
-from .text import Sentence, split_field
+from .text import MAX_SENTENCE, Sentence, split_field
 
 HYPE_TERMS = 3
 _TOKENS = re.compile(r"[^\W\d_]+")
@@ -36,6 +36,7 @@ class Unit:
     end: int
     text: str
     norm: str
+    tail: int | None = None  # where continuing sentences begin in `norm`
 
 
 @dataclass
@@ -45,6 +46,7 @@ class ItemCheck:
     is_ai_role: bool = False
     texts_mention_ai: bool = False
     title_ai: bool = False
+    readings: dict[tuple[str, bool], Reading] = field(default_factory=dict)
 
 
 def check(
@@ -136,12 +138,14 @@ def _units(sentences: list[Sentence], ctx: Context) -> list[Unit]:
         norm = s.norm
         if previous is not None and _continues(previous, s, norm, units[-1], ctx):
             last = units[-1]
+            tail = len(last.norm) + 1 if last.tail is None else last.tail
             units[-1] = Unit(
                 last.field,
                 last.start,
                 s.end,
                 f"{last.text} {s.text}",
                 f"{last.norm} {norm}",
+                tail,
             )
         else:
             units.append(Unit(s.field, s.start, s.end, s.text, norm))
@@ -155,6 +159,8 @@ def _continues(
     """ "It cut costs by 30 %." after an AI sentence, in the same block."""
     lex = ctx.lexicon
     if previous.block != s.block or s.field == "title":
+        return False
+    if len(unit.norm) + len(norm) > MAX_SENTENCE:
         return False
     if lex.cue("continuation").match_at(norm, 0) < 0 or lex.cue("ai_terms").search(
         norm
@@ -177,7 +183,11 @@ def _check_unit(
     msgs: Messages,
     result: ItemCheck,
 ) -> None:
-    reading = read(unit.norm, ctx, title=unit.field == "title")
+    key = (unit.norm, unit.field == "title")
+    reading = result.readings.get(key)
+    if reading is None:
+        reading = read(unit.norm, ctx, title=key[1], tail=unit.tail)
+        result.readings[key] = reading
     if unit.field == "title":
         result.title_ai = result.title_ai or bool(reading.live_terms)
         if item.kind == "job_post" and reading.live_terms:

@@ -3,10 +3,9 @@ the contract ("within 24 months before as_of")."""
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from . import model as m
@@ -20,9 +19,9 @@ OVERDUE_DAYS = 180
 
 def months_before(day: date, months: int) -> date:
     """The same day `months` earlier, clamped to the month's end."""
-    total = day.year * 12 + day.month - 1 - months
-    year, month = divmod(total, 12)
-    last = calendar.monthrange(year, month + 1)[1]
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    following = date(year + (month == 11), (month + 1) % 12 + 1, 1)
+    last = (following - timedelta(days=1)).day
     return date(year, month + 1, min(day.day, last))
 
 

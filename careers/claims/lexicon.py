@@ -23,14 +23,17 @@ _SEP = r"[\s\-\u2010\u2011]+"
 _WORD_SPLIT = re.compile(r"[ \-]+")
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _word_pattern(word: str) -> str:
     if word.endswith("*") and len(word) > 1:
         return re.escape(word[:-1]) + r"\w*"
     return re.escape(word)
 
 
-def phrase_pattern(entry: str) -> str:
-    """The regex for one lexicon phrase (see lexicons/README.md)."""
+def _parts(entry: str) -> tuple[str, str, bool]:
+    """An entry's left boundary, its core regex, and whether it is case-sensitive."""
     case_sensitive = entry.startswith("=")
     body = entry[1:] if case_sensitive else entry
     left = r"(?<!\w)"
@@ -45,26 +48,102 @@ def phrase_pattern(entry: str) -> str:
         left = ""
     words = [_word_pattern(w) for w in _WORD_SPLIT.split(body.strip()) if w]
     suffix = "" if body.endswith("*") else r"(?!\w)"
-    pattern = left + prefix + _SEP.join(words) + suffix
-    return pattern if case_sensitive else f"(?i:{pattern})"
+    return left, prefix + _SEP.join(words) + suffix, case_sensitive
+
+
+def _scoped(core: str, case_sensitive: bool) -> str:
+    return core if case_sensitive else f"(?i:{core})"
+
+
+def phrase_pattern(entry: str) -> str:
+    """The regex for one lexicon phrase (see lexicons/README.md)."""
+    left, core, case_sensitive = _parts(entry)
+    return _scoped(left + core, case_sensitive)
+
+
+def _key(entry: str) -> str | None:
+    """The first one or two letters of an entry that starts a word; else None."""
+    body = entry.lstrip("=")
+    if not body or body[0] in "~-*" or not re.match(r"\w", body):
+        return None
+    first = _WORD_SPLIT.split(body.strip())[0].rstrip("*")
+    return first[:2].lower() or None
+
+
+_CACHE_SIZE = 32
+_cache: dict[int, tuple[str, dict[str, list[int]]]] = {}
+
+
+def word_index(text: str) -> dict[str, list[int]]:
+    """Where words start, by their first letter and first two letters (lowercase).
+
+    Recent texts' indexes are kept: many cue lists read the same sentence.
+    """
+    hit = _cache.get(id(text))
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    index: dict[str, list[int]] = {}
+    for m in _WORD.finditer(text):
+        word = m.group(0)[:2].lower()
+        index.setdefault(word, []).append(m.start())
+        if len(word) > 1:
+            index.setdefault(word[0], []).append(m.start())
+    if len(_cache) >= _CACHE_SIZE:
+        _cache.clear()
+    _cache[id(text)] = (text, index)
+    return index
 
 
 class Cues:
-    """A compiled list of phrases; finds their spans in a text."""
+    """A compiled list of phrases; finds their spans in a text.
+
+    Entries that start a word are tried only where a word starts with their first
+    letters (a dict lookup), so a long list costs little more than a short one.
+    """
 
     def __init__(self, entries: Iterable[str]) -> None:
         unique = sorted({e for e in entries if e.strip("=~-* ")}, key=len, reverse=True)
         self.entries = tuple(unique)
-        source = "|".join(phrase_pattern(e) for e in unique)
-        self._regex = re.compile(source) if source else None
+        buckets: dict[str, list[str]] = {}
+        loose: list[str] = []
+        for entry in unique:
+            key = _key(entry)
+            if key is None:
+                loose.append(entry)
+            else:
+                buckets.setdefault(key, []).append(entry)
+        self._index = {
+            key: re.compile("|".join(_scoped(*_parts(e)[1:]) for e in group))
+            for key, group in buckets.items()
+        }
+        self._keys = frozenset(self._index)
+        self._loose = _compile(loose)
+        self._regex = _compile(unique)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         if self._regex is None:
             return []
-        return [m.span() for m in self._regex.finditer(text)]
+        if self._loose is None and self._keys.isdisjoint(word_index(text)):
+            return []
+        found = [m.span() for m in self._loose.finditer(text)] if self._loose else []
+        if self._index:
+            found += self._indexed(text)
+            found.sort(key=lambda s: (s[0], -s[1]))
+        return _disjoint(found)
+
+    def _indexed(self, text: str) -> list[tuple[int, int]]:
+        words = word_index(text)
+        best: dict[int, int] = {}
+        for key in self._keys & words.keys():
+            regex = self._index[key]
+            for pos in words[key]:
+                found = regex.match(text, pos)
+                if found and found.end() > best.get(pos, pos):
+                    best[pos] = found.end()
+        return list(best.items())
 
     def search(self, text: str) -> bool:
-        return self._regex is not None and self._regex.search(text) is not None
+        return bool(self.spans(text))
 
     def match_at(self, text: str, pos: int) -> int:
         """The end of a cue that starts exactly at pos, or -1."""
@@ -75,6 +154,19 @@ class Cues:
 
     def __bool__(self) -> bool:
         return self._regex is not None
+
+
+def _compile(entries: list[str]) -> re.Pattern[str] | None:
+    source = "|".join(phrase_pattern(e) for e in entries)
+    return re.compile(source) if source else None
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for span in spans:
+        if not out or span[0] >= out[-1][1]:
+            out.append(span)
+    return out
 
 
 @dataclass(frozen=True)
@@ -140,6 +232,22 @@ CUE_PATHS = {
     "year_prepositions": "numbers.year_prepositions",
 }
 KIND_CUES = ("plan", "strategy", "impact", "team", "data", "superlative")
+# a sentence with none of these words is neither a claim nor a requirement
+SIGNALS = (
+    *KIND_CUES,
+    "org_markers",
+    "pronouns",
+    "requirements",
+    "seeking",
+    "skill_nouns",
+    "usage",
+    "present",
+    "agent_markers",
+    "future_aux",
+    "hiring_process",
+    "hiring_objects",
+    "team_experts",
+)
 
 
 def _get(data: Mapping[str, Any], path: str) -> Any:
@@ -216,6 +324,9 @@ def build_lexicon(directories: Iterable[Path]) -> Lexicon:
     kinds = {k for d in files for k in (_get(d, "kinds.community") or {})}
     for kind in sorted(kinds):
         lex.community[kind] = Cues(_merge(files, f"kinds.community.{kind}"))
+    signals = [e for name in SIGNALS for e in lex.cue(name).entries]
+    signals += [e for cues in lex.community.values() for e in cues.entries]
+    lex.cues["signals"] = Cues(signals)
     for data in files:
         for word, factor in (_get(data, "numbers.scale") or {}).items():
             lex.scale[word.lower()] = float(factor)

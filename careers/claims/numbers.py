@@ -24,6 +24,7 @@ _MASKED = re.compile(
 _SUFFIX = re.compile(r"[^\W\d_]+")
 _FACTOR_SUFFIX = frozenset({"x", "\u00d7", "fach", "mal", "fold"})
 _MAX_DIGITS = 18
+_WINDOW = 40  # how far around a number its unit and qualifier are looked for
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ def _read(text: str, m: re.Match[str], lexicon: Lexicon, fmt: Format) -> Number 
     if parsed is None:
         return None
     value, decimals = parsed
-    after = text[end:]
+    after = text[end : end + _WINDOW]
     suffix = _SUFFIX.match(after)
     if suffix and suffix.group(0).lower() not in _FACTOR_SUFFIX:
         return None  # 3rd, 5G, 4K, Q3 is caught on the left
@@ -86,7 +87,7 @@ def _read(text: str, m: re.Match[str], lexicon: Lexicon, fmt: Format) -> Number 
         kind=kind,
         start=start,
         end=end + unit_end,
-        bound=_bound(text[:start], lexicon),
+        bound=_bound(text[max(0, start - _WINDOW) : start], lexicon),
         scale=scale,
     )
 
@@ -157,12 +158,12 @@ def _skipped(text: str, m: re.Match[str], lexicon: Lexicon) -> bool:
     token, (start, end) = m.group(0), m.span()
     if token.isdigit() and len(token) == 4 and 1900 <= int(token) <= 2100:
         return True
-    after = text[end:].lstrip(" .\u00a0-")
+    after = text[end : end + _WINDOW].lstrip(" .\u00a0-")
     if lexicon.cue("duration_units").match_at(after, 0) >= 0:
         return True
     if lexicon.cue("months").match_at(after, 0) >= 0:
         return True
-    word = _last_word(text[:start].rstrip())
+    word = _last_word(text[max(0, start - _WINDOW) : start].rstrip())
     return bool(word) and (
         lexicon.cue("months").search(word) or _is_excluded(word, lexicon)
     )

@@ -130,7 +130,8 @@ def team(c: ClaimContext) -> Outcome:
     failures += numbers.failures
     if failures:
         return Outcome(failures=failures)
-    return Outcome(numbers.backed_by or c.prefer(teams))
+    named = [i for i in numbers.backed_by if isinstance(c.evidence.by_id[i], m.Team)]
+    return Outcome(named or c.prefer(teams))
 
 
 def community(c: ClaimContext) -> Outcome:
@@ -206,7 +207,11 @@ KIND_RULES: dict[str, Callable[[ClaimContext], Outcome]] = {
 def _numbers(c: ClaimContext) -> Outcome:
     """Each number of the claim backed by a metric (or, in a team claim, a team)."""
     out = Outcome()
+    seen: set[tuple[str, str]] = set()
     for number in c.numbers:
+        if (number.text, number.kind) in seen:
+            continue  # one finding per distinct number of a sentence
+        seen.add((number.text, number.kind))
         receipts = _backers(c, number)
         if receipts:
             out.backed_by += [r for r in receipts if r not in out.backed_by]

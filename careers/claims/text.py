@@ -8,6 +8,7 @@ is linear: tags end at the next '>' before any '<', so no input makes it quadrat
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from dataclasses import dataclass
@@ -57,6 +58,7 @@ BLOCK_TAGS = frozenset(
         "ul",
     ]
 )
+MAX_SENTENCE = 1000  # longer "sentences" are run-on text, read in pieces
 SKIP_TAGS = frozenset({"script", "style", "template"})
 _TOKEN = re.compile(
     r"<!--"
@@ -69,6 +71,7 @@ _BULLET = re.compile(
     r"(?:[-*\u2022\u00b7\u2013\u2014\u25aa\u25cf\u25e6>]+|\d{1,2}[.)])\s+"
 )
 _SPACE = re.compile(r"\s+")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 _NORMALISE = str.maketrans(
     {
@@ -87,17 +90,21 @@ _NORMALISE = str.maketrans(
 
 @dataclass
 class Block:
-    """Plain text of one block, and for each of its characters the raw span."""
+    """Plain text of one block, and where each of its characters came from.
 
-    text: list[str]
-    starts: list[int]
-    ends: list[int]
+    `pieces` holds (plain offset, raw start, raw end, verbatim): a verbatim piece
+    maps character by character; an entity maps all its characters to its span.
+    """
 
-    def add(self, chars: str, start: int, end: int) -> None:
-        for ch in chars:
-            self.text.append(ch)
-            self.starts.append(start)
-            self.ends.append(end)
+    parts: list[str]
+    pieces: list[tuple[int, int, int, bool]]
+    size: int = 0
+
+    def add(self, chars: str, start: int, end: int, verbatim: bool = False) -> None:
+        if chars:
+            self.parts.append(chars)
+            self.pieces.append((self.size, start, end, verbatim))
+            self.size += len(chars)
 
 
 @dataclass(frozen=True)
@@ -116,17 +123,16 @@ class Sentence:
 
 def to_blocks(raw: str) -> list[Block]:
     """The plain text of `raw` (HTML allowed) cut at hard boundaries."""
-    blocks = [Block([], [], [])]
+    blocks = [Block([], [])]
     pos = 0
     while pos < len(raw):
         token = _TOKEN.search(raw, pos)
         stop = token.start() if token else len(raw)
-        for i in range(pos, stop):
-            blocks[-1].add(raw[i], i, i + 1)
+        blocks[-1].add(raw[pos:stop], pos, stop, verbatim=True)
         if token is None:
             break
         pos = _consume(raw, token, blocks)
-    return [b for b in blocks if "".join(b.text).strip()]
+    return [b for b in blocks if any(not p.isspace() for p in b.parts)]
 
 
 def _consume(raw: str, token: re.Match[str], blocks: list[Block]) -> int:
@@ -139,11 +145,11 @@ def _consume(raw: str, token: re.Match[str], blocks: list[Block]) -> int:
         blocks[-1].add(html.unescape(text), token.start(), token.end())
         return token.end()
     if text.startswith("\n"):
-        blocks.append(Block([], [], []))
+        blocks.append(Block([], []))
         return token.end()
     name = token.group(2).lower()
     if name in BLOCK_TAGS:
-        blocks.append(Block([], [], []))
+        blocks.append(Block([], []))
     if name in SKIP_TAGS and not token.group(1):
         closing = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(raw, token.end())
         return len(raw) if closing is None else closing.end()
@@ -156,11 +162,27 @@ def split_field(
     """Every sentence of one field, with offsets into `raw`."""
     out: list[Sentence] = []
     for index, block in enumerate(to_blocks(raw)):
-        plain = "".join(block.text)
+        plain = "".join(block.parts)
+        offsets = [p[0] for p in block.pieces]
         for a, b in _sentence_spans(plain, lexicon, ordinal_dot):
             text = _SPACE.sub(" ", plain[a:b]).strip()
-            out.append(Sentence(field, index, block.starts[a], block.ends[b - 1], text))
+            start, end = _raw_span(block, offsets, a, b)
+            out.append(Sentence(field, index, start, end, text))
     return out
+
+
+def _raw_span(block: Block, offsets: list[int], a: int, b: int) -> tuple[int, int]:
+    """The raw offsets of plain characters a to b (b exclusive)."""
+    return _raw(block, offsets, a, True), _raw(block, offsets, b - 1, False)
+
+
+def _raw(block: Block, offsets: list[int], i: int, start: bool) -> int:
+    offset, raw_start, raw_end, verbatim = block.pieces[
+        bisect.bisect_right(offsets, i) - 1
+    ]
+    if verbatim:
+        return raw_start + (i - offset) + (0 if start else 1)
+    return raw_start if start else raw_end
 
 
 def _sentence_spans(
@@ -174,7 +196,24 @@ def _sentence_spans(
             spans.append((offset + start, offset + end))
             start = end
         offset += len(line) + 1
-    return [t for t in (_trim(plain, a, b) for a, b in spans) if t]
+    return [
+        t
+        for a, b in spans
+        for c, d in _bounded(plain, a, b)
+        if (t := _trim(plain, c, d))
+    ]
+
+
+def _bounded(plain: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Run-on text cut into pieces of at most MAX_SENTENCE characters, at a space."""
+    out = []
+    while b - a > MAX_SENTENCE:
+        cut = plain.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
+        cut = cut if cut > a else a + MAX_SENTENCE
+        out.append((a, cut))
+        a = cut
+    out.append((a, b))
+    return out
 
 
 def _line_ends(line: str, lexicon: Lexicon, ordinal_dot: bool) -> list[int]:
@@ -192,14 +231,14 @@ def _is_sentence_end(
     line: str, m: re.Match[str], lexicon: Lexicon, ordinal_dot: bool
 ) -> bool:
     punct = m.group(0)
-    rest = line[m.end() :].lstrip()
-    if not rest:
+    following = _NEXT_CHAR.match(line, m.end())
+    if following is None:
         return True
     if punct[0] != "." or punct.startswith(".."):
         return True
     word_start = max(line.rfind(" ", 0, m.start()), line.rfind("\t", 0, m.start())) + 1
     word = line[word_start : m.start() + 1].lstrip("([{\"'\u201e\u201c")
-    nxt = rest[0]
+    nxt = following.group(1)
     if word.lower() in lexicon.abbreviations or _INITIALS.fullmatch(word):
         return False
     if word[:-1].isdigit() and ordinal_dot:
