@@ -14,6 +14,7 @@ from .numbers import Format, Number, find_numbers
 Span = tuple[int, int]
 _CLAUSE_PUNCT = re.compile(r"[,;:()\[\]]|\s[-\u2013\u2014]\s|[.!?](?=\s)")
 _GAP_WORDS = re.compile(r"[\w'-]+")
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<![\w.,])(19|20)\d\d(?![\w.,]\d)")
 _INFINITIVE = re.compile(r"\w(?:en|ern|eln)$")
 _LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\W*$")
@@ -136,7 +137,7 @@ def _classify(
 ) -> None:
     lex = ctx.lexicon
     if not (
-        lex.cue("signals").search(text) or ctx.names.search(text) or _YEAR.search(text)
+        lex.cue("signals").search(text) or ctx.names.search(text) or _DIGIT.search(text)
     ):
         return  # AI named as a topic: nothing said about the firm or the candidate
     kinds = _specific_kinds(text, anchors, lex)
@@ -147,17 +148,16 @@ def _classify(
         return
     if title and not (kinds or community):
         return
-    usage = lex.cue("usage").spans(text) + _agents(text, reading.live_terms, lex)
+    verbs = lex.cue("usage").spans(text)
+    usage = verbs + _agents(text, reading.live_terms, lex)
     dated = _future_year_clauses(text, clauses, ctx)
-    specific = kinds or community or dated
-    if not _asserts(text, bool(specific), bool(org), bool(usage), lex):
-        return
+    numbers = find_numbers(text, lex, ctx.number_format)
+    measured = any(n.kind != "count" for n in numbers)  # "3x faster", "30 %"
+    said = org or usage or kinds or community or dated or measured
+    if _is_topic(text, verbs, lex) or not said:
+        return  # a question, AI as a topic, or nothing said about the firm
     plan_clauses = _plan_clauses(text, clauses, ctx) | dated
-    reading.numbers = [
-        n
-        for n in find_numbers(text, lex, ctx.number_format)
-        if clauses.index(n.start) not in plan_clauses
-    ]
+    reading.numbers = [n for n in numbers if clauses.index(n.start) not in plan_clauses]
     if plan_clauses:
         kinds.append("plan")
     if community:
@@ -251,13 +251,11 @@ def _all_skills(text: str, terms: list[Span], lex: Lexicon) -> bool:
     return all(t in skills for t in terms)
 
 
-def _asserts(text: str, specific: bool, org: bool, usage: bool, lex: Lexicon) -> bool:
-    """Says something about the organisation, not AI as a topic or a question."""
+def _is_topic(text: str, verbs: list[Span], lex: Lexicon) -> bool:
+    """A question, or AI as a topic ("blog", "AI Act") without a verb of use."""
     if text.rstrip().endswith("?"):
-        return False
-    if lex.cue("topic").search(text) and not usage:
-        return False
-    return bool(org or usage or specific)
+        return True
+    return not verbs and lex.cue("topic").search(text)
 
 
 def _plan_clauses(text: str, clauses: Clauses, ctx: Context) -> set[int]:

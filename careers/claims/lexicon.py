@@ -66,8 +66,7 @@ def _key(entry: str) -> str | None:
     body = entry.lstrip("=")
     if not body or body[0] in "~-*" or not re.match(r"\w", body):
         return None
-    first = _WORD_SPLIT.split(body.strip())[0].rstrip("*")
-    return first[:2].lower() or None
+    return body[:2].lower() if re.match(r"\w\w", body) else body[0].lower()
 
 
 _CACHE_SIZE = 32

@@ -1,0 +1,223 @@
+"""Reading sentences: which are claims, of which kinds, in English and German."""
+
+from __future__ import annotations
+
+import pytest
+
+from careers.claims.detect import Context, read
+from careers.claims.lexicon import Cues, default_lexicon
+from careers.claims.numbers import Format
+
+LEX = default_lexicon()
+
+
+def reading(text: str, language: str = "en"):
+    lang = LEX.language(language)
+    fmt = Format(lang.decimal_separator, lang.ordinal_dot)
+    return read(text, Context(LEX, fmt, 2026, Cues(["=Nordlicht"])))
+
+
+def kinds(text: str, language: str = "en") -> set[str]:
+    return set(reading(text, language).kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("We use machine learning to predict delivery times.", "en", {"capability"}),
+        ("Our AI-powered routing plans every delivery.", "en", {"capability"}),
+        ("Every route is planned by AI.", "en", {"capability"}),
+        ("Wir setzen KI im Kundenservice ein.", "de", {"capability"}),
+        ("Alle Touren werden von KI geplant.", "de", {"capability"}),
+        ("KI wird bei uns in der Disposition eingesetzt.", "de", {"capability"}),
+        ("We follow a company-wide AI roadmap.", "en", {"capability", "strategy"}),
+        ("We are an AI-first insurer.", "en", {"capability", "strategy"}),
+        (
+            "Unsere KI-Strategie umfasst alle Bereiche.",
+            "de",
+            {"capability", "strategy"},
+        ),
+        ("In 2027 we will bring LLMs to our support desk.", "en", {"plan"}),
+        ("We will use AI to forecast demand.", "en", {"plan"}),
+        ("Ab 2028 werden wir Sprachmodelle einsetzen.", "de", {"plan"}),
+        ("Wir werden KI im Lager einsetzen.", "de", {"plan"}),
+        ("ML cut late deliveries by 30 %.", "en", {"capability", "impact"}),
+        ("KI verbessert unseren Service.", "de", {"capability", "impact"}),
+        ("Our AI team of 12 builds the models.", "en", {"capability", "team"}),
+        ("Unser KI-Team aus 9 Expertinnen und Experten.", "de", {"team"}),
+        ("Erfahrene KI-Expertinnen und -Experten arbeiten bei uns.", "de", {"team"}),
+        ("We regularly host hackathons on AI.", "en", {"community"}),
+        ("We contribute to open-source ML libraries.", "en", {"community"}),
+        ("KI-Forschung mit der TU München gehört für uns dazu.", "de", {"community"}),
+        (
+            "Our ML models learn from one of Europe's largest logistics datasets.",
+            "en",
+            {"capability", "data"},
+        ),
+        ("We are the leading AI company.", "en", {"capability", "superlative"}),
+        (
+            "Mit modernster KI revolutionieren wir die Versicherung.",
+            "de",
+            {"capability", "superlative"},
+        ),
+        ("Wir sind führend in KI.", "de", {"capability", "superlative"}),
+        ("Our AI pre-selects applications.", "en", {"capability", "hiring_ai"}),
+        ("KI bewertet Ihre Bewerbung.", "de", {"capability", "hiring_ai"}),
+        (
+            "An AI screening tool ranks every application.",
+            "en",
+            {"capability", "hiring_ai"},
+        ),
+    ],
+)
+def test_claim_kinds(text: str, language: str, expected: set[str]) -> None:
+    """Each claim kind is read in English and German."""
+    r = reading(text, language)
+    assert r.is_claim
+    assert set(r.kinds) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We do not use AI to decide who gets hired.", "en"),
+        ("No ML experience needed.", "en"),
+        ("No knowledge of AI is required.", "en"),
+        ("We never use AI to screen applications.", "en"),
+        ("AI does not decide who is hired at Nordlicht.", "en"),
+        ("Keine KI-Kenntnisse erforderlich.", "de"),
+        ("Wir arbeiten ohne KI.", "de"),
+        ("Wir nutzen KI nicht zur Vorauswahl von Bewerbungen.", "de"),
+        ("Bei uns entscheidet ein Mensch, nicht die KI.", "de"),
+    ],
+)
+def test_negated_sentences_are_no_claims(text: str, language: str) -> None:
+    """A negated AI term neither claims nor makes a job an AI role."""
+    r = reading(text, language)
+    assert r.ai_terms and not r.live_terms
+    assert not r.makes_ai_role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We don't just talk about AI, we ship it.",
+        "We use AI in logistics, but not in hiring.",
+        "Wir setzen nicht nur KI ein, sondern auch Statistik.",
+        "KI ist aus unserem Alltag nicht mehr wegzudenken.",
+    ],
+)
+def test_negation_exceptions_and_contrast_keep_the_claim(text: str) -> None:
+    """ "not only" is no negation; a "but not" clause leaves the first one standing."""
+    assert "capability" in kinds(text, "de" if "KI" in text else "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("You have experience with PyTorch and LLMs.", "en"),
+        ("You know scikit-learn and have deployed ML models.", "en"),
+        ("Experience with LLMs is a plus.", "en"),
+        ("You will build ML models for our routing.", "en"),
+        ("We are looking for a Machine Learning Engineer.", "en"),
+        ("Du hast Erfahrung mit maschinellem Lernen.", "de"),
+        ("Du entwickelst Prognosemodelle mit maschinellem Lernen.", "de"),
+        ("Sie verfügen über fundierte Kenntnisse in KI.", "de"),
+        ("Wir suchen eine:n KI-Entwickler:in (m/w/d).", "de"),
+    ],
+)
+def test_candidate_requirements_are_no_claims_but_ai_roles(
+    text: str, language: str
+) -> None:
+    """Asking something of the candidate is not a claim, but makes an AI role."""
+    r = reading(text, language)
+    assert not r.is_claim
+    assert r.is_requirement and r.makes_ai_role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AI is changing the world of logistics.",
+        "What is machine learning?",
+        "Read our blog post on AI ethics.",
+        "We comply with the EU AI Act.",
+        "Was ist künstliche Intelligenz?",
+    ],
+)
+def test_topic_mentions_are_no_claims(text: str) -> None:
+    """AI as a topic, a question or a regulation asserts nothing about the firm."""
+    r = reading(text)
+    assert r.ai_terms and not r.is_claim and not r.is_requirement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our office in Kiel overlooks the harbour.",
+        "Kai said we maintain Thai food emails.",
+        "Das KIT ist unser Partner, und wir fahren Ski.",
+        "Send your CV by Mail to jobs@example.com; HTML is fine.",
+        "THAI FOOD AND EMAIL FOR ALL",
+        "Unser Team arbeitet hybrid in Köln und Leipzig.",
+    ],
+)
+def test_word_boundary_traps_hold_no_ai_term(text: str) -> None:
+    assert reading(text).ai_terms == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Die KI-Plattform läuft.", "KI"),
+        ("KI-gestützte Planung.", "KI"),
+        ("Unsere Machine-Learning-Modelle.", "Machine-Learning"),
+        ("Große Sprachmodelle helfen.", "Sprachmodelle"),
+        ("Mit künstlicher Intelligenz.", "künstlicher Intelligenz"),
+        ("Mit maschinellem Lernen.", "maschinellem Lernen"),
+        ("Neuronale Netze erkennen Schäden.", "Neuronale Netze"),
+        ("We trained neural networks.", "neural networks"),
+        ("A.I. plans it.", "A.I."),
+        ("Our GenAI tools.", "GenAI"),
+        ("Our LLMs answer.", "LLMs"),
+        ("An AI-first firm.", "AI"),
+        ("Das KI-Team wächst.", "KI"),
+    ],
+)
+def test_compounds_hold_ai_terms(text: str, term: str) -> None:
+    spans = reading(text, "de").ai_terms
+    assert term in [text[a:b] for a, b in spans]
+
+
+def test_more_than_three_terms_are_counted_for_hype() -> None:
+    r = reading("AI, ML, LLMs and GenAI power our AI platform.")
+    assert len(r.ai_terms) == 5
+
+
+def test_candidate_future_is_no_plan() -> None:
+    """ "You will join our AI team of 12" is a team claim, not a plan."""
+    r = reading("You will join our AI team of 12.")
+    assert set(r.kinds) == {"team"}
+    assert [n.text for n in r.numbers] == ["12"]
+
+
+def test_plan_targets_are_not_checked_as_numbers() -> None:
+    r = reading("We will cut costs by 20 % with AI by 2028.")
+    assert r.kinds == ["plan"] and r.numbers == []
+
+
+def test_present_cue_keeps_capability_beside_a_plan() -> None:
+    assert kinds("We use ML today and will bring LLMs to support in 2027.") == {
+        "capability",
+        "plan",
+    }
+
+
+def test_past_years_are_no_plans() -> None:
+    assert kinds("In 2019 we introduced machine learning in all hubs.") == {
+        "capability"
+    }
+
+
+def test_organisation_name_marks_a_claim() -> None:
+    assert reading("Nordlicht bets on AI.").is_claim
