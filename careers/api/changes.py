@@ -28,12 +28,16 @@ def _last_entries(page_ids: Iterable[int]) -> dict[int, JobChange]:
 
 
 def _log(job: JobPostingPage, kind: str, reason: str, at=None) -> JobChange:
+    return _log_entry(job.pk, job.key, job.locale.language_code, kind, reason, at)
+
+
+def _log_entry(page_id, key, language, kind, reason, at=None) -> JobChange:
     return JobChange.objects.create(
         kind=kind,
         reason=reason,
-        page_id=job.pk,
-        job_key=job.key,
-        language=job.locale.language_code,
+        page_id=page_id,
+        job_key=key,
+        language=language,
         at=at or timezone.now(),
     )
 
@@ -51,23 +55,22 @@ def record_upserts(jobs: Iterable[JobPostingPage], reason: str) -> None:
             continue
         before = last.get(job.pk)
         if before and before.kind == Kind.UPSERT and before.job_key != job.key:
-            _log(_renamed(before), Kind.TOMBSTONE, Reason.DELETED)
+            _log_entry(
+                job.pk, before.job_key, before.language, Kind.TOMBSTONE, Reason.DELETED
+            )
         _log(job, Kind.UPSERT, reason)
 
 
-def _renamed(change: JobChange) -> JobPostingPage:
-    job = JobPostingPage(pk=change.page_id, key=change.job_key)
-    job.locale = type("L", (), {"language_code": change.language})()
-    return job
-
-
 def record_tombstones(jobs: Iterable[JobPostingPage], reason: str, at=None) -> None:
-    """Log that these jobs left the public site (only those consumers know)."""
+    """Log that these jobs left the public site (only those consumers know of;
+    a deletion is logged even after an unpublish, as the final word)."""
     jobs = list(jobs)
     last = _last_entries(j.pk for j in jobs)
     for job in jobs:
         before = last.get(job.pk)
-        if before and before.kind == Kind.UPSERT:
+        known = before is not None and before.kind == Kind.UPSERT
+        final = before is not None and reason == Reason.DELETED != before.reason
+        if known or final:
             _log(job, Kind.TOMBSTONE, reason, at)
 
 

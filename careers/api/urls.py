@@ -1,6 +1,6 @@
 """REST API v1 (DRF): /api/v1/..."""
 
-from django.urls import path
+from django.urls import path, re_path
 from drf_spectacular.views import SpectacularRedocView, SpectacularSwaggerView
 
 from .views.claims import ClaimsCheckView
@@ -10,6 +10,7 @@ from .views.content import (
     StoryListView,
     TeamListView,
 )
+from .views.base import not_found
 from .views.docs import SchemaView
 from .views.jobs import JobChangesView, JobDetailView, JobListView
 
@@ -33,4 +34,5 @@ urlpatterns = [
         SpectacularSwaggerView.as_view(url_name="careers_api_schema"),
         name="careers_api_docs_try",
     ),
+    re_path(r"^.*$", not_found),
 ]

@@ -1,7 +1,7 @@
 """What every API view shares: API-key authentication (no sessions, no Basic),
 rate limits with headers, JSON only, strict query strings and HTTP caching."""
 
-from django.http import HttpResponseBase
+from django.http import HttpResponseBase, JsonResponse
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
@@ -11,6 +11,9 @@ from ..auth import ApiKeyAuthentication
 from ..http_cache import HttpCache
 from ..params import reject_unknown
 from ..throttles import ApiRateThrottle, rate_headers
+
+
+API_URLCONF = "careers.api.urls"
 
 
 class ApiViewMixin:
@@ -31,7 +34,16 @@ class ApiViewMixin:
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
         rate_headers(request, response)
+        if response.status_code == 404:
+            keep_not_found(request)
         return response
+
+
+def keep_not_found(request) -> None:
+    """Stop the host's LocaleMiddleware from redirecting an API 404 to a
+    language-prefixed page URL: it only does so when the request's URLconf
+    uses i18n_patterns, and the API's own URLconf does not."""
+    getattr(request, "_request", request).urlconf = API_URLCONF
 
 
 class CachedGetMixin(ApiViewMixin):
@@ -66,3 +78,9 @@ class CachedGetMixin(ApiViewMixin):
 
 class ApiView(CachedGetMixin, APIView):
     pass
+
+
+def not_found(request, *args, **kwargs) -> JsonResponse:
+    """Any other path under /api/v1/: a JSON 404 (not a redirect)."""
+    keep_not_found(request)
+    return JsonResponse({"detail": "Not found."}, status=404)
