@@ -6,3 +6,6 @@ class CareersConfig(AppConfig):
     name = "careers"
     verbose_name = _("Careers")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from careers.admin import roads  # noqa: F401  (the claims safety net)

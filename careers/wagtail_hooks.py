@@ -6,6 +6,7 @@ from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin.roads import refuse_blocked_bulk_publish
 from .models import (
     CommunityActivity,
     Country,
@@ -102,6 +103,23 @@ class ListsGroup(SnippetViewSetGroup):
 
 register_snippet(EvidenceGroup)
 register_snippet(ListsGroup)
+
+
+hooks.register("before_bulk_action", refuse_blocked_bulk_publish)
+
+
+@hooks.register("register_log_actions")
+def register_claims_log_actions(actions):
+    actions.register_action(
+        "careers.claims_blocked",
+        _("Publishing blocked: AI claims without evidence"),
+        _("Publishing blocked: AI claims without evidence"),
+    )
+    actions.register_action(
+        "careers.claims_override",
+        _("AI claims approved by a reviewer despite findings"),
+        _("AI claims approved by a reviewer despite findings"),
+    )
 
 
 class MilestoneChooserViewSet(ChooserViewSet):

@@ -490,7 +490,7 @@ JOBS = [
         "links": _DS_LINKS,
         "en": {
             "title": "AI Research Scientist (m/f/d)",
-            "introduction": "<p>Our AI lab of 40 researchers publishes at "
+            "introduction": "<p>Our AI lab of 60 researchers publishes at "
             "every major conference.</p>",
             "tasks": "<ul><li>Research new forecasting methods</li></ul>",
             "profile": "<ul><li>A PhD in machine learning</li></ul>",

@@ -1,4 +1,5 @@
 from .api import ApiKey, ApiRight, JobChange
+from .claims import ClaimsOverride
 from .evidence import (
     CommunityActivity,
     DataAsset,
@@ -9,6 +10,7 @@ from .evidence import (
 from .home import (
     RESERVED_SLUGS,
     CareersIndexPage,
+    CareersPage,
     CommunityPage,
     FeaturedJob,
     FeaturedStory,
@@ -37,6 +39,8 @@ __all__ = [
     "ApiKey",
     "ApiRight",
     "CareersIndexPage",
+    "CareersPage",
+    "ClaimsOverride",
     "CommunityActivity",
     "CommunityPage",
     "Country",

@@ -41,6 +41,7 @@ class CareersIndexPage(RoutablePageMixin, CareersBasePage):
         "careers.TeamPage",
         "careers.ImpactStoryPage",
         "careers.CommunityPage",
+        "careers.CareersPage",
     ]
 
     content_panels = [
@@ -127,3 +128,40 @@ class CommunityPage(CareersBasePage):
     class Meta:
         verbose_name = _("community page")
         verbose_name_plural = _("community pages")
+
+
+class CareersPage(CareersBasePage):
+    """A plain careers page: 'Why us', 'Life at ...', 'How we hire'."""
+
+    intro = models.CharField(
+        _("introduction"),
+        max_length=300,
+        blank=True,
+        help_text=_("One or two sentences shown under the title and on cards."),
+    )
+    body = RichTextField(
+        _("text"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Every AI claim here is checked against your published evidence."),
+    )
+
+    claim_fields = ("intro", "body")
+    parent_page_types = ["careers.CareersIndexPage"]
+    subpage_types: list[str] = []
+
+    content_panels = [
+        *CareersBasePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    edit_handler = careers_tabs(content_panels)
+    search_fields = [
+        *CareersBasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("careers page")
+        verbose_name_plural = _("careers pages")

@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.models import Page
 
+from careers.admin.forms import ClaimsGatedPageForm
+
 from .base import EvidenceMixin, key_field
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
@@ -35,6 +37,8 @@ class CareersBasePage(EvidenceMixin, Page):
         verbose_name=_("listing image"),
         help_text=_("Shown on cards and when the page is shared."),
     )
+
+    base_form_class = ClaimsGatedPageForm
 
     #: The text fields the AI-claim checker reads, in reading order.
     claim_fields: tuple[str, ...] = ()

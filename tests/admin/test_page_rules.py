@@ -5,6 +5,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from careers.models import (
     CareersIndexPage,
+    CareersPage,
     CommunityPage,
     ImpactStoryPage,
     JobPostingPage,
@@ -13,7 +14,14 @@ from careers.models import (
 )
 from tests import factories
 
-CHILDREN = {JobPostingPage, RoadmapPage, TeamPage, ImpactStoryPage, CommunityPage}
+CHILDREN = {
+    JobPostingPage,
+    RoadmapPage,
+    TeamPage,
+    ImpactStoryPage,
+    CommunityPage,
+    CareersPage,
+}
 
 
 class PageTypeRulesTests(WagtailPageTestCase):
