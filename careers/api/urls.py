@@ -3,6 +3,7 @@
 from django.urls import path, re_path
 from drf_spectacular.views import SpectacularRedocView, SpectacularSwaggerView
 
+from .views.base import not_found
 from .views.claims import ClaimsCheckView
 from .views.content import (
     CommunityListView,
@@ -10,7 +11,6 @@ from .views.content import (
     StoryListView,
     TeamListView,
 )
-from .views.base import not_found
 from .views.docs import SchemaView
 from .views.jobs import JobChangesView, JobDetailView, JobListView
 

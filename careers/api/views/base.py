@@ -12,7 +12,6 @@ from ..http_cache import HttpCache
 from ..params import reject_unknown
 from ..throttles import ApiRateThrottle, rate_headers
 
-
 API_URLCONF = "careers.api.urls"
 
 
