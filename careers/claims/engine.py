@@ -189,7 +189,9 @@ def _check_unit(
         reading = read(unit.norm, ctx, title=key[1], tail=unit.tail)
         result.readings[key] = reading
     if unit.field == "title":
-        result.title_ai = result.title_ai or bool(reading.live_terms)
+        # a job title names a role ("ML Engineer"); only a page title can be hype
+        hype = item.kind != "job_post" or reading.is_claim
+        result.title_ai = result.title_ai or (hype and bool(reading.live_terms))
         if item.kind == "job_post" and reading.live_terms:
             result.is_ai_role = True
     elif reading.live_terms:

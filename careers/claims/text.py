@@ -64,8 +64,8 @@ _TOKEN = re.compile(
     r"<!--"
     r"|<(/?)([A-Za-z][A-Za-z0-9]{0,20})(?:[\s/][^<>]*)?>"
     r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-    r"|\n[^\S\n]*\n"
 )
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _END_CANDIDATE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s|$)")
 _BULLET = re.compile(
     r"(?:[-*\u2022\u00b7\u2013\u2014\u25aa\u25cf\u25e6>]+|\d{1,2}[.)])\s+"
@@ -122,37 +122,47 @@ class Sentence:
 
 
 def to_blocks(raw: str) -> list[Block]:
-    """The plain text of `raw` (HTML allowed) cut at hard boundaries."""
-    blocks = [Block([], [])]
-    pos = 0
-    while pos < len(raw):
-        token = _TOKEN.search(raw, pos)
-        stop = token.start() if token else len(raw)
-        blocks[-1].add(raw[pos:stop], pos, stop, verbatim=True)
-        if token is None:
-            break
-        pos = _consume(raw, token, blocks)
+    """The plain text of `raw` (HTML allowed) cut at hard boundaries.
+
+    A blank line ends everything: no tag, comment or script runs across one, so a
+    text reads the same alone as joined to others with blank lines between.
+    """
+    blocks: list[Block] = []
+    start = 0
+    for blank in [*_BLANK_LINE.finditer(raw), None]:
+        limit = blank.start() if blank else len(raw)
+        blocks.append(Block([], []))
+        _scan(raw, start, limit, blocks)
+        start = blank.end() if blank else limit
     return [b for b in blocks if any(not p.isspace() for p in b.parts)]
 
 
-def _consume(raw: str, token: re.Match[str], blocks: list[Block]) -> int:
+def _scan(raw: str, pos: int, limit: int, blocks: list[Block]) -> None:
+    while pos < limit:
+        token = _TOKEN.search(raw, pos, limit)
+        stop = token.start() if token else limit
+        blocks[-1].add(raw[pos:stop], pos, stop, verbatim=True)
+        if token is None:
+            return
+        pos = _consume(raw, token, limit, blocks)
+
+
+def _consume(raw: str, token: re.Match[str], limit: int, blocks: list[Block]) -> int:
     """Handles one markup token; returns where scanning goes on."""
     text = token.group(0)
     if text == "<!--":
-        end = raw.find("-->", token.end())
-        return len(raw) if end < 0 else end + 3
+        end = raw.find("-->", token.end(), limit)
+        return limit if end < 0 else end + 3
     if text.startswith("&"):
         blocks[-1].add(html.unescape(text), token.start(), token.end())
-        return token.end()
-    if text.startswith("\n"):
-        blocks.append(Block([], []))
         return token.end()
     name = token.group(2).lower()
     if name in BLOCK_TAGS:
         blocks.append(Block([], []))
     if name in SKIP_TAGS and not token.group(1):
-        closing = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(raw, token.end())
-        return len(raw) if closing is None else closing.end()
+        closing = re.compile(rf"</{name}\s*>", re.IGNORECASE)
+        found = closing.search(raw, token.end(), limit)
+        return limit if found is None else found.end()
     return token.end()
 
 

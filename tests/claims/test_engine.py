@@ -1,0 +1,145 @@
+"""The engine as a whole: fields, as_of, the report formats."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+import pytest
+
+from careers.claims import (
+    Bundle,
+    Item,
+    bundle_to_dict,
+    check,
+    parse_bundle,
+    report_to_dict,
+    report_to_text,
+)
+from tests.claims.builders import job, page, rich_evidence, run, story
+
+FIELDS = {
+    "intro": "<p>We use machine learning in all hubs.</p>",
+    "body": "<p>Our AI cut late deliveries by 50 %.</p><ul><li>It is great.</li></ul>",
+    "outro": "We host AI hackathons. It cut costs by 12 %.",
+    "empty": "",
+    "more": "Unser KI-Team aus 20 Expertinnen entwickelt Modelle.",
+}
+
+
+def verdict(report, item_id: str):
+    r = report.items[item_id]
+    kinds = {f.kind for f in r.findings if f.blocks}
+    return r.publishable, kinds, sorted(c.kind for c in r.claims)
+
+
+@pytest.mark.parametrize("kind", ["page", "job_post"])
+def test_separate_fields_and_joined_export_give_one_verdict(kind: str) -> None:
+    """What the checker says about a page equals what it says about its bundle."""
+    item = Item("x", kind, "en", "ML at Nordlicht", FIELDS, links=("story-eta",))
+    bundle = Bundle(items=(item,), evidence=rich_evidence(), as_of=date(2026, 11, 27))
+    exported = parse_bundle(bundle_to_dict(bundle))
+    assert verdict(check(bundle), "x") == verdict(check(exported), "x")
+    assert exported.items[0].texts.keys() == {"text"}
+
+
+def test_findings_name_their_field_and_offsets() -> None:
+    item = Item("x", "page", "en", "Why us", FIELDS)
+    report = check(
+        Bundle(items=(item,), evidence=rich_evidence()), as_of=date(2026, 11, 27)
+    )
+    by_field = {f.field: f for f in report.items["x"].findings}
+    body = by_field["body"]
+    assert (
+        FIELDS["body"][body.start : body.end] == "Our AI cut late deliveries by 50 %."
+    )
+    assert body.sentence == "Our AI cut late deliveries by 50 %."
+    assert by_field["more"].kind == "team"
+
+
+def test_title_data_access_and_resources_are_checked() -> None:
+    item = page(
+        "Welcome.",
+        title="The leading AI employer",
+        data_access="Our AI learns from one of the largest datasets in Europe.",
+    )
+    report = run(item, evidence=(story(),))
+    fields = {(f.field, f.kind) for f in report.items["p1"].findings}
+    assert ("title", "superlative") in fields
+    assert ("data_access", "data") in fields
+
+
+def test_job_title_naming_an_ai_role_is_no_claim() -> None:
+    report = run(job("You help customers.", title="Machine Learning Engineer (m/w/d)"))
+    assert report.items["j1"].claims == ()
+
+
+def test_as_of_comes_from_argument_then_bundle_then_today() -> None:
+    activity_day = date(2026, 5, 10)
+    item = page("We regularly host hackathons on AI.")
+    bundle = Bundle(items=(item,), evidence=rich_evidence(), as_of=date(2026, 11, 27))
+    assert check(bundle).as_of == date(2026, 11, 27)
+    assert check(bundle).items["p1"].publishable
+    later = check(bundle, as_of=activity_day + timedelta(days=800))
+    assert not later.items["p1"].publishable
+    undated = Bundle(items=(item,), evidence=())
+    assert check(undated).as_of == date.today()
+
+
+def test_language_is_guessed_when_missing() -> None:
+    item = Item(
+        "x", "page", "", "Über uns", {"text": "Wir setzen KI in der Disposition ein."}
+    )
+    report = check(Bundle(items=(item,)), as_of=date(2026, 1, 1))
+    assert report.items["x"].findings[0].message.startswith("Behauptet")
+
+
+def test_report_dict_has_the_contract_shape() -> None:
+    report = run(page("Our AI cut late deliveries by 50 %."), evidence=(story(),))
+    data = report_to_dict(report)
+    json.dumps(data)
+    assert set(data) == {"publishable", "organisation", "items", "maturity"}
+    assert data["publishable"] is False
+    item = data["items"]["p1"]
+    assert set(item) == {"publishable", "findings", "claims"}
+    assert set(item["findings"][0]) == {
+        "item",
+        "kind",
+        "severity",
+        "rule",
+        "field",
+        "start",
+        "end",
+        "sentence",
+        "message",
+        "fix",
+    }
+    assert set(item["claims"][0]) == {
+        "kind",
+        "field",
+        "start",
+        "end",
+        "sentence",
+        "backed_by",
+    }
+    assert data["maturity"] == {"claimed": None, "evidenced": 3}
+
+
+def test_text_report_shows_verdicts_findings_and_receipts() -> None:
+    report = run(
+        page("Our AI cut late deliveries by 50 %.", id="bad"),
+        page("We use AI in all hubs.", id="good"),
+        evidence=(story(),),
+    )
+    text = report_to_text(report)
+    assert "bad: BLOCKED" in text and "good: publishable" in text
+    assert "impact.number_unbacked" in text and "Fix:" in text
+    assert "backed by story-eta" in text
+
+
+def test_the_checker_never_changes_content() -> None:
+    item = page("<p>Our AI cut costs by 50 %.</p>")
+    bundle = Bundle(items=(item,), evidence=(story(),))
+    before = bundle_to_dict(bundle)
+    check(bundle)
+    assert bundle_to_dict(bundle) == before
