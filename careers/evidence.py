@@ -316,6 +316,21 @@ def _only_known_links(item: claims.Item, known: set[str]) -> claims.Item:
     return replace(item, links=links)
 
 
+def with_own_evidence(pool: tuple, page: Page) -> tuple:
+    """The pool as it will be once ``page`` is live: a team, story or roadmap
+    being published backs claims with its new version, its own included."""
+    own = as_evidence(page)
+    if not own:
+        return pool
+    ids = {e.id for e in own}
+    if hasattr(page, "milestones"):  # a roadmap replaces all its milestones
+        ids |= {m.evidence_id for m in RoadmapMilestone.objects.filter(roadmap=page.pk)}
+    return tuple(e for e in pool if e.id not in ids) + tuple(own)
+
+
 def page_report(page: CareersBasePage, **kwargs) -> claims.ItemReport:
+    """The checker's verdict on ``page`` as if it went live now."""
     item = page_item(page, links=kwargs.pop("links", None))
-    return check_items([item], **kwargs).items[item.id]
+    pool = kwargs.pop("pool", None)
+    pool = with_own_evidence(evidence_pool() if pool is None else pool, page)
+    return check_items([item], pool=pool, **kwargs).items[item.id]

@@ -9,8 +9,9 @@ from wagtail.admin.forms import WagtailAdminPageForm
 class ClaimsGatedPageForm(WagtailAdminPageForm):
     """Refuses to publish (or schedule) a page whose AI claims lack evidence.
 
-    Saving a draft is never blocked. The checker sees the form's content and
-    the evidence the editor has linked, saved or not."""
+    Saving a draft is never blocked. The checker sees the page as the form
+    would publish it: its text, the evidence the editor has linked, and for a
+    team, story or roadmap its own members, metrics or milestones."""
 
     claims_verdict = None
 
@@ -21,31 +22,22 @@ class ClaimsGatedPageForm(WagtailAdminPageForm):
         super()._post_clean()
         if not self.is_publishing() or self.errors:
             return
+        if not self.apply_formsets_in_memory():
+            return  # the formsets' own errors come first
         from . import gate
 
-        self.claims_verdict = gate.page_verdict(
-            self.instance, links=self.chosen_links()
-        )
+        self.claims_verdict = gate.page_verdict(self.instance)
         for finding in self.claims_verdict.blocks:
-            self.add_error(
-                gate.form_field_for(finding, self.fields), gate.finding_text(finding)
-            )
+            field = gate.form_field_for(finding, self.fields)
+            self.add_error(field, gate.finding_text(finding))
 
-    def chosen_links(self) -> list | None:
-        """The evidence the editor has chosen in the form (None: not a job)."""
-        from careers.evidence import LINK_RELATIONS
-
-        if "team" not in self.fields:
-            return None
-        team = self.cleaned_data.get("team")
-        chosen = [team] if team else []
-        for relation, attr in LINK_RELATIONS.items():
-            formset = self.formsets.get(relation)
-            # Formsets are cleaned after the form; clean this one now (cached).
-            if formset is None or not formset.is_valid():
+    def apply_formsets_in_memory(self) -> bool:
+        """Put the child formsets' rows on the unsaved instance, as Wagtail
+        does before it saves a revision; nothing is written to the database."""
+        for name, formset in self.formsets.items():
+            if name == "comments":
                 continue
-            for form in formset.forms:
-                data = getattr(form, "cleaned_data", None) or {}
-                if data.get(attr) and not data.get("DELETE"):
-                    chosen.append(data[attr])
-        return chosen
+            if not formset.is_valid():
+                return False
+            formset.save(commit=False)
+        return True

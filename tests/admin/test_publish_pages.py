@@ -112,6 +112,8 @@ def test_publish_impact_story_with_metrics(admin_client, home):
 
 
 def test_publish_roadmap_with_milestones_and_departments(admin_client, home):
+    """Titled "AI roadmap", the page claims a strategy: its own three
+    milestones across two departments back it."""
     logistics, service = factories.department("Logistics"), factories.department("CS")
     data = create(admin_client, RoadmapPage, home, title="AI roadmap", slug="roadmap")
     add_inline(
@@ -125,10 +127,11 @@ def test_publish_roadmap_with_milestones_and_departments(admin_client, home):
                 "departments": [logistics.pk, service.pk],
             },
             {"title": "Triage", "status": "planned", "departments": [service.pk]},
+            {"title": "Staffing", "status": "planned", "departments": [service.pk]},
         ],
     )
     page = publish(admin_client, RoadmapPage, home, data)
-    eta, triage = page.milestones.order_by("sort_order")
+    eta, triage, _ = page.milestones.order_by("sort_order")
     assert set(eta.departments.values_list("name", flat=True)) == {"Logistics", "CS"}
     assert eta.key == "milestone-eta-prediction"
     assert triage.status == "planned"

@@ -21,7 +21,10 @@ class Command(WagtailCommand):
                     instance=revision.content_object,
                     action="careers.claims_blocked",
                     revision=revision,
-                    data={"rules": [f.rule for f in verdict.blocks], "road": "schedule"},
+                    data={
+                        "rules": [f.rule for f in verdict.blocks],
+                        "road": "schedule",
+                    },
                 )
                 self.stderr.write(
                     f"Not published (AI claims without evidence): "
