@@ -133,10 +133,18 @@ def _title_unit(item: m.Item) -> Unit:
 def _units(sentences: list[Sentence], ctx: Context) -> list[Unit]:
     """Sentences, each merged with the following ones that continue it."""
     units: list[Unit] = []
+    ai_terms = ctx.lexicon.cue("ai_terms")
     previous: Sentence | None = None
+    previous_ai = False  # whether the unit before holds an AI term
     for s in sentences:
-        norm = s.norm
-        if previous is not None and _continues(previous, s, norm, units[-1], ctx):
+        has_ai = ai_terms.search(s.norm)
+        if (
+            previous_ai
+            and not has_ai
+            and previous is not None
+            and previous.block == s.block
+            and _continues(s, units[-1], ctx)
+        ):
             last = units[-1]
             tail = len(last.norm) + 1 if last.tail is None else last.tail
             units[-1] = Unit(
@@ -144,29 +152,22 @@ def _units(sentences: list[Sentence], ctx: Context) -> list[Unit]:
                 last.start,
                 s.end,
                 f"{last.text} {s.text}",
-                f"{last.norm} {norm}",
+                f"{last.norm} {s.norm}",
                 tail,
             )
         else:
-            units.append(Unit(s.field, s.start, s.end, s.text, norm))
+            units.append(Unit(s.field, s.start, s.end, s.text, s.norm))
+            previous_ai = has_ai
         previous = s
     return units
 
 
-def _continues(
-    previous: Sentence, s: Sentence, norm: str, unit: Unit, ctx: Context
-) -> bool:
-    """ "It cut costs by 30 %." after an AI sentence, in the same block."""
-    lex = ctx.lexicon
-    if previous.block != s.block or s.field == "title":
+def _continues(s: Sentence, unit: Unit, ctx: Context) -> bool:
+    """ "It cut costs by 30 %." after an AI sentence: read with it."""
+    lex, norm = ctx.lexicon, s.norm
+    if s.field == "title" or len(unit.norm) + len(norm) > MAX_SENTENCE:
         return False
-    if len(unit.norm) + len(norm) > MAX_SENTENCE:
-        return False
-    if lex.cue("continuation").match_at(norm, 0) < 0 or lex.cue("ai_terms").search(
-        norm
-    ):
-        return False
-    if not lex.cue("ai_terms").search(unit.norm):
+    if lex.cue("continuation").match_at(norm, 0) < 0:
         return False
     if lex.cue("pronouns").search(norm) or lex.cue("requirements").search(norm):
         return False

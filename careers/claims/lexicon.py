@@ -69,8 +69,8 @@ def _key(entry: str) -> str | None:
     return body[:2].lower() if re.match(r"\w\w", body) else body[0].lower()
 
 
-_CACHE_SIZE = 32
-_cache: dict[int, tuple[str, dict[str, list[int]]]] = {}
+_CACHE_SIZE = 256
+_cache: dict[str, dict[str, list[int]]] = {}
 
 
 def word_index(text: str) -> dict[str, list[int]]:
@@ -78,10 +78,10 @@ def word_index(text: str) -> dict[str, list[int]]:
 
     Recent texts' indexes are kept: many cue lists read the same sentence.
     """
-    hit = _cache.get(id(text))
-    if hit is not None and hit[0] is text:
-        return hit[1]
-    index: dict[str, list[int]] = {}
+    index = _cache.get(text)
+    if index is not None:
+        return index
+    index = {}
     for m in _WORD.finditer(text):
         word = m.group(0)[:2].lower()
         index.setdefault(word, []).append(m.start())
@@ -89,7 +89,7 @@ def word_index(text: str) -> dict[str, list[int]]:
             index.setdefault(word[0], []).append(m.start())
     if len(_cache) >= _CACHE_SIZE:
         _cache.clear()
-    _cache[id(text)] = (text, index)
+    _cache[text] = index
     return index
 
 

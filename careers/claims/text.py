@@ -71,6 +71,7 @@ _BULLET = re.compile(
     r"(?:[-*\u2022\u00b7\u2013\u2014\u25aa\u25cf\u25e6>]+|\d{1,2}[.)])\s+"
 )
 _SPACE = re.compile(r"\s+")
+_LONGEST_WORD = 40  # a dot after a longer "word" ends a sentence
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 _NORMALISE = str.maketrans(
@@ -114,11 +115,11 @@ class Sentence:
     start: int
     end: int
     text: str
+    norm: str = ""  # the text with plain quotes and hyphens, for matching
 
-    @property
-    def norm(self) -> str:
-        """The text with typographic quotes and hyphens made plain, for matching."""
-        return self.text.translate(_NORMALISE)
+    def __post_init__(self) -> None:
+        if not self.norm:
+            object.__setattr__(self, "norm", self.text.translate(_NORMALISE))
 
 
 def to_blocks(raw: str) -> list[Block]:
@@ -246,7 +247,9 @@ def _is_sentence_end(
         return True
     if punct[0] != "." or punct.startswith(".."):
         return True
-    word_start = max(line.rfind(" ", 0, m.start()), line.rfind("\t", 0, m.start())) + 1
+    low = max(0, m.start() - _LONGEST_WORD)
+    word_start = max(line.rfind(" ", low, m.start()), line.rfind("\t", low, m.start()))
+    word_start = low if word_start < 0 else word_start + 1
     word = line[word_start : m.start() + 1].lstrip("([{\"'\u201e\u201c")
     nxt = following.group(1)
     if word.lower() in lexicon.abbreviations or _INITIALS.fullmatch(word):

@@ -71,6 +71,7 @@ def _bad_date(value: str) -> date:
 
 
 class Command(BaseCommand):
+    stealth_options = ("stdin",)
     help = (
         "Check the AI claims of a careers-claims-bundle/1 file against its evidence. "
         "Exit 0: publishable; 1: something is blocked; 2: invalid input."
@@ -91,7 +92,8 @@ class Command(BaseCommand):
         try:
             as_of = _as_of(options.get("as_of"))
             source = options["file"]
-            bundle = parse_bundle(_load(_read(source, self._stdin()), source))
+            stdin = options.get("stdin") or sys.stdin
+            bundle = parse_bundle(_load(_read(source, stdin), source))
         except InputError as e:
             self._fail([str(e)])
         except BundleError as e:
@@ -104,9 +106,6 @@ class Command(BaseCommand):
         self.stdout.write(out)
         if not report.publishable:
             raise SystemExit(1)
-
-    def _stdin(self) -> Any:
-        return getattr(self, "stdin", None) or sys.stdin
 
     def _fail(self, problems: list[str]) -> None:
         for line in problems:
