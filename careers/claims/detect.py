@@ -143,18 +143,19 @@ def _classify(
     kinds = _specific_kinds(text, anchors, lex)
     community = [k for k, cue in lex.community.items() if cue.search(text)]
     org = lex.cue("org_markers").spans(text) + ctx.names.spans(text)
-    if _is_requirement(text, reading.live_terms, kinds, org, lex):
+    verbs = lex.cue("usage").spans(text)
+    topic = _is_topic(text, verbs, lex)
+    if _is_requirement(text, reading.live_terms, kinds, org, topic, lex):
         reading.is_requirement = not title
         return
     if title and not (kinds or community):
         return
-    verbs = lex.cue("usage").spans(text)
     usage = verbs + _agents(text, reading.live_terms, lex)
     dated = _future_year_clauses(text, clauses, ctx)
     numbers = find_numbers(text, lex, ctx.number_format)
     measured = any(n.kind != "count" for n in numbers)  # "3x faster", "30 %"
     said = org or usage or kinds or community or dated or measured
-    if _is_topic(text, verbs, lex) or not said:
+    if topic or not said:
         return  # a question, AI as a topic, or nothing said about the firm
     plan_clauses = _plan_clauses(text, clauses, ctx) | dated
     reading.numbers = [n for n in numbers if clauses.index(n.start) not in plan_clauses]
@@ -226,14 +227,19 @@ def _is_hiring(text: str, lex: Lexicon) -> bool:
 
 
 def _is_requirement(
-    text: str, terms: list[Span], kinds: list[str], org: list[Span], lex: Lexicon
+    text: str,
+    terms: list[Span],
+    kinds: list[str],
+    org: list[Span],
+    topic: bool,
+    lex: Lexicon,
 ) -> bool:
     """Asks something of the candidate rather than saying something of the firm."""
     skill_only = _all_skills(text, terms, lex)
     if "hiring_ai" in kinds and not (skill_only and not org):
         return False
     if lex.cue("seeking").search(text) and not kinds:
-        return True
+        return not topic  # "Join us and shape the future of AI" asks nothing
     pronouns = lex.cue("pronouns").spans(text)
     first_org = min((a for a, _ in org), default=len(text))
     if pronouns and pronouns[0][0] < first_org and not kinds:

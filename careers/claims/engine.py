@@ -24,6 +24,8 @@ from .text import MAX_SENTENCE, Sentence, split_field
 
 HYPE_TERMS = 3
 _TOKENS = re.compile(r"[^\W\d_]+")
+# German "Sie spart ..." (it saves) continues; "Sie haben ..." (you have) does not
+_THIRD_PERSON_SIE = re.compile(r"Sie [^\W\d_]+t\b")
 _CONTINUING_KINDS = ("impact", "team_experts", "data", "superlative", "strategy")
 
 
@@ -169,7 +171,9 @@ def _continues(s: Sentence, unit: Unit, ctx: Context) -> bool:
         return False
     if lex.cue("continuation").match_at(norm, 0) < 0:
         return False
-    if lex.cue("pronouns").search(norm) or lex.cue("requirements").search(norm):
+    if lex.cue("requirements").search(norm):
+        return False
+    if lex.cue("pronouns").search(norm) and not _THIRD_PERSON_SIE.match(norm):
         return False
     return bool(find_numbers(norm, lex, ctx.number_format)) or any(
         lex.cue(k).search(norm) for k in _CONTINUING_KINDS
