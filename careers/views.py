@@ -1,17 +1,136 @@
-"""Candidate-facing views that pages delegate to (listing, search)."""
+"""Candidate-facing views that pages delegate to (listing, search, 410 Gone),
+and the crawler files (robots.txt)."""
 
+from django import forms
+from django.conf import settings
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext_lazy as _
+
+from careers.filters import MAX_QUERY_LENGTH, JobFilterSet
+from careers.selectors.jobs import jobs_for_listing, localized_jobs, open_jobs
+from careers.selectors.page_chrome import page_chrome
+from careers.selectors.pages import gone_context, search_pages, search_summaries
+
+#: The filters a candidate sees; the others (salary, updated since) still
+#: apply from a shared URL.
+LISTING_FILTERS = (
+    "q",
+    "team",
+    "location",
+    "country",
+    "workplace_type",
+    "employment_type",
+    "language",
+)
+CHECKBOX_FILTERS = ("team", "location", "workplace_type", "employment_type")
+
+
+def page_setting(name: str, default: int) -> int:
+    return getattr(settings, "CAREERS", {}).get("PAGES", {}).get(name, default)
+
+
+class SingleSelectMultiple(forms.Select):
+    """A drop-down for a multiple-choice filter: one value from the form, any
+    number from a shared URL."""
+
+    def value_from_datadict(self, data, files, name):
+        values = data.getlist(name) if hasattr(data, "getlist") else data.get(name)
+        return [v for v in values or [] if v]
+
+
+def listing_form(filterset: JobFilterSet) -> forms.Form:
+    """The filter set's own form, with widgets a keyboard can use well."""
+    form = filterset.form
+    for name in CHECKBOX_FILTERS:
+        field = form.fields[name]
+        field.widget = forms.CheckboxSelectMultiple()
+        field.choices = list(field.choices)
+    country = form.fields["country"]
+    country.widget = SingleSelectMultiple()
+    country.choices = [("", _("Any country")), *country.choices]
+    return form
+
+
+def paginate(request: HttpRequest, items, per_page: int):
+    return Paginator(items, per_page).get_page(request.GET.get("page"))
 
 
 def job_listing(request: HttpRequest, page) -> HttpResponse:
-    return TemplateResponse(request, "careers/job_listing.html", {"page": page})
+    """Open jobs in the reader's language, filtered by the shared filter set."""
+    jobs = localized_jobs(open_jobs(), locale=page.locale)
+    filterset = JobFilterSet(request.GET or None, queryset=jobs, request=request)
+    form = listing_form(filterset)
+    results = paginate(
+        request, jobs_for_listing(filterset.qs), page_setting("JOBS_PER_PAGE", 20)
+    )
+    filtering = any(request.GET.get(name) for name in filterset.filters)
+    context = page_chrome(
+        page, request, suffix="jobs/", query=request.GET.urlencode(), receipts=False
+    )
+    context.update(
+        {
+            "page": page,
+            "form": form,
+            "visible_fields": [form[name] for name in LISTING_FILTERS],
+            "invalid_fields": [form[name] for name in form.errors],
+            "results": results,
+            "filtering": filtering,
+        }
+    )
+    return TemplateResponse(request, "careers/job_listing.html", context)
 
 
 def site_search(request: HttpRequest, page) -> HttpResponse:
-    return TemplateResponse(request, "careers/search.html", {"page": page})
+    """Full-text search over the live, public pages in the reader's language."""
+    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+    results = None
+    if query:
+        results = paginate(
+            request,
+            search_pages(query, locale=page.locale),
+            page_setting("SEARCH_PER_PAGE", 10),
+        )
+    context = page_chrome(
+        page, request, suffix="search/", query=request.GET.urlencode(), receipts=False
+    )
+    context.update(
+        {
+            "page": page,
+            "query": query,
+            "results": results,
+            "hits": search_hits(results or []),
+        }
+    )
+    return TemplateResponse(request, "careers/search.html", context)
+
+
+def search_hits(results) -> list[dict]:
+    summaries = search_summaries(results)
+    return [{"page": page, **summaries.get(page.pk, {})} for page in results]
 
 
 def job_gone(request: HttpRequest, job) -> HttpResponse:
     """410 Gone for an expired job post, with similar open jobs."""
-    return TemplateResponse(request, "careers/job_gone.html", {"page": job}, status=410)
+    context = gone_context(job, request)
+    context["page"] = job
+    response = TemplateResponse(request, "careers/job_gone.html", context, status=410)
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    try:
+        admin = reverse("wagtailadmin_home")
+    except NoReverseMatch:
+        admin = "/admin/"
+    lines = [
+        "User-agent: *",
+        "Allow: /",
+        f"Disallow: {admin}",
+        "",
+        f"Sitemap: {request.build_absolute_uri(reverse('careers_sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

@@ -1,10 +1,387 @@
-"""Read paths for the candidate-facing pages: everything a template shows,
-fetched in a fixed number of queries."""
+"""Read paths for the candidate-facing pages: everything a template shows, in
+a fixed number of queries whatever the number of rows. Pages shown as evidence
+are live and public, snippets live, and each in the reader's language when a
+translation exists."""
 
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from decimal import Decimal
 from typing import Any
 
+from django.db.models import Prefetch, Q, QuerySet
 from django.http import HttpRequest
+from django.utils import timezone
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page
+
+from careers.models import (
+    CareersIndexPage,
+    CommunityActivity,
+    CommunityPage,
+    DataAsset,
+    ImpactStoryPage,
+    JobPostingPage,
+    Person,
+    Resource,
+    RoadmapMilestone,
+    RoadmapPage,
+    TeamMember,
+    TeamPage,
+)
+from careers.selectors.jobs import jobs_for_listing, localized_jobs, open_jobs
+from careers.selectors.page_chrome import description_of, page_chrome
+from careers.selectors.receipts import evidenced_maturity
+
+#: Rendition specs, as the templates ask for them (1x and 2x for srcset).
+CARD_RENDITIONS = ("fill-480x270", "fill-960x540")
+AVATAR_RENDITIONS = ("fill-96x96", "fill-192x192")
+GALLERY_RENDITIONS = ("width-640", "width-1280")
+
+HOME_JOBS = 6
+HOME_STORIES = 3
+SIMILAR_JOBS = 6
 
 
-def page_context(page, request: HttpRequest) -> dict[str, Any]:
-    return {}
+def images(*specs: str) -> QuerySet:
+    """Images with the renditions ``specs`` prefetched."""
+    return get_image_model().objects.prefetch_renditions(*specs)
+
+
+def with_card_image(qs: QuerySet) -> QuerySet:
+    return qs.prefetch_related(Prefetch("image", queryset=images(*CARD_RENDITIONS)))
+
+
+def members_qs() -> QuerySet[TeamMember]:
+    return TeamMember.objects.select_related("person").prefetch_related(
+        Prefetch("person__photo", queryset=images(*AVATAR_RENDITIONS))
+    )
+
+
+def visible_pages(model) -> QuerySet:
+    return model.objects.live().public()
+
+
+def in_locale(qs: QuerySet, pks: Iterable[int], locale: Locale) -> dict[int, Any]:
+    """For each of ``pks`` (in order), the row of ``qs`` in ``locale`` with the
+    same translation key, else the row itself; rows not in ``qs`` (drafts,
+    private pages) are left out. One query, plus ``qs``'s prefetches."""
+    pks = list(dict.fromkeys(pks))
+    if not pks:
+        return {}
+    keys = qs.model._default_manager.filter(pk__in=pks).values("translation_key")
+    rows = list(qs.filter(Q(pk__in=pks) | Q(translation_key__in=keys, locale=locale)))
+    by_pk = {row.pk: row for row in rows}
+    by_key = {row.translation_key: row for row in rows if row.locale_id == locale.pk}
+    out = {}
+    for pk in pks:
+        if pk in by_pk:
+            out[pk] = by_key.get(by_pk[pk].translation_key, by_pk[pk])
+    return out
+
+
+def unique(rows: Iterable) -> list:
+    return list({row.pk: row for row in rows}.values())
+
+
+def milestones_in_locale(pks: Iterable[int], locale: Locale) -> list[RoadmapMilestone]:
+    """Milestones of live, public roadmaps, each from the roadmap in ``locale``
+    when it has one with the same key (translations copy milestones)."""
+    pks = list(dict.fromkeys(pks))
+    if not pks:
+        return []
+    keys = RoadmapMilestone.objects.filter(pk__in=pks).exclude(key="").values("key")
+    rows = list(
+        RoadmapMilestone.objects.filter(
+            Q(pk__in=pks) | Q(key__in=keys, roadmap__locale=locale),
+            roadmap__in=visible_pages(RoadmapPage).values("pk"),
+        )
+        .select_related("roadmap", "owner_team")
+        .prefetch_related("departments")
+    )
+    by_pk = {m.pk: m for m in rows}
+    by_key = {m.key: m for m in rows if m.key and m.roadmap.locale_id == locale.pk}
+    return unique(by_key.get(by_pk[pk].key, by_pk[pk]) for pk in pks if pk in by_pk)
+
+
+def gallery_images(stream) -> list[dict[str, Any]]:
+    """The images of an image-block gallery with their renditions prefetched,
+    each with its alt text ('' when decorative)."""
+    blocks = [block.value for block in stream if block.value is not None]
+    found = images(*GALLERY_RENDITIONS).in_bulk([image.pk for image in blocks])
+    return [
+        {"image": found[image.pk], "alt": getattr(image, "contextual_alt_text", "")}
+        for image in blocks
+        if image.pk in found
+    ]
+
+
+def open_listing(locale: Locale) -> QuerySet[JobPostingPage]:
+    """Open jobs, each once, in the reader's language when translated."""
+    return jobs_for_listing(localized_jobs(open_jobs(), locale=locale))
+
+
+def metric_rows(metrics: Iterable) -> list[dict[str, Any]]:
+    rows = []
+    for m in metrics:
+        change = pct = None
+        if m.baseline is not None:
+            change = m.value - m.baseline
+            if m.baseline:
+                pct = (change / m.baseline * Decimal(100)).quantize(Decimal("0.1"))
+        rows.append({"metric": m, "change": change, "change_pct": pct})
+    return rows
+
+
+# --- page types ---------------------------------------------------------------
+
+
+def home_context(page: CareersIndexPage, request: HttpRequest) -> dict[str, Any]:
+    locale = page.locale
+    featured_jobs = in_locale(
+        jobs_for_listing(open_jobs()),
+        [f.job_id for f in page.featured_jobs.all()],
+        locale,
+    )
+    jobs = unique(featured_jobs.values()) or list(open_listing(locale)[:HOME_JOBS])
+    stories_qs = with_card_image(visible_pages(ImpactStoryPage))
+    featured_stories = in_locale(
+        stories_qs, [f.story_id for f in page.featured_stories.all()], locale
+    )
+    stories = unique(featured_stories.values()) or list(
+        stories_qs.filter(locale=locale).order_by("-first_published_at")[:HOME_STORIES]
+    )
+    teams = with_card_image(visible_pages(TeamPage).child_of(page)).order_by("title")
+    return {
+        "jobs": jobs,
+        "open_job_count": localized_jobs(open_jobs(), locale=locale).count(),
+        "stories": stories,
+        "teams": list(teams),
+        "maturity": evidenced_maturity(request),
+    }
+
+
+def job_post_context(page: JobPostingPage, request: HttpRequest) -> dict[str, Any]:
+    from careers.jsonld import job_posting_script
+
+    locale = page.locale
+    team = team_with_members(page.team_id, locale)
+    members = list(team.members.all()) if team else []
+    interviewer_ids = [link.person_id for link in page.interviewer_links.all()]
+    if interviewer_ids:
+        found = Person.objects.prefetch_related(
+            Prefetch("photo", queryset=images(*AVATAR_RENDITIONS))
+        ).in_bulk(interviewer_ids)
+        interviewers = [found[pk] for pk in interviewer_ids if pk in found]
+    else:
+        interviewers = [m.person for m in members if m.interviewer]
+    stories = in_locale(
+        visible_pages(ImpactStoryPage).prefetch_related("metrics"),
+        [link.story_id for link in page.story_links.all()],
+        locale,
+    )
+    milestones = milestones_in_locale(
+        [link.milestone_id for link in page.milestone_links.all()], locale
+    )
+    Status = RoadmapMilestone.Status
+    locations = list(page.locations.select_related("country"))
+    countries = list(page.applicant_countries.all())
+    context = {
+        "team": team,
+        "technical_leads": [m for m in members if m.technical_lead],
+        "interviewers": interviewers,
+        "stories": [
+            {"story": s, "metrics": metric_rows(s.metrics.all())}
+            for s in unique(stories.values())
+        ],
+        "milestones_in_use": [m for m in milestones if m.is_real_today],
+        "milestones_ahead": [
+            m for m in milestones if m.status in {Status.PLANNED, Status.IN_PROGRESS}
+        ],
+        "data_assets": snippets_in_locale(
+            DataAsset,
+            [link.data_asset_id for link in page.data_asset_links.all()],
+            locale,
+        ),
+        "linked_resources": snippets_in_locale(
+            Resource, [link.resource_id for link in page.resource_links.all()], locale
+        ),
+        "locations": locations,
+        "applicant_countries": countries,
+        "apply_href": apply_href(page),
+    }
+    if not page.is_expired:
+        context["jsonld"] = job_posting_script(
+            page, request=request, locations=locations, countries=countries
+        )
+    return context
+
+
+def snippets_in_locale(model, pks: list[int], locale: Locale) -> list:
+    found = in_locale(model.objects.filter(live=True), pks, locale)
+    return unique(found.values())
+
+
+def team_with_members(team_id: int | None, locale: Locale) -> TeamPage | None:
+    if not team_id:
+        return None
+    qs = visible_pages(TeamPage).prefetch_related(
+        Prefetch("members", queryset=members_qs())
+    )
+    return in_locale(qs, [team_id], locale).get(team_id)
+
+
+def apply_href(job: JobPostingPage) -> str:
+    if job.apply_url:
+        return job.apply_url
+    if job.apply_email:
+        from urllib.parse import quote
+
+        return f"mailto:{job.apply_email}?subject={quote(job.title)}"
+    return ""
+
+
+def team_context(page: TeamPage, request: HttpRequest) -> dict[str, Any]:
+    locale = page.locale
+    same_team = Q(team__translation_key=page.translation_key)
+    stories = with_card_image(visible_pages(ImpactStoryPage)).filter(
+        same_team, locale=locale
+    )
+    owned = RoadmapMilestone.objects.filter(
+        owner_team__translation_key=page.translation_key,
+        roadmap__locale=locale,
+        roadmap__in=visible_pages(RoadmapPage).values("pk"),
+    ).exclude(status=RoadmapMilestone.Status.CANCELLED)
+    return {
+        "members": list(page.members.select_related("person")),
+        "department": page.department,
+        "gallery": gallery_images(page.gallery),
+        "jobs": list(open_listing(locale).filter(same_team)),
+        "stories": list(stories.order_by("-first_published_at")),
+        "milestones": list(owned.select_related("roadmap").order_by("sort_order")),
+    }
+
+
+def roadmap_context(page: RoadmapPage, request: HttpRequest) -> dict[str, Any]:
+    milestones = list(
+        page.milestones.select_related("owner_team").prefetch_related("departments")
+    )
+    teams = in_locale(
+        visible_pages(TeamPage),
+        [m.owner_team_id for m in milestones if m.owner_team_id],
+        page.locale,
+    )
+    Status = RoadmapMilestone.Status
+    lanes = []
+    for status in (Status.DELIVERED, Status.IN_PROGRESS, Status.PLANNED):
+        rows = [
+            {"milestone": m, "team": teams.get(m.owner_team_id)}
+            for m in milestones
+            if m.status == status
+        ]
+        lanes.append({"status": status, "label": status.label, "rows": rows})
+    return {"lanes": lanes, "maturity": evidenced_maturity(request)}
+
+
+def story_context(page: ImpactStoryPage, request: HttpRequest) -> dict[str, Any]:
+    team = None
+    if page.team_id:
+        team = in_locale(visible_pages(TeamPage), [page.team_id], page.locale).get(
+            page.team_id
+        )
+    return {
+        "team": team,
+        "metrics": metric_rows(page.metrics.all()),
+        "gallery": gallery_images(page.gallery),
+    }
+
+
+def community_context(page: CommunityPage, request: HttpRequest) -> dict[str, Any]:
+    activities = CommunityActivity.objects.filter(live=True, locale_id=page.locale_id)
+    return {"activities": list(activities.order_by("-date", "title"))}
+
+
+def similar_jobs(job: JobPostingPage, *, locale: Locale) -> list[JobPostingPage]:
+    """Open jobs of the same team or at one of the same locations, else the
+    newest open jobs: what a 410 page offers instead."""
+    location_ids = list(job.locations.values_list("pk", flat=True))
+    same = Q(locations__in=location_ids) if location_ids else Q(pk__in=[])
+    if job.team_id:
+        team_key = TeamPage.objects.filter(pk=job.team_id).values("translation_key")
+        same |= Q(team__translation_key__in=team_key)
+    others = open_listing(locale).exclude(translation_key=job.translation_key)
+    matches = others.filter(pk__in=open_jobs().filter(same).values("pk")).distinct()
+    return list(matches[:SIMILAR_JOBS]) or list(others[:SIMILAR_JOBS])
+
+
+BUILDERS: dict[type, Callable[[Any, HttpRequest], dict[str, Any]]] = {
+    CareersIndexPage: home_context,
+    JobPostingPage: job_post_context,
+    TeamPage: team_context,
+    RoadmapPage: roadmap_context,
+    ImpactStoryPage: story_context,
+    CommunityPage: community_context,
+}
+
+
+def page_context(page: Page, request: HttpRequest) -> dict[str, Any]:
+    """The context of ``page``'s own template: the chrome every page shows
+    (navigation, languages, receipts) and what its type shows."""
+    context = page_chrome(page, request)
+    builder = BUILDERS.get(type(page))
+    if builder is not None:
+        context.update(builder(page, request))
+    return context
+
+
+def gone_context(job: JobPostingPage, request: HttpRequest) -> dict[str, Any]:
+    context = page_chrome(job, request, receipts=False)
+    context["similar_jobs"] = similar_jobs(job, locale=Locale.get_active())
+    context["now"] = timezone.now()
+    return context
+
+
+# --- search and sitemap -------------------------------------------------------
+
+
+def expired_job_ids(now=None) -> QuerySet:
+    now = now or timezone.now()
+    return JobPostingPage.objects.filter(
+        Q(expired=True) | Q(expire_at__lte=now)
+    ).values("pk")
+
+
+def searchable_pages(*, locale: Locale | None = None) -> QuerySet[Page]:
+    """Live, public pages (not the tree's root, not expired jobs)."""
+    pages = Page.objects.live().public().filter(depth__gt=1)
+    if locale is not None:
+        pages = pages.filter(locale=locale)
+    return pages.exclude(pk__in=expired_job_ids())
+
+
+def search_pages(query: str, *, locale: Locale):
+    """Wagtail search over the live, public pages in ``locale``."""
+    return searchable_pages(locale=locale).search(query)
+
+
+def search_summaries(results: Iterable[Page]) -> dict[int, dict[str, str]]:
+    """What a search result shows besides its title: the kind of page and a
+    line of its text. One query per page type on the results page."""
+    pks = [page.pk for page in results]
+    pages = Page.objects.filter(pk__in=pks).specific(defer=False)
+    return {
+        page.pk: {
+            "kind": str(page._meta.verbose_name),
+            "summary": description_of(page),
+        }
+        for page in pages
+    }
+
+
+def sitemap_pages(roots: Iterable[Page]) -> QuerySet[Page]:
+    """Everything a sitemap lists: live, public pages under ``roots`` (a
+    site's root page and its translations), not expired jobs."""
+    under = Q(pk__in=[])
+    for root in roots:
+        under |= Q(path__startswith=root.path)
+    return searchable_pages().filter(under).select_related("locale").order_by("path")

@@ -1,0 +1,140 @@
+"""What every careers page shows around its content: navigation, the language
+switcher, hreflang alternates, canonical and Open Graph data, and the receipts
+of its AI claims."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.utils import translation
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from careers.models import CareersIndexPage, CommunityPage, RoadmapPage
+from careers.selectors.receipts import page_receipts
+
+OG_RENDITION = "fill-1200x630"
+DESCRIPTION_LENGTH = 160
+
+
+def careers_home(page: Page) -> Page:
+    """The careers home a page belongs to (its parent, or itself)."""
+    return page if isinstance(page, CareersIndexPage) else page.get_parent()
+
+
+def navigation(home: Page, request: HttpRequest, current: str) -> list[dict]:
+    """Jobs, the roadmap and community pages under ``home``, and search.
+    ``current`` is the URL being shown, for aria-current."""
+    base = home.get_url(request) or "/"
+    children = (
+        Page.objects.child_of(home)
+        .live()
+        .public()
+        .type(RoadmapPage, CommunityPage)
+        .order_by("path")
+    )
+    items = [{"title": _("Jobs"), "url": f"{base}jobs/"}]
+    items += [{"title": p.title, "url": p.get_url(request)} for p in children]
+    items.append({"title": _("Search"), "url": f"{base}search/"})
+    for item in items:
+        item["current"] = item["url"] == current
+    return items
+
+
+def language_links(
+    page: Page, home: Page, request: HttpRequest, suffix: str = "", query: str = ""
+) -> tuple[list[dict], list[dict]]:
+    """The switcher's links (the translation of ``page`` in each language, else
+    that language's careers home) and the hreflang alternates (translations
+    only). ``suffix`` is a route under the page such as 'jobs/'."""
+    versions = (
+        Page.objects.filter(
+            translation_key__in={page.translation_key, home.translation_key}
+        )
+        .live()
+        .public()
+        .select_related("locale")
+    )
+    pages, homes = {}, {}
+    for version in versions:
+        code = version.locale.language_code
+        if version.translation_key == page.translation_key:
+            pages[code] = version
+        if version.translation_key == home.translation_key:
+            homes[code] = version
+    current = translation.get_language()
+    links, alternates = [], []
+    for code, _name in settings.LANGUAGES:
+        info = translation.get_language_info(code)
+        target = pages.get(code)
+        if target is not None:
+            url = f"{target.get_url(request)}{suffix}"
+            alternates.append(
+                {"code": code, "url": f"{target.get_full_url(request)}{suffix}"}
+            )
+            if query:
+                url = f"{url}?{query}"
+        elif code in homes:
+            url = homes[code].get_url(request)
+        else:
+            url = f"/{code}/"
+        links.append(
+            {
+                "code": code,
+                "name": info["name_local"],
+                "url": url,
+                "current": code == current,
+                "translated": target is not None,
+            }
+        )
+    if alternates and any(a["code"] == settings.LANGUAGE_CODE for a in alternates):
+        default = next(a for a in alternates if a["code"] == settings.LANGUAGE_CODE)
+        alternates.append({"code": "x-default", "url": default["url"]})
+    return links, alternates
+
+
+def description_of(page: Page) -> str:
+    if page.search_description:
+        return page.search_description
+    for name in getattr(page, "claim_fields", ()):
+        text = strip_tags(str(getattr(page, name, "") or "")).strip()
+        if text:
+            return Truncator(" ".join(text.split())).chars(DESCRIPTION_LENGTH)
+    return ""
+
+
+def share_image(page: Page, request: HttpRequest) -> str:
+    image = getattr(page, "image", None)
+    if image is None:
+        return ""
+    return request.build_absolute_uri(image.get_rendition(OG_RENDITION).url)
+
+
+def page_chrome(
+    page: Page,
+    request: HttpRequest,
+    *,
+    suffix: str = "",
+    query: str = "",
+    receipts: bool = True,
+) -> dict[str, Any]:
+    """Navigation, languages and sharing data of ``page`` (shown at ``suffix``,
+    a route below it, with the query string ``query`` kept on switching)."""
+    home = careers_home(page)
+    url = f"{page.get_url(request)}{suffix}"
+    languages, alternates = language_links(page, home, request, suffix, query)
+    return {
+        "careers_home": home,
+        "careers_home_url": home.get_url(request),
+        "navigation": navigation(home, request, url),
+        "languages": languages,
+        "alternates": alternates,
+        "canonical_url": f"{page.get_full_url(request)}{suffix}",
+        "meta_description": description_of(page),
+        "og_image": share_image(page, request),
+        "receipts": page_receipts(page, request) if receipts else {},
+    }

@@ -1,0 +1,49 @@
+"""Template helpers of the careers pages. They only walk what the views and
+selectors prepared: no queries."""
+
+from decimal import Decimal, InvalidOperation
+
+from django import template
+from django.utils.formats import number_format
+from django.utils.safestring import SafeString, mark_safe
+from wagtail.rich_text import expand_db_html
+
+from .marking import mark_claims
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def claimed(context, obj, field: str, rich: bool = True) -> SafeString:
+    """``obj.<field>`` with the claims the checker found in it marked, each
+    with a disclosure of its evidence (``receipts`` in the context)."""
+    text = str(getattr(obj, field, "") or "")
+    receipts = (context.get("receipts") or {}).get(field, ())
+    marked = mark_claims(text, receipts, field=field, is_html=rich)
+    # Marking inserts only escaped HTML; the stored text is trusted rich text.
+    return mark_safe(expand_db_html(marked) if rich else marked)  # noqa: S308
+
+
+@register.filter
+def amount(value) -> str:
+    """A whole amount with the locale's grouping: 50,000 or 50.000."""
+    if value is None:
+        return ""
+    return number_format(value, decimal_pos=0, use_l10n=True, force_grouping=True)
+
+
+@register.filter
+def num(value, places: int = 2) -> str:
+    """A measured number with at most ``places`` decimals, no trailing zeros,
+    in the locale's format: 8.4 or 8,4."""
+    if value in (None, ""):
+        return ""
+    try:
+        quantum = Decimal(1).scaleb(-int(places))
+        number = Decimal(value).quantize(quantum).normalize()
+    except (InvalidOperation, ValueError, TypeError):
+        return str(value)
+    decimals = max(0, -number.as_tuple().exponent)
+    return number_format(
+        number, decimal_pos=decimals, use_l10n=True, force_grouping=True
+    )

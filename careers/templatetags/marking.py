@@ -1,0 +1,155 @@
+"""Marks the AI claims of a text field: each claimed sentence in a <mark>, a
+link to its receipt, and after the paragraph a <details> disclosure listing
+the evidence that backs it.
+
+Offsets are character offsets into the field's text as stored (HTML
+included), as the claim checker reports them. When an offset does not fit the
+text (it cuts a tag or an entity, the sentence differs, claims overlap), the
+field is returned unmarked rather than broken. Everything inserted is escaped.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+
+from django.utils.html import escape, format_html, format_html_join, linebreaks
+from django.utils.translation import gettext as _
+
+TAG = re.compile(r"<[^>]*>")
+ENTITY = re.compile(r"&#?\w+;")
+#: Closing tags of the blocks a disclosure may follow (or, for </li>, precede).
+BLOCK_END = re.compile(r"</(p|li|h[1-6]|blockquote)\s*>", re.IGNORECASE)
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(start < pos < end for start, end in spans)
+
+
+def fits(text: str, receipts: Sequence, *, is_html: bool) -> bool:
+    """Whether every receipt's offsets point at its sentence in ``text``."""
+    tags = [m.span() for m in TAG.finditer(text)] if is_html else []
+    entities = [m.span() for m in ENTITY.finditer(text)] if is_html else []
+    previous_end = 0
+    for r in receipts:
+        if not (previous_end <= r.start < r.end <= len(text)):
+            return False
+        if any(
+            _inside(spans, p) for spans in (tags, entities) for p in (r.start, r.end)
+        ):
+            return False
+        fragment = text[r.start : r.end]
+        if is_html:
+            fragment = html.unescape(TAG.sub(" ", fragment))
+        if _squash(fragment) != _squash(r.sentence):
+            return False
+        previous_end = r.end
+    return True
+
+
+def _text_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of ``text[start:end]`` between tags, with visible text."""
+    runs, pos = [], start
+    for match in TAG.finditer(text, start, end):
+        runs.append((pos, match.start()))
+        pos = match.end()
+    runs.append((pos, end))
+    return [(a, b) for a, b in runs if text[a:b].strip()]
+
+
+def receipt_id(field: str, n: int) -> str:
+    return f"receipt-{re.sub(r'[^A-Za-z0-9_-]', '-', field)}-{n}"
+
+
+def disclosure(receipt, anchor: str) -> str:
+    if receipt.evidence:
+        items = format_html_join(
+            "",
+            '<li><span class="evidence-kind">{}</span> {}</li>',
+            (
+                (
+                    e.kind,
+                    format_html('<a href="{}">{}</a>', e.url, e.label)
+                    if e.url
+                    else format_html("<span>{}</span>", e.label),
+                )
+                for e in receipt.evidence
+            ),
+        )
+        body = format_html('<ul class="receipt-evidence">{}</ul>', items)
+    else:
+        body = format_html(
+            '<p class="receipt-none">{}</p>',
+            _("No published evidence backs this claim yet."),
+        )
+    return format_html(
+        '<details class="receipt" id="{}"><summary>'
+        '<span class="receipt-kind">{}</span> {}</summary>'
+        '<blockquote class="receipt-sentence">{}</blockquote>{}</details>',
+        anchor,
+        receipt.kind_label,
+        _("What backs this claim"),
+        receipt.sentence,
+        body,
+    )
+
+
+def mark_claims(text: str, receipts: Sequence, *, field: str, is_html: bool) -> str:
+    """``text`` with its claims marked, as HTML. Plain text comes back escaped
+    in paragraphs; HTML as given (still to be expanded as rich text)."""
+    receipts = sorted(receipts, key=lambda r: r.start)
+    if not receipts or not fits(text, receipts, is_html=is_html):
+        return text if is_html else linebreaks(text, autoescape=True)
+    inserts: list[tuple[int, int, str]] = []  # (position, order, html)
+    after: list[tuple[int, str]] = []
+    for n, receipt in enumerate(receipts, start=1):
+        anchor = receipt_id(field, n)
+        runs = (
+            _text_runs(text, receipt.start, receipt.end)
+            if is_html
+            else [(receipt.start, receipt.end)]
+        )
+        for i, (a, b) in enumerate(runs):
+            mark_id = format_html(' id="claim-{}"', anchor) if i == 0 else ""
+            inserts.append((a, 1, f'<mark class="claim"{mark_id}>'))
+            inserts.append((b, 0, "</mark>"))
+        ref = format_html(
+            ' <a class="claim-ref" href="#{}" aria-describedby="claim-{}">{}'
+            '<span class="visually-hidden"> {}</span></a>',
+            anchor,
+            anchor,
+            _("evidence"),
+            n,
+        )
+        inserts.append((receipt.end, 0, ref))
+        after.append((receipt.end, disclosure(receipt, anchor)))
+    if is_html:
+        for end, block in after:
+            match = BLOCK_END.search(text, end)
+            if match is None:
+                inserts.append((len(text), 2, block))
+            elif match.group(1).lower() == "li":
+                inserts.append((match.start(), 2, block))
+            else:
+                inserts.append((match.end(), 2, block))
+        return _apply(text, inserts, escape_text=False)
+    marked = _apply(text, inserts, escape_text=True)
+    blocks = "".join(block for _end, block in after)
+    return f"<p>{marked}</p>{blocks}"
+
+
+def _apply(text: str, inserts: list[tuple[int, int, str]], *, escape_text: bool) -> str:
+    out, pos = [], 0
+    for at, _order, snippet in sorted(inserts, key=lambda i: (i[0], i[1])):
+        chunk = text[pos:at]
+        out.append(str(escape(chunk)).replace("\n", "<br>") if escape_text else chunk)
+        out.append(snippet)
+        pos = at
+    tail = text[pos:]
+    out.append(str(escape(tail)).replace("\n", "<br>") if escape_text else tail)
+    return "".join(out)

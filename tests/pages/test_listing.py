@@ -1,0 +1,161 @@
+"""The job listing: shared filters that combine, search, pagination, a clear
+no-results state, and a query count that does not grow with the jobs."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests import factories
+
+from .bulk import bulk_jobs
+from .conftest import html
+
+#: A generous ceiling; the tests below also pin that the count stays flat.
+MAX_LISTING_QUERIES = 25
+
+
+def listing(client, query: str = "", lang: str = "en") -> str:
+    response = client.get(f"/{lang}/jobs/{query}")
+    assert response.status_code == 200
+    return html(response)
+
+
+def test_listing_shows_each_open_job_once_in_the_readers_language(content, client):
+    en, de = listing(client), listing(client, lang="de")
+    assert "Warehouse Team Lead" in en and "Teamleitung Lager" not in en
+    assert "Teamleitung Lager" in de and "Warehouse Team Lead" not in de
+    # Not translated: shown in its own language, marked as such.
+    assert "Remote Dispatcher" in de
+    assert 'lang="en"' in de
+
+
+def test_filters_combine(content, client):
+    hybrid = factories.job(
+        content.home, "Hybrid Analyst", team_page=content.team, workplace_type="hybrid"
+    )
+    page = listing(client, "?team=team-ds&workplace_type=hybrid")
+    assert hybrid.title in page
+    assert "Warehouse Team Lead" not in page  # same team, on-site
+    assert "Remote Dispatcher" not in page  # other team
+    page = listing(client, "?workplace_type=hybrid&workplace_type=remote")
+    assert hybrid.title in page and "Remote Dispatcher" in page
+    assert "Warehouse Team Lead" not in page
+
+
+def test_filters_by_location_country_employment_and_language(content, client):
+    location = content.job.locations.first()
+    page = listing(client, f"?location={location.pk}")
+    assert "Warehouse Team Lead" in page and "Remote Dispatcher" not in page
+    page = listing(client, "?country=AT")  # remote applicants may live there
+    assert "Remote Dispatcher" in page and "Warehouse Team Lead" not in page
+    page = listing(client, "?employment_type=PART_TIME")
+    assert "Remote Dispatcher" in page and "Warehouse Team Lead" not in page
+    page = listing(client, "?language=de", lang="de")
+    assert "Teamleitung Lager" in page and "Remote Dispatcher" not in page
+
+
+def test_full_text_search_through_the_search_backend(content, client):
+    page = listing(client, "?q=dispatcher")
+    assert "Remote Dispatcher" in page
+    assert "Warehouse Team Lead" not in page
+
+
+def test_filters_are_kept_in_the_form_for_a_shareable_url(content, client):
+    page = listing(client, "?q=warehouse&workplace_type=onsite")
+    assert 'value="warehouse"' in page
+    assert 'value="onsite" id="id_workplace_type_0" checked' in page
+
+
+def test_no_results_state(content, client):
+    page = listing(client, "?q=astronaut")
+    assert "No open jobs match these filters." in page
+    assert "0 open jobs" in page
+    assert 'href="/en/jobs/">Show all open jobs' in page
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?team=nope",
+        "?location=abc",
+        "?country=XX",
+        "?workplace_type=moon",
+        "?salary_min=lots",
+        "?updated_since=yesterday",
+        "?language=fr",
+        "?page=-3",
+        "?page=9999",
+        "?q=" + "x" * 500,
+        "?q=%00",
+    ],
+)
+def test_bad_filter_values_give_a_message_not_an_error(content, client, query):
+    response = client.get(f"/en/jobs/{query}")
+    assert response.status_code == 200
+
+
+def test_bad_filter_value_is_named_and_the_other_filters_still_apply(content, client):
+    page = listing(client, "?team=nope&workplace_type=remote")
+    assert "Some filters could not be applied" in page
+    assert "nope" in page
+    assert "Remote Dispatcher" in page and "Warehouse Team Lead" not in page
+
+
+def test_pagination(content, client, settings):
+    settings.CAREERS = {"PAGES": {"JOBS_PER_PAGE": 2}}
+    factories.job(content.home, "Third job")
+    first = listing(client)
+    assert "3 open jobs" in first
+    assert 'href="?page=2"' in first and 'rel="next"' in first
+    second = listing(client, "?page=2")
+    assert 'aria-current="page"' in second and 'rel="prev"' in second
+    settings.CAREERS = {"PAGES": {"JOBS_PER_PAGE": 1}}
+    filtered = listing(client, "?workplace_type=onsite&page=1")
+    assert "workplace_type=onsite&amp;page=2" in filtered
+
+
+def count_listing_queries(client, query: str = "") -> int:
+    client.get(f"/en/jobs/{query}")  # warm the site and content-type caches
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(f"/en/jobs/{query}")
+    assert response.status_code == 200
+    return len(ctx.captured_queries)
+
+
+@pytest.fixture
+def listing_site(home, settings):
+    settings.CAREERS = {"PAGES": {"JOBS_PER_PAGE": 50}}
+    team = factories.team(home, "Logistics", key="team-logistics")
+    locations = [factories.location("Hamburg"), factories.location("Bremen")]
+    return home, team, locations
+
+
+def test_listing_queries_at_1_and_50_jobs_per_page(
+    listing_site, client, django_assert_max_num_queries
+):
+    home, team, locations = listing_site
+    bulk_jobs(home, 1, team=team, locations=locations, prefix="one")
+    one = count_listing_queries(client)
+    assert "1 open job" in listing(client)
+    bulk_jobs(home, 49, team=team, locations=locations, prefix="more")
+    with django_assert_max_num_queries(one):
+        page = listing(client)
+    assert "50 open jobs" in page
+    assert page.count('class="card job-card"') == 50
+    assert one <= MAX_LISTING_QUERIES
+
+
+def test_listing_queries_with_1000_jobs_in_the_database(
+    listing_site, client, django_assert_num_queries
+):
+    home, team, locations = listing_site
+    bulk_jobs(home, 1, team=team, locations=locations, prefix="one")
+    one = count_listing_queries(client)
+    filtered_one = count_listing_queries(client, "?team=team-logistics&page=2")
+    bulk_jobs(home, 999, team=team, locations=locations, prefix="many")
+    with django_assert_num_queries(one):
+        page = listing(client)
+    assert "1000 open jobs" in page
+    assert page.count('class="card job-card"') == 50
+    with django_assert_num_queries(filtered_one):
+        listing(client, "?team=team-logistics&page=2")
