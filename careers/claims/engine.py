@@ -58,6 +58,7 @@ def check(
     lex = lexicon or default_lexicon()
     day = as_of or bundle.as_of or date.today()
     ev = Evidence(bundle, day)
+    ev.asset_numbers = _asset_numbers(ev, lex)
     names = _names(bundle)
     items = {item.id: _check_item(item, ev, lex, names) for item in bundle.items}
     evidenced = evidenced_maturity(ev)
@@ -72,6 +73,17 @@ def check(
         items=items,
         maturity=m.Maturity(claimed=level, evidenced=evidenced),
     )
+
+
+def _asset_numbers(ev: Evidence, lex: Lexicon) -> dict[str, list[float]]:
+    """The numbers each data asset states in its volume or description."""
+    out = {}
+    for asset in ev.assets:
+        text = f"{asset.volume} {asset.description}"
+        found = find_numbers(text, lex, Format())
+        out[asset.id] = [float(n.value * n.scale) for n in found]
+        out[asset.id] += [float(n.value) for n in found]
+    return out
 
 
 def _names(bundle: m.Bundle) -> Cues:
@@ -233,6 +245,7 @@ def _check_claim(
         community=tuple(reading.community),
         numbers=tuple(reading.numbers),
         is_team="team" in reading.kinds,
+        is_data="data" in reading.kinds,
     )
     for kind in reading.kinds:
         outcome = KIND_RULES[kind](claim)

@@ -44,6 +44,8 @@ class Evidence:
         self.resources: list[m.Resource] = bundle.of_type(m.Resource)
         self.recognitions: list[m.Recognition] = bundle.of_type(m.Recognition)
         self.hiring: list[m.HiringAICompliance] = bundle.of_type(m.HiringAICompliance)
+        # numbers stated by data assets ("2 billion events"), filled in by the engine
+        self.asset_numbers: dict[str, list[float]] = {}
 
     def live_stories(self) -> list[m.ImpactStory]:
         return [s for s in self.stories if s.in_production(self.as_of)]

@@ -46,6 +46,7 @@ class ClaimContext:
     community: tuple[str, ...] = ()
     numbers: tuple[Number, ...] = ()
     is_team: bool = False
+    is_data: bool = False
 
     def prefer(self, candidates: list[Any]) -> list[str]:
         return prefer(self.text, candidates, self.item.links)
@@ -235,6 +236,9 @@ def _backers(c: ClaimContext, number: Number) -> list[str]:
     found = [s.id for s in c.evidence.stories if _story_backs(s, number)]
     if c.is_team:
         found += [t.id for t in c.evidence.teams if backs(number, _team_counts(t))]
+    if c.is_data:  # "learn from 2 billion events": the asset's stated volume
+        numbers = c.evidence.asset_numbers
+        found += [i for i, values in numbers.items() if backs(number, values)]
     return found
 
 

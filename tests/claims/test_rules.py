@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from careers.claims import DataAsset
 from tests.claims.builders import (
     activity,
     blocked_kinds,
@@ -305,3 +306,12 @@ def test_no_message_has_an_unfilled_placeholder() -> None:
         report = run(*items, maturity="transforming")
         for finding in report.findings:
             assert "{" not in finding.message + finding.fix, finding
+
+
+def test_data_claim_numbers_may_be_backed_by_the_assets_volume() -> None:
+    asset = DataAsset(id="d-events", name="Shipment events", volume="2 billion events")
+    text = "Our ML models learn from {} shipment events in our datasets."
+    ok = run(page(text.format("2 billion")), evidence=(story(), asset))
+    assert ok.items["p1"].publishable
+    bad = run(page(text.format("3 billion")), evidence=(story(), asset))
+    assert rules(bad, "p1") == {"impact.number_unbacked"}
