@@ -154,25 +154,36 @@ def _classify(
     dated = _future_year_clauses(text, clauses, ctx)
     numbers = find_numbers(text, lex, ctx.number_format)
     measured = any(n.kind != "count" for n in numbers)  # "3x faster", "30 %"
-    said = org or usage or kinds or community or dated or measured
-    if topic or not said:
+    if topic or not (org or usage or kinds or community or dated or measured):
         return  # a question, AI as a topic, or nothing said about the firm
     plan_clauses = _plan_clauses(text, clauses, ctx) | dated
+    facts = _Facts(text, clauses, negated, plan_clauses, reading.live_terms, usage)
     reading.numbers = [n for n in numbers if clauses.index(n.start) not in plan_clauses]
-    if plan_clauses:
+    reading.kinds = _claim_kinds(facts, kinds, community, reading.numbers, lex)
+    reading.community = community
+    reading.is_claim = True
+
+
+def _claim_kinds(
+    facts: _Facts,
+    kinds: list[str],
+    community: list[str],
+    numbers: list[Number],
+    lex: Lexicon,
+) -> list[str]:
+    """The specific kinds, plus plan, community, impact and capability as they apply."""
+    kinds = list(kinds)
+    if facts.plan_clauses:
         kinds.append("plan")
     if community:
         kinds.append("community")
-    if reading.numbers and not {"impact", "team"} & set(kinds):
+    if numbers and not {"impact", "team"} & set(kinds):
         kinds.append("impact")
-    if "impact" in kinds and _all_in(reading.live_terms, clauses, plan_clauses):
+    if "impact" in kinds and _all_in(facts.terms, facts.clauses, facts.plan_clauses):
         kinds.remove("impact")  # a target: "we will cut costs by 20 % with AI"
-    facts = _Facts(text, clauses, negated, plan_clauses, reading.live_terms, usage)
     if _is_capability(facts, kinds, lex):
         kinds.insert(0, "capability")
-    reading.is_claim = True
-    reading.kinds = kinds
-    reading.community = community
+    return kinds
 
 
 def _agents(text: str, terms: list[Span], lex: Lexicon) -> list[Span]:

@@ -88,45 +88,23 @@ def _in_use_issues(item: m.Item, ev: Evidence, msgs: Messages) -> list[Issue]:
 
 
 def _context_issues(item: m.Item, ev: Evidence, msgs: Messages) -> list[Issue]:
+    """The warnings: which data, which means, which milestone."""
     out = []
     if not ev.linked(item, m.DataAsset) and not item.data_access.strip():
-        assets = msgs.listing(label(a) for a in ev.assets)
-        out.append(
-            Issue(
-                "ai_role",
-                "ai_role.no_data_access",
-                "warn",
-                "data_access",
-                {"assets": assets},
-            )
-        )
+        params = {"assets": msgs.listing(label(a) for a in ev.assets)}
+        out.append(_warn("ai_role.no_data_access", "data_access", params))
     if not ev.linked(item, m.Resource) and not item.resources.strip():
-        resources = msgs.listing(label(r) for r in ev.resources)
-        out.append(
-            Issue(
-                "ai_role",
-                "ai_role.no_resources",
-                "warn",
-                "resources",
-                {"resources": resources},
-            )
-        )
-    open_milestones = [ms for ms in ev.milestones if ms.status != "cancelled"]
-    linked = [
-        ms for ms in ev.linked(item, m.RoadmapMilestone) if ms.status != "cancelled"
-    ]
-    if not linked:
-        listing = msgs.listing(label(ms) for ms in open_milestones)
-        out.append(
-            Issue(
-                "ai_role",
-                "ai_role.no_roadmap_milestone",
-                "warn",
-                "links",
-                {"milestones": listing},
-            )
-        )
+        params = {"resources": msgs.listing(label(r) for r in ev.resources)}
+        out.append(_warn("ai_role.no_resources", "resources", params))
+    if not [x for x in ev.linked(item, m.RoadmapMilestone) if x.status != "cancelled"]:
+        open_ones = [x for x in ev.milestones if x.status != "cancelled"]
+        params = {"milestones": msgs.listing(label(x) for x in open_ones)}
+        out.append(_warn("ai_role.no_roadmap_milestone", "links", params))
     return out
+
+
+def _warn(rule: str, field: str, params: dict[str, Any]) -> Issue:
+    return Issue(rule.split(".")[0], rule, "warn", field, params)
 
 
 def evidenced_maturity(ev: Evidence) -> int:
@@ -168,37 +146,52 @@ def maturity_issues(claimed: str | None, evidenced: int, msgs: Messages) -> list
 
 def stale_issues(ev: Evidence) -> list[Issue]:
     """Warnings about evidence that has aged (overdue, old activities, old metrics)."""
-    as_of = ev.as_of
+    return [*_overdue(ev), *_old_activities(ev), *_old_metrics(ev)]
+
+
+def _overdue(ev: Evidence) -> list[Issue]:
     out = []
     for ms in ev.milestones_with("planned", "in_progress"):
-        if ms.target_date and (as_of - ms.target_date).days > OVERDUE_DAYS:
+        days = (ev.as_of - ms.target_date).days if ms.target_date else 0
+        if days > OVERDUE_DAYS:
             params = {
                 "title": f"'{ms.title}'",
                 "status": ms.status,
-                "days": (as_of - ms.target_date).days,
-                "target_date": ms.target_date.isoformat(),
+                "days": days,
+                "target_date": ms.target_date.isoformat() if ms.target_date else "",
             }
-            out.append(Issue("stale", "stale.milestone_overdue", "warn", ms.id, params))
-    limit = months_before(as_of, COMMUNITY_MONTHS)
-    for a in ev.activities:
-        if a.date < limit:
-            params = {
+            out.append(_warn("stale.milestone_overdue", ms.id, params))
+    return out
+
+
+def _old_activities(ev: Evidence) -> list[Issue]:
+    limit = months_before(ev.as_of, COMMUNITY_MONTHS)
+    return [
+        _warn(
+            "stale.community_activity_old",
+            a.id,
+            {
                 "title": f"'{a.title}'",
                 "date": a.date.isoformat(),
                 "kind": a.kind,
                 "since": limit.isoformat(),
-            }
-            out.append(
-                Issue("stale", "stale.community_activity_old", "warn", a.id, params)
-            )
-    metric_limit = months_before(as_of, METRIC_MONTHS)
+            },
+        )
+        for a in ev.activities
+        if a.date < limit
+    ]
+
+
+def _old_metrics(ev: Evidence) -> list[Issue]:
+    limit = months_before(ev.as_of, METRIC_MONTHS)
+    out = []
     for s in ev.stories:
         dates = [x.measured_on for x in s.metrics if x.measured_on]
-        if dates and max(dates) < metric_limit:
+        if dates and max(dates) < limit:
             params = {
                 "title": label(s),
                 "date": max(dates).isoformat(),
-                "since": metric_limit.isoformat(),
+                "since": limit.isoformat(),
             }
-            out.append(Issue("stale", "stale.metrics_old", "warn", s.id, params))
+            out.append(_warn("stale.metrics_old", s.id, params))
     return out

@@ -1,0 +1,74 @@
+"""Sentence units: a sentence, or a sentence read with the ones that continue it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .detect import Context
+from .numbers import find_numbers
+from .text import MAX_SENTENCE, Sentence
+
+# German "Sie spart ..." (it saves) continues; "Sie haben ..." (you have) does not
+_THIRD_PERSON_SIE = re.compile(r"Sie [^\W\d_]+t\b")
+_CONTINUING_KINDS = ("impact", "team_experts", "data", "superlative", "strategy")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence, or a sentence read together with the ones that continue it."""
+
+    field: str
+    start: int
+    end: int
+    text: str
+    norm: str
+    tail: int | None = None  # where continuing sentences begin in `norm`
+
+
+def units(sentences: list[Sentence], ctx: Context) -> list[Unit]:
+    """Sentences, each merged with the following ones that continue it."""
+    units: list[Unit] = []
+    ai_terms = ctx.lexicon.cue("ai_terms")
+    previous: Sentence | None = None
+    previous_ai = False  # whether the unit before holds an AI term
+    for s in sentences:
+        has_ai = ai_terms.search(s.norm)
+        if (
+            previous_ai
+            and not has_ai
+            and previous is not None
+            and previous.block == s.block
+            and _continues(s, units[-1], ctx)
+        ):
+            last = units[-1]
+            tail = len(last.norm) + 1 if last.tail is None else last.tail
+            units[-1] = Unit(
+                last.field,
+                last.start,
+                s.end,
+                f"{last.text} {s.text}",
+                f"{last.norm} {s.norm}",
+                tail,
+            )
+        else:
+            units.append(Unit(s.field, s.start, s.end, s.text, s.norm))
+            previous_ai = has_ai
+        previous = s
+    return units
+
+
+def _continues(s: Sentence, unit: Unit, ctx: Context) -> bool:
+    """ "It cut costs by 30 %." after an AI sentence: read with it."""
+    lex, norm = ctx.lexicon, s.norm
+    if s.field == "title" or len(unit.norm) + len(norm) > MAX_SENTENCE:
+        return False
+    if lex.cue("continuation").match_at(norm, 0) < 0:
+        return False
+    if lex.cue("requirements").search(norm):
+        return False
+    if lex.cue("pronouns").search(norm) and not _THIRD_PERSON_SIE.match(norm):
+        return False
+    return bool(find_numbers(norm, lex, ctx.number_format)) or any(
+        lex.cue(k).search(norm) for k in _CONTINUING_KINDS
+    )
