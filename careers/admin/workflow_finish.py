@@ -23,4 +23,6 @@ def publish_if_substantiated(workflow_state, user=None) -> None:
                 data={"rules": [f.rule for f in verdict.blocks], "road": "workflow"},
             )
             return
-    revision.publish(user=user)
+    # The approved workflow is the authority: the submitter may lack the
+    # publish permission (a recruiter), as Wagtail's own approvals do.
+    revision.publish(user=user, skip_permission_checks=True)

@@ -1,5 +1,5 @@
 from .api import ApiKey, ApiRight, JobChange
-from .claims import ClaimsOverride
+from .claims import ClaimsOverride, ClaimsReviewTask
 from .evidence import (
     CommunityActivity,
     DataAsset,
@@ -41,6 +41,7 @@ __all__ = [
     "CareersIndexPage",
     "CareersPage",
     "ClaimsOverride",
+    "ClaimsReviewTask",
     "CommunityActivity",
     "CommunityPage",
     "Country",

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import AbstractGroupApprovalTask
 
 
 class ClaimsOverride(models.Model):
@@ -31,3 +32,46 @@ class ClaimsOverride(models.Model):
 
     def __str__(self) -> str:
         return f"Override of revision {self.revision_id} by {self.user}"
+
+
+class ClaimsReviewTask(AbstractGroupApprovalTask):
+    """ "AI claims review": approves itself when every AI claim has published
+    evidence; otherwise waits for a claims reviewer, who may request changes
+    or approve with a written reason (recorded as an override)."""
+
+    def start(self, workflow_state, user=None):
+        task_state = super().start(workflow_state, user=user)
+        from careers.admin import review
+
+        if review.passes(task_state.revision):
+            task_state.approve(user=None, update=False, comment=review.AUTO_APPROVED)
+        return task_state
+
+    def get_actions(self, obj, user):
+        actions = super().get_actions(obj, user)
+        from careers.admin import review
+
+        return review.actions_for(obj, actions)
+
+    def get_form_for_action(self, action):
+        from careers.admin import review
+
+        return review.form_for(action) or super().get_form_for_action(action)
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if action_name == "approve":
+            from careers.admin import review
+
+            review.record_override(task_state, user, kwargs.get("comment", ""))
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    @classmethod
+    def get_description(cls):
+        return _(
+            "Approves itself when every AI claim has published evidence; "
+            "otherwise a member of the chosen groups reviews the claims."
+        )
+
+    class Meta:
+        verbose_name = _("AI claims review")
+        verbose_name_plural = _("AI claims reviews")
