@@ -56,7 +56,7 @@ class Item:
         out.extend((name, text) for name, text in self.texts.items())
         out.append(("data_access", self.data_access))
         out.append(("resources", self.resources))
-        return [(name, text) for name, text in out if text]
+        return [(name, str(text)) for name, text in out if text]
 
 
 @dataclass(frozen=True)
