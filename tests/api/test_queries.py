@@ -1,0 +1,102 @@
+"""The list endpoint's and the feeds' query counts do not grow with page size or
+with the number of jobs (1 vs 100 per page; 1,000 jobs in the database)."""
+
+import datetime as dt
+
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from careers.models import JobPostingPage
+from tests import factories
+
+FULL = "/api/v1/jobs/?page_size={size}"
+FEEDS = ("/feeds/jobs.rss", "/feeds/jobs.atom", "/feeds/indeed.xml")
+
+
+def count(client, url: str) -> int:
+    cache.clear()  # no cached body, no cached version: the worst case
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, response.content
+    return len(queries)
+
+
+def rich_job(home, i: int, evidence: dict) -> JobPostingPage:
+    job = factories.job(
+        home,
+        f"Job {i}",
+        key=f"job-{i}",
+        team_page=evidence["team"],
+        stories=[evidence["story"]],
+        milestones=evidence["milestones"],
+        locations=[evidence["place"]],
+        introduction=f'<p>See <a linktype="page" id="{evidence["story"].pk}">it</a></p>',
+    )
+    job.applicant_countries.set(factories.Country.objects.filter(code__in=["DE", "AT"]))
+    return job
+
+
+def evidence_for(home) -> dict:
+    return {
+        "team": factories.team(home),
+        "story": factories.story(home),
+        "milestones": list(factories.roadmap(home).milestones.all()),
+        "place": factories.location(),
+    }
+
+
+def test_list_queries_do_not_grow_with_page_size(client, home):
+    evidence = evidence_for(home)
+    first = rich_job(home, 0, evidence)
+    factories.translate(first, "de", title="Stelle 0")
+    one_job = count(client, FULL.format(size=1))
+    feeds_one = [count(client, url) for url in FEEDS]
+    for i in range(1, 101):
+        rich_job(home, i, evidence)
+    page_of_one = count(client, FULL.format(size=1))
+    page_of_100 = count(client, FULL.format(size=100))
+    filtered = count(
+        client, FULL.format(size=100) + "&country=DE&workplace_type=onsite"
+    )
+    print(
+        f"\nlist queries: 1 job {one_job}, 1/page {page_of_one}, 100/page {page_of_100}"
+    )
+    assert one_job == page_of_one == page_of_100
+    assert filtered <= page_of_100 + 1  # the country choices, once
+    feeds_many = [count(client, url) for url in FEEDS]
+    print(f"feed queries (rss, atom, indeed): {feeds_one} -> {feeds_many}")
+    assert feeds_one == feeds_many
+
+
+def quick_jobs(home, n: int) -> None:
+    """Many plain live jobs, straight into the tree (no revisions): fast."""
+    now = timezone.now()
+    for i in range(n):
+        home.add_child(
+            instance=JobPostingPage(
+                title=f"Bulk {i}",
+                slug=f"bulk-{i}",
+                key=f"bulk-{i}",
+                live=True,
+                first_published_at=now - dt.timedelta(seconds=i),
+                last_published_at=now,
+                salary_min=50000,
+            )
+        )
+
+
+def test_list_queries_do_not_grow_with_the_database(client, home):
+    evidence = evidence_for(home)
+    rich_job(home, 0, evidence)
+    small = count(client, FULL.format(size=100))
+    indeed_small = count(client, FEEDS[2])
+    quick_jobs(home, 1000)
+    assert JobPostingPage.objects.filter(live=True).count() == 1001
+    large = count(client, FULL.format(size=100))
+    last_page = count(client, FULL.format(size=100) + "&ordering=posted")
+    print(f"\nlist queries at 100/page: 1 job {small}, 1,001 jobs {large}")
+    assert small == large
+    assert last_page <= large  # plain jobs: some prefetches have nothing to fetch
+    assert count(client, FEEDS[2]) == indeed_small
