@@ -334,3 +334,96 @@ def page_report(page: CareersBasePage, **kwargs) -> claims.ItemReport:
     pool = kwargs.pop("pool", None)
     pool = with_own_evidence(evidence_pool() if pool is None else pool, page)
     return check_items([item], pool=pool, **kwargs).items[item.id]
+
+
+# read paths for pages and the API ------------------------------------------
+
+CLAIMS_CACHE_KEY = "careers:claims:{version}:{digest}"
+
+
+def _version() -> str:
+    from careers.api import versioning
+
+    return versioning.current().token
+
+
+def _item_digest(item: claims.Item) -> str:
+    import hashlib
+
+    return hashlib.sha1(repr(item).encode(), usedforsecurity=False).hexdigest()
+
+
+def item_report(item: claims.Item, *, site: Site | None = None) -> claims.ItemReport:
+    """The verdict on one item, cached until the content or the item changes."""
+    key = CLAIMS_CACHE_KEY.format(version=_version(), digest=_item_digest(item))
+    report = cache.get(key)
+    if report is None:
+        report = check_items([item], site=site).items[item.id]
+        cache.set(key, report, POOL_CACHE_SECONDS)
+    return report
+
+
+def page_claims(page: CareersBasePage) -> tuple[claims.Claim, ...]:
+    """Every AI claim in ``page``'s text, with the evidence ids backing it:
+    what the receipts on the page show."""
+    if not isinstance(page, CareersBasePage):
+        return ()
+    return item_report(page_item(page)).claims
+
+
+def claims_verdicts(pages: Iterable[CareersBasePage]) -> dict[int, bool]:
+    """Whether each page's AI claims are all backed (True) or some block.
+    Uses the pages' prefetched links; one checker run for all misses."""
+    version, verdicts, missing = _version(), {}, []
+    for page in pages:
+        item = page_item(page)
+        key = CLAIMS_CACHE_KEY.format(version=version, digest=_item_digest(item))
+        missing.append((page.pk, item, key))
+    cached = cache.get_many([key for _, _, key in missing])
+    todo = [(pk, item, key) for pk, item, key in missing if key not in cached]
+    if todo:
+        items = [
+            replace_id(item, f"{n}:{item.id}") for n, (_, item, _) in enumerate(todo)
+        ]
+        report = check_items(items)
+        fresh = {key: report.items[items[n].id] for n, (_, _, key) in enumerate(todo)}
+        cache.set_many(fresh, POOL_CACHE_SECONDS)
+        cached.update(fresh)
+    for pk, _, key in missing:
+        verdicts[pk] = cached[key].publishable
+    return verdicts
+
+
+def replace_id(item: claims.Item, new_id: str) -> claims.Item:
+    from dataclasses import replace
+
+    return replace(item, id=new_id)
+
+
+def maturity(site: Site | None = None) -> claims.Maturity:
+    """The stated and the evidenced AI maturity (levels 1-5)."""
+    return check_items([], site=site).maturity
+
+
+def evidence_by_id(ids: Iterable[str], locale: Locale | None = None) -> dict:
+    """The live CMS objects behind evidence ids, in ``locale`` when translated."""
+    ids = set(ids)
+    if not ids:
+        return {}
+    found: dict[str, object] = {}
+    preferred = locale.pk if locale else _default_locale_id()
+
+    def take(obj, locale_id) -> None:
+        key = obj.evidence_id
+        if key in ids and (key not in found or locale_id == preferred):
+            found[key] = obj
+
+    for model in (TeamPage, ImpactStoryPage):
+        for page in model.objects.live().public().filter(key__in=ids):
+            take(page, page.locale_id)
+    for m in published_milestones().filter(key__in=ids):
+        take(m, m.roadmap.locale_id)
+    for model in SNIPPET_MODELS:
+        for obj in model.objects.filter(live=True, key__in=ids):
+            take(obj, obj.locale_id)
+    return found
