@@ -6,6 +6,7 @@ from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin.checks import use_claims_checker
 from .admin.roads import refuse_blocked_bulk_publish
 from .models import (
     CommunityActivity,
@@ -106,6 +107,7 @@ register_snippet(ListsGroup)
 
 
 hooks.register("before_bulk_action", refuse_blocked_bulk_publish)
+hooks.register("construct_wagtail_userbar", use_claims_checker)
 
 
 @hooks.register("register_log_actions")

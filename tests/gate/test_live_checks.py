@@ -1,0 +1,52 @@
+"""Findings appear while editing: in the preview and in the Checks panel."""
+
+import pytest
+from django.urls import reverse
+
+from careers.admin.checks import BLOCK_RULE, ClaimsContentCheckerItem
+from tests.admin.helpers import page_edit_url, post_form, read_form, rich_text
+
+pytestmark = pytest.mark.django_db
+
+
+def preview(client, page, **fields):
+    data = read_form(client, page_edit_url(page))
+    for name, value in fields.items():
+        data[name] = value
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
+    assert post_form(client, url, data).json()["is_valid"]
+    return client.get(url).content.decode()
+
+
+def test_preview_lists_blocking_findings_before_any_publish_attempt(
+    admin_client, blocked_draft
+):
+    html = preview(admin_client, blocked_draft)
+    assert 'data-careers-finding="block"' in html
+    assert "Our AI screens every application" in html
+    assert 'data-careers-rule="hiring_ai.no_compliance_record"' in html
+
+
+def test_preview_follows_unsaved_edits(admin_client, blocked_draft):
+    """Fixing the text in the editor clears the finding in the preview."""
+    html = preview(
+        admin_client,
+        blocked_draft,
+        introduction=rich_text("<p>You schedule our interviews.</p>"),
+    )
+    assert 'data-careers-finding="block"' not in html
+    assert "Every AI claim on this page has published evidence" in html
+
+
+def test_public_pages_never_show_the_findings(client, home):
+    assert "claims-preview" not in client.get("/en/").content.decode()
+
+
+def test_checks_panel_runs_the_claim_rules(admin_client, blocked_draft):
+    response = admin_client.get(page_edit_url(blocked_draft))
+    config = response.context["side_panels"]
+    html = response.content.decode()
+    assert BLOCK_RULE in html, "the axe configuration carries our rule"
+    assert config is not None
+    rule_ids = {r["id"] for r in ClaimsContentCheckerItem.axe_custom_rules}
+    assert {BLOCK_RULE} <= rule_ids
