@@ -1,12 +1,15 @@
 """Admin registration: evidence and shared lists as snippets, a milestone chooser."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .admin.checks import use_claims_checker
+from .admin.reports import ClaimsReportView, ClaimsSummaryPanel
 from .admin.roads import refuse_blocked_bulk_publish
 from .models import (
     CommunityActivity,
@@ -108,6 +111,34 @@ register_snippet(ListsGroup)
 
 hooks.register("before_bulk_action", refuse_blocked_bulk_publish)
 hooks.register("construct_wagtail_userbar", use_claims_checker)
+
+
+@hooks.register("register_admin_urls")
+def claims_report_urls():
+    return [
+        path(
+            "reports/ai-claims/",
+            ClaimsReportView.as_view(),
+            name="careers_claims_report",
+        ),
+        path(
+            "reports/ai-claims/results/",
+            ClaimsReportView.as_view(results_only=True),
+            name="careers_claims_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def claims_report_menu_item():
+    return MenuItem(
+        _("AI claims"), reverse("careers_claims_report"), icon_name="warning", order=50
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def claims_summary_panel(request, panels):
+    panels.append(ClaimsSummaryPanel())
 
 
 @hooks.register("register_log_actions")

@@ -1,0 +1,199 @@
+"""Oversight: every careers page with its claim status, in the Reports menu
+(CSV and XLSX exports) and as totals on the dashboard."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import Column, NumberColumn, TitleColumn
+from wagtail.admin.views.reports import ReportView
+from wagtail.models import Page
+
+from careers import evidence
+from careers.models import ClaimsOverride, JobPostingPage
+from careers.models.pages_base import CareersBasePage
+
+STATUS_OK = _("Publishable")
+STATUS_BLOCKED = _("Blocked (draft)")
+STATUS_UNSUBSTANTIATED = _("Unsubstantiated while live")
+STATUS_OVERRIDDEN = _("Live by reviewer override")
+
+JOB_LINKS = (
+    "team__members__person",
+    "story_links__story__metrics",
+    "milestone_links__milestone__departments",
+    "data_asset_links__data_asset",
+    "resource_links__resource",
+)
+
+
+@dataclass
+class ClaimRow:
+    page: CareersBasePage
+    status: str
+    blocks: int
+    warnings: int
+    stale: int
+
+    @property
+    def title(self) -> str:
+        return self.page.title
+
+    @property
+    def page_type(self) -> str:
+        return str(self.page._meta.verbose_name)
+
+    @property
+    def language(self) -> str:
+        return self.page.locale.language_code
+
+    @property
+    def url(self) -> str:
+        return self.page.full_url or ""
+
+    @property
+    def edit_url(self) -> str:
+        return reverse("wagtailadmin_pages:edit", args=[self.page.pk])
+
+
+def careers_pages() -> list[CareersBasePage]:
+    """Every careers page as stored: the live version of live pages, the
+    latest draft of the others (Wagtail keeps drafts of unpublished pages in
+    the page row)."""
+    models = [m for m in _page_models() if m is not JobPostingPage]
+    pages = list(Page.objects.type(*models).select_related("locale").specific())
+    pages += JobPostingPage.objects.select_related("locale", "team").prefetch_related(
+        *JOB_LINKS
+    )
+    return sorted(pages, key=lambda p: (p.locale.language_code, p.path))
+
+
+def _page_models() -> list[type[CareersBasePage]]:
+    from django.apps import apps
+
+    return [
+        m
+        for m in apps.get_app_config("careers").get_models()
+        if issubclass(m, CareersBasePage)
+    ]
+
+
+def claim_rows() -> list[ClaimRow]:
+    """One checker run over every careers page."""
+    pages = careers_pages()
+    items = [evidence.replace_id(evidence.page_item(p), str(p.pk)) for p in pages]
+    report = evidence.check_items(items)
+    stale_ids = Counter(
+        f.field for f in report.organisation.findings if f.kind == "stale"
+    )
+    overridden = set(
+        ClaimsOverride.objects.filter(page__live=True).values_list(
+            "page_id", "revision_id"
+        )
+    )
+    rows = []
+    for page, item in zip(pages, items, strict=True):
+        result = report.items[item.id]
+        blocks = sum(f.severity == "block" for f in result.findings)
+        behind = set(item.links) | {i for c in result.claims for i in c.backed_by}
+        rows.append(
+            ClaimRow(
+                page=page,
+                status=_status(page, blocks, overridden),
+                blocks=blocks,
+                warnings=sum(f.severity == "warn" for f in result.findings),
+                stale=sum(stale_ids[i] for i in behind),
+            )
+        )
+    return rows
+
+
+def _status(page, blocks: int, overridden: set) -> str:
+    if not blocks:
+        return STATUS_OK
+    if not page.live:
+        return STATUS_BLOCKED
+    if (page.pk, page.live_revision_id) in overridden:
+        return STATUS_OVERRIDDEN
+    return STATUS_UNSUBSTANTIATED
+
+
+def neutralise_formula(value):
+    """Spreadsheet apps run cells starting with = + - @ as formulas."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+class ClaimsReportView(ReportView):
+    page_title = _("AI claims")
+    header_icon = "warning"
+    index_url_name = "careers_claims_report"
+    index_results_url_name = "careers_claims_report_results"
+    paginate_by = 100
+    list_export = [
+        "title",
+        "page_type",
+        "language",
+        "status",
+        "blocks",
+        "warnings",
+        "stale",
+        "url",
+    ]
+    export_headings = {
+        "title": _("Title"),
+        "page_type": _("Type"),
+        "language": _("Language"),
+        "status": _("Claim status"),
+        "blocks": _("Blocking findings"),
+        "warnings": _("Warnings"),
+        "stale": _("Stale evidence"),
+        "url": _("URL"),
+    }
+    columns = [
+        TitleColumn("title", label=_("Page"), get_url=lambda row: row.edit_url),
+        Column("page_type", label=_("Type")),
+        Column("language", label=_("Language")),
+        Column("status", label=_("Claim status")),
+        NumberColumn("blocks", label=_("Blocking")),
+        NumberColumn("warnings", label=_("Warnings")),
+        NumberColumn("stale", label=_("Stale evidence")),
+    ]
+
+    def get_queryset(self):
+        rows = claim_rows()
+        order = {STATUS_UNSUBSTANTIATED: 0, STATUS_BLOCKED: 1, STATUS_OVERRIDDEN: 2}
+        return sorted(rows, key=lambda r: (order.get(r.status, 3), -r.blocks, r.title))
+
+    def get_heading(self, queryset, field):
+        return str(self.export_headings.get(field, field))
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        return neutralise_formula(str(value) if value is not None else "")
+
+
+class ClaimsSummaryPanel(Component):
+    """Dashboard totals with a link to the report."""
+
+    name = "careers_claims_summary"
+    order = 50
+    template_name = "careers/admin/claims_summary_panel.html"
+
+    def get_context_data(self, parent_context):
+        rows = claim_rows()
+        totals = Counter(str(r.status) for r in rows)
+        return {
+            "pages": len(rows),
+            "publishable": totals[str(STATUS_OK)],
+            "blocked": totals[str(STATUS_BLOCKED)],
+            "unsubstantiated": [r for r in rows if r.status == STATUS_UNSUBSTANTIATED],
+            "overridden": totals[str(STATUS_OVERRIDDEN)],
+            "stale": sum(r.stale for r in rows),
+            "report_url": reverse("careers_claims_report"),
+        }
