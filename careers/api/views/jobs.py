@@ -4,7 +4,7 @@ from django.conf import settings
 from django.http import Http404
 from django.utils.translation import gettext as _
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
 from rest_framework.exceptions import ValidationError
 from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
@@ -81,6 +81,13 @@ class JobDetailView(ApiView):
     @extend_schema(
         operation_id="jobs_retrieve",
         parameters=[
+            OpenApiParameter(
+                "key",
+                str,
+                OpenApiParameter.PATH,
+                description="The job's id (shared by its translations).",
+                examples=[OpenApiExample("A job id", value="job-route-planner")],
+            ),
             OpenApiParameter("language", str, enum=LANGUAGES, required=False),
         ],
         responses={200: JobSerializer, **schema.ERRORS, **schema.NOT_FOUND},
@@ -130,7 +137,12 @@ class JobChangesView(ApiView):
                 "the answer is a cursor for now and no changes: read the job "
                 "list after taking it, then poll with it.",
             ),
-            OpenApiParameter("limit", int, required=False, description="1 to 1000."),
+            OpenApiParameter(
+                "limit",
+                {"type": "integer", "minimum": 1, "maximum": 1000},
+                required=False,
+                description="Log entries per call, 1 to 1000 (default 500).",
+            ),
         ],
         responses={200: ChangeFeedSerializer, **schema.ERRORS},
         examples=[schema.CHANGES_EXAMPLE],

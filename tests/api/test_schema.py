@@ -1,0 +1,50 @@
+"""The OpenAPI document and the docs, served from our own static files."""
+
+import json
+
+from django.contrib.staticfiles import finders
+
+from tests import factories
+
+
+def test_schema_is_openapi_3_json_and_documents_every_endpoint(client, home):
+    response = client.get("/api/v1/schema/")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/vnd.oai.openapi+json")
+    schema = json.loads(response.content)
+    assert schema["openapi"].startswith("3.")
+    paths = set(schema["paths"])
+    assert {
+        "/api/v1/jobs/",
+        "/api/v1/jobs/{key}/",
+        "/api/v1/jobs/changes/",
+        "/api/v1/teams/",
+        "/api/v1/roadmap/",
+        "/api/v1/stories/",
+        "/api/v1/community/",
+        "/api/v1/claims/check",
+    } <= paths
+    params = {p["name"] for p in schema["paths"]["/api/v1/jobs/"]["get"]["parameters"]}
+    assert {"q", "team", "country", "language", "salary_min", "updated_since"} <= params
+    assert {"cursor", "page_size", "ordering"} <= params
+    assert "ApiKey" in schema["components"]["securitySchemes"]
+
+
+def test_schema_examples_hold_no_site_content(client, home):
+    """Examples are made up, never read from the database."""
+    factories.job(home, "Zorblax draft", key="job-zorblax", live=False)
+    factories.team(home, "Quuxteam", key="team-quux")
+    body = client.get("/api/v1/schema/").content.decode()
+    assert "Zorblax" not in body and "zorblax" not in body
+    assert "example.com" in body
+
+
+def test_docs_are_served_without_a_cdn(client, home):
+    response = client.get("/api/v1/docs/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "/api/v1/schema/" in html
+    assert "cdn." not in html and "unpkg" not in html and "jsdelivr" not in html
+    assert finders.find("drf_spectacular_sidecar/redoc/bundles/redoc.standalone.js")
+    swagger = client.get("/api/v1/docs/try/")
+    assert swagger.status_code == 200 and "cdn." not in swagger.content.decode()
