@@ -2,6 +2,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 import pytest
+from django.core.cache import cache
+from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -27,13 +29,13 @@ class Content:
     milestones: dict[str, RoadmapMilestone] = field(default_factory=dict)
 
 
-@pytest.fixture
-def content(home) -> Content:
+def build_content() -> dict[str, int]:
+    """The site's pages and evidence; returns the ids of what tests use."""
+    home = factories.careers_site()
     team = factories.team(
         home, "Data Science", summary="We forecast parcels.", key="team-ds"
     )
     roadmap = factories.roadmap(home, title="Our roadmap")
-    milestones = {m.status: m for m in roadmap.milestones.all()}
     story = factories.story(home, "Fewer late deliveries", team=team)
     hamburg = factories.location("Hamburg", "DE", street_address="Kai 1")
     interviewer = factories.person("Mia Brandt", "Staff Engineer")
@@ -44,7 +46,7 @@ def content(home) -> Content:
         locations=[hamburg],
         interviewers=[interviewer],
         stories=[story],
-        milestones=list(milestones.values()),
+        milestones=list(roadmap.milestones.all()),
         data_assets=[factories.data_asset("Shipment events", volume="2 billion")],
         data_access="<Shipment> events & more from day one.",
         learning_budget=2000,
@@ -70,19 +72,39 @@ def content(home) -> Content:
     home_de = factories.translate(home, "de", title="Karriere bei Testfirma")
     team_de = factories.translate(team, "de", title="Datenwissenschaft")
     job_de = factories.translate(job, "de", title="Teamleitung Lager")
-    return Content(
-        home=home,
-        home_de=home_de,
-        team=team,
-        team_de=team_de,
-        roadmap=roadmap,
-        story=story,
-        job=job,
-        job_de=job_de,
-        remote_job=remote_job,
-        community=community,
-        milestones=milestones,
-    )
+    pages = {
+        "home": home,
+        "home_de": home_de,
+        "team": team,
+        "team_de": team_de,
+        "roadmap": roadmap,
+        "story": story,
+        "job": job,
+        "job_de": job_de,
+        "remote_job": remote_job,
+        "community": community,
+    }
+    return {name: page.pk for name, page in pages.items()}
+
+
+@pytest.fixture(scope="module")
+def content_ids(django_db_setup, django_db_blocker):
+    """Built once per module inside a transaction that is rolled back at the
+    end; each test runs in a savepoint within it (publishing through the
+    claims gate makes building the site take seconds)."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield build_content()
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def content(content_ids, db) -> Content:
+    """Fresh instances of the module's site for each test. The cache goes:
+    other tests may have cached site root paths that were rolled back."""
+    cache.clear()
+    pages = {name: Page.objects.get(pk=pk).specific for name, pk in content_ids.items()}
+    milestones = {m.status: m for m in pages["roadmap"].milestones.all()}
+    return Content(**pages, milestones=milestones)
 
 
 def html(response) -> str:
