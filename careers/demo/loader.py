@@ -65,6 +65,9 @@ class DemoLoader:
         self.snippets = self.load_snippets()
         self.load_settings(homes["en"])
         self.load_jobs(homes)
+        for home in homes.values():  # last: its AI story needs the evidence above
+            if not home.live:
+                home.save_revision().publish()
         self.log(f"Demo content ready ({self.created} objects created).")
         return homes
 
@@ -158,6 +161,7 @@ class DemoLoader:
                 CareersIndexPage(
                     key="careers-home", slug="careers", image=hero, **HOME["en"]
                 ),
+                live=False,
             )
         site = Site.objects.filter(is_default_site=True).first() or Site()
         site.hostname, site.port, site.root_page = "127.0.0.1", 8000, en
@@ -171,6 +175,7 @@ class DemoLoader:
                     key="careers-home", slug="karriere", image=en.image, **HOME["de"]
                 ),
                 source=en,
+                live=False,
             )
         return {"en": en, "de": de}
 

@@ -1,0 +1,495 @@
+"""Bundles (``careers-claims-bundle/1``) in and out of the CMS.
+
+Export writes the site's pages as items and its published evidence, through
+the same adapter the gate uses, so checking the exported bundle gives the same
+verdict as checking the site. Import turns a bundle into pages and snippets,
+in one transaction: idempotent by id, all or nothing, drafts unless asked to
+publish, and publishing goes through the same gate.
+
+Item ids are ``<reference id>:<language>``; evidence ids are reference ids.
+Evidence is imported in the site's default language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from wagtail.models import Locale, Page
+
+from careers import claims, evidence
+from careers.admin import gate
+from careers.api.text import safe_html
+from careers.models import (
+    CareersIndexPage,
+    CareersPage,
+    CommunityActivity,
+    DataAsset,
+    Department,
+    HiringAICompliance,
+    ImpactMetric,
+    ImpactStoryPage,
+    JobDataAsset,
+    JobImpactStory,
+    JobMilestone,
+    JobPostingPage,
+    JobResource,
+    Person,
+    Recognition,
+    Resource,
+    RoadmapMilestone,
+    RoadmapPage,
+    TeamMember,
+    TeamPage,
+)
+from careers.models.pages_base import CareersBasePage
+
+FIELD_SEPARATOR = "\n\n"
+_HAS_TAG = re.compile(r"<[a-zA-Z/][^>]*>")
+
+
+class ImportRefused(Exception):
+    """The bundle cannot be imported; ``problems`` say why (JSON paths)."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+# export ----------------------------------------------------------------------
+
+
+def item_id(page: CareersBasePage) -> str:
+    return f"{page.evidence_id}:{page.locale.language_code}"
+
+
+def export_pages(*, include_drafts: bool = False) -> list[CareersBasePage]:
+    from careers.admin.reports import careers_pages
+
+    pages = careers_pages()
+    return pages if include_drafts else [p for p in pages if p.live]
+
+
+def export_bundle(
+    *, include_drafts: bool = False, as_of: dt.date | None = None
+) -> dict[str, Any]:
+    """The site as a bundle: its pages as items, its published evidence."""
+    pool = evidence.build_pool()
+    known = {e.id for e in pool}
+    items = []
+    for page in export_pages(include_drafts=include_drafts):
+        item = evidence.page_item(page)
+        items.append(
+            claims.Item(
+                id=item_id(page),
+                kind=item.kind,
+                language=item.language,
+                title=item.title,
+                texts={
+                    "text": FIELD_SEPARATOR.join(t for t in item.texts.values() if t)
+                },
+                data_access=item.data_access,
+                resources=item.resources,
+                is_ai_role=item.is_ai_role,
+                links=tuple(link for link in item.links if link in known),
+            )
+        )
+    bundle = claims.Bundle(
+        items=tuple(items),
+        evidence=pool,
+        organisation=evidence.organisation(),
+        as_of=as_of or timezone.localdate(),
+    )
+    return claims.bundle_to_dict(bundle)
+
+
+# import ----------------------------------------------------------------------
+
+
+@dataclass
+class ImportResult:
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    published: list[str] = field(default_factory=list)
+    blocked: dict[str, list[claims.Finding]] = field(default_factory=dict)
+
+    def note(self, created: bool, label: str) -> None:
+        (self.created if created else self.updated).append(label)
+
+
+def import_bundle(data: Any, *, publish: bool = False) -> ImportResult:
+    """Import ``data`` (a parsed JSON document). Raises ImportRefused, leaving
+    the database untouched, when the bundle is invalid or has no home."""
+    problems = claims.validate_bundle(data)
+    if problems:
+        raise ImportRefused(problems)
+    bundle = claims.parse_bundle(data)
+    with transaction.atomic():
+        return _Importer(bundle, publish=publish).run()
+
+
+def _html(text: str) -> str:
+    """Plain text becomes paragraphs; HTML is sanitised."""
+    if _HAS_TAG.search(text or ""):
+        return safe_html(text)
+    paragraphs = [p.strip() for p in (text or "").split("\n\n") if p.strip()]
+    return "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+
+
+class _Importer:
+    def __init__(self, bundle: claims.Bundle, *, publish: bool):
+        self.bundle, self.publish = bundle, publish
+        self.result = ImportResult()
+        self.default = Locale.get_default()
+        self.homes: dict[str, CareersIndexPage] = {}
+
+    def run(self) -> ImportResult:
+        home = self.home(self.default.language_code)
+        for team in self.bundle.of_type(claims.Team):
+            self.team(home, team)
+        for story in self.bundle.of_type(claims.ImpactStory):
+            self.story(home, story)
+        milestones = self.bundle.of_type(claims.RoadmapMilestone)
+        if milestones:
+            self.roadmap(home, milestones)
+        for ev in self.bundle.evidence:
+            if not isinstance(
+                ev, claims.Team | claims.ImpactStory | claims.RoadmapMilestone
+            ):
+                self.snippet(ev)
+        for item in self.bundle.items:
+            self.item(item)
+        return self.result
+
+    # pages -------------------------------------------------------------------
+
+    def home(self, language: str) -> CareersIndexPage:
+        if language in self.homes:
+            return self.homes[language]
+        locale = Locale.objects.get(language_code=language)
+        home = CareersIndexPage.objects.filter(locale=locale).first()
+        if home is None:
+            source = CareersIndexPage.objects.filter(locale=self.default).first()
+            if source is None:
+                raise ImportRefused(
+                    [
+                        "There is no careers home to import into: create one first "
+                        "(or run manage.py load_demo)."
+                    ]
+                )
+            home = source.copy_for_translation(locale, copy_parents=True)
+            self.save(home, f"careers home ({language})", created=True)
+        self.homes[language] = home
+        return home
+
+    def find(self, model, key: str, locale) -> Page | None:
+        return model.objects.filter(key=key, locale=locale).first()
+
+    def place(self, model, key: str, parent: Page, **fields) -> tuple[Page, bool]:
+        page = self.find(model, key, parent.locale)
+        if page is None:
+            slug = self.free_slug(parent, slugify(fields.get("title") or key) or key)
+            page = model(key=key, slug=slug, locale=parent.locale, live=False, **fields)
+            parent.add_child(instance=page)
+            return page, True
+        if page.live:  # edit the newest version; the live one stays until publish
+            page = page.get_latest_revision_as_object()
+        for name, value in fields.items():
+            setattr(page, name, value)
+        return page, False
+
+    def free_slug(self, parent: Page, slug: str) -> str:
+        taken = set(parent.get_children().values_list("slug", flat=True))
+        candidate, n = slug[:240], 1
+        while candidate in taken or candidate in {"jobs", "search"}:
+            n += 1
+            candidate = f"{slug[:230]}-{n}"
+        return candidate
+
+    def save(self, page: Page, label: str, *, created: bool) -> None:
+        """A draft revision; published too when asked and the gate allows."""
+        self.result.note(created, label)
+        try:
+            if not page.live:  # a draft-only page keeps its content in its row
+                page.save()
+            revision = page.save_revision()
+        except ValidationError as error:
+            raise ImportRefused([f"{label}: {m}" for m in error.messages]) from error
+        if not self.publish:
+            return
+        if gate.is_gated(page):
+            verdict = gate.page_verdict(page)
+            if not verdict.publishable:
+                self.result.blocked[label] = verdict.blocks
+                return
+        revision.publish()
+        self.result.published.append(label)
+
+    def unchanged(self, model, ev, locale) -> bool:
+        """Whether the evidence page already says what ``ev`` says."""
+        page = self.find(model, ev.id, locale)
+        if page is None:
+            return False
+        current = evidence.as_evidence(page.get_latest_revision_as_object())
+        if current and current[0] == ev:
+            self.result.unchanged.append(ev.id)
+            return True
+        return False
+
+    def team(self, home: Page, team: claims.Team) -> None:
+        if self.unchanged(TeamPage, team, home.locale):
+            return
+        page, created = self.place(
+            TeamPage,
+            team.id,
+            home,
+            title=team.name,
+            headcount=team.headcount,
+        )
+        if team.description:  # not given: the page keeps its own
+            page.description = _html(team.description)
+        page.members = [
+            TeamMember(
+                person=self.person(m.name, m.role),
+                role=m.role,
+                technical_lead=m.technical_lead,
+                interviewer=m.interviewer,
+            )
+            for m in team.members
+        ]
+        self.save(page, team.id, created=created)
+
+    def person(self, name: str, role: str) -> Person:
+        found = Person.objects.filter(name=name).first()
+        return found or Person.objects.create(name=name, job_title=role)
+
+    def story(self, home: Page, story: claims.ImpactStory) -> None:
+        if self.unchanged(ImpactStoryPage, story, home.locale):
+            return
+        page, created = self.place(
+            ImpactStoryPage,
+            story.id,
+            home,
+            title=story.title or story.product,
+            product=story.product,
+            technique=story.technique,
+            in_production_since=story.in_production_since,
+            decision_support=story.decision_support,
+        )
+        page.metrics = [
+            ImpactMetric(
+                name=m.name,
+                value=m.value,
+                baseline=m.baseline,
+                unit=m.unit,
+                measured_on=m.measured_on,
+            )
+            for m in story.metrics
+        ]
+        self.save(page, story.id, created=created)
+
+    def roadmap(self, home: Page, milestones: list[claims.RoadmapMilestone]) -> None:
+        page = RoadmapPage.objects.filter(locale=home.locale).first()
+        created = page is None
+        if created:
+            page = RoadmapPage(
+                title="AI roadmap", key="roadmap", slug="ai-roadmap", live=False
+            )
+            page.locale = home.locale
+            home.add_child(instance=page)
+        elif page.live:
+            page = page.get_latest_revision_as_object()
+        current = {e.id: e for e in evidence.as_evidence(page)}
+        if all(current.get(m.id) == m for m in milestones):
+            self.result.unchanged.append("roadmap")
+            return
+        existing = {m.key: m for m in page.milestones.all()}
+        ordered = []
+        for m in milestones:
+            row = existing.pop(m.id, None) or RoadmapMilestone(key=m.id)
+            row.title, row.status, row.description = m.title, m.status, m.description
+            row.target_date, row.delivered_on = m.target_date, m.delivered_on
+            row.owner_team = self.find(TeamPage, m.owner_team or "", home.locale)
+            row.departments = [
+                Department.objects.get_or_create(name=name)[0] for name in m.departments
+            ]
+            ordered.append(row)
+        page.milestones = ordered + list(existing.values())
+        self.save(page, "roadmap", created=created)
+
+    # snippets ----------------------------------------------------------------
+
+    SNIPPETS = {
+        claims.CommunityActivity: (
+            CommunityActivity,
+            lambda e: {
+                "kind": e.kind,
+                "title": e.title,
+                "date": e.date,
+                "url": e.url or "",
+                "partner": e.partner or "",
+            },
+        ),
+        claims.DataAsset: (
+            DataAsset,
+            lambda e: {
+                "name": e.name,
+                "description": e.description,
+                "volume": e.volume,
+                "access": e.access,
+            },
+        ),
+        claims.Resource: (
+            Resource,
+            lambda e: {"kind": e.kind, "description": e.description},
+        ),
+        claims.Recognition: (
+            Recognition,
+            lambda e: {
+                "title": e.title,
+                "date": e.date,
+                "issuer": e.issuer,
+                "url": e.url or "",
+            },
+        ),
+        claims.HiringAICompliance: (
+            HiringAICompliance,
+            lambda e: {
+                "system": e.system,
+                "human_oversight": e.human_oversight,
+                "reviewed_on": e.reviewed_on,
+                "reviewer": e.reviewer,
+                "url": e.url or "",
+            },
+        ),
+    }
+
+    def snippet(self, ev) -> None:
+        model, fields_of = self.SNIPPETS[type(ev)]
+        fields = fields_of(ev)
+        obj = model.objects.filter(key=ev.id, locale=self.default).first()
+        created = obj is None
+        if created:
+            obj = model(key=ev.id, locale=self.default, live=False, **fields)
+        elif all(getattr(obj, k) == v for k, v in fields.items()):
+            self.result.unchanged.append(ev.id)
+            return
+        else:
+            for name, value in fields.items():
+                setattr(obj, name, value)
+        try:
+            obj.full_clean()
+        except ValidationError as error:
+            raise ImportRefused([f"{ev.id}: {m}" for m in error.messages]) from error
+        obj.save()
+        revision = obj.save_revision()
+        self.result.note(created, ev.id)
+        if self.publish:
+            revision.publish()
+            self.result.published.append(ev.id)
+
+    # items -------------------------------------------------------------------
+
+    def item(self, item: claims.Item) -> None:
+        key = item.id.removesuffix(f":{item.language}")
+        home = self.home(item.language)
+        page = self.existing_page(key, home.locale)
+        text = item.texts.get("text", "")
+        if page is not None and self.same_text(page, item, text):
+            self.result.unchanged.append(item.id)
+            return
+        if item.kind == "job_post" or isinstance(page, JobPostingPage):
+            self.job(home, key, item, text)
+        else:
+            self.careers_page(home, key, item, text, page)
+
+    def existing_page(self, key: str, locale) -> CareersBasePage | None:
+        from careers.admin.reports import _page_models
+
+        for model in _page_models():
+            found = self.find(model, key, locale)
+            if found is not None:
+                return found
+        return None
+
+    def same_text(self, page: CareersBasePage, item: claims.Item, text: str) -> bool:
+        current = evidence.page_item(page)
+        joined = FIELD_SEPARATOR.join(t for t in current.texts.values() if t)
+        return (current.title, joined) == (item.title, text) and (
+            current.data_access,
+            current.resources,
+            current.is_ai_role,
+            set(current.links),
+        ) == (item.data_access, item.resources, item.is_ai_role, set(item.links))
+
+    def linked(self, model, keys: list[str], locale) -> list:
+        found = []
+        for key in keys:
+            obj = model.objects.filter(key=key, locale=locale).first() or (
+                model.objects.filter(key=key, locale=self.default).first()
+            )
+            if obj is not None:
+                found.append(obj)
+        return found
+
+    def job(self, home: Page, key: str, item: claims.Item, text: str) -> None:
+        teams = self.linked(TeamPage, list(item.links), home.locale)
+        page, created = self.place(
+            JobPostingPage,
+            key,
+            home,
+            title=item.title,
+            introduction=_html(text),
+            tasks="",
+            profile="",
+            offer="",
+            data_access=item.data_access,
+            resources=item.resources,
+            is_ai_role=item.is_ai_role,
+            team=teams[0] if teams else None,
+        )
+        links = list(item.links)
+        page.story_links = [
+            JobImpactStory(story=s)
+            for s in self.linked(ImpactStoryPage, links, home.locale)
+        ]
+        milestones = [
+            m
+            for key_ in links
+            for m in RoadmapMilestone.objects.filter(key=key_).order_by(
+                "-roadmap__locale_id"
+            )[:1]
+        ]
+        page.milestone_links = [JobMilestone(milestone=m) for m in milestones]
+        page.data_asset_links = [
+            JobDataAsset(data_asset=d)
+            for d in self.linked(DataAsset, links, home.locale)
+        ]
+        page.resource_links = [
+            JobResource(resource=r) for r in self.linked(Resource, links, home.locale)
+        ]
+        self.save(page, item.id, created=created)
+
+    def careers_page(self, home, key, item, text, page) -> None:
+        if page is None or isinstance(page, CareersPage):
+            page, created = self.place(
+                CareersPage, key, home, title=item.title, body=_html(text)
+            )
+        else:  # another page type: the bundle's text replaces its checked text
+            created = False
+            if page.live:
+                page = page.get_latest_revision_as_object()
+            first, *rest = page.claim_fields
+            setattr(page, first, _html(text))
+            for name in rest:
+                setattr(page, name, "")
+            page.title = item.title
+        self.save(page, item.id, created=created)

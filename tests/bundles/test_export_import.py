@@ -1,0 +1,217 @@
+"""Bundles in and out: export checks like the site, import is all or nothing."""
+
+import json
+
+import pytest
+from django.core.management import call_command
+
+from careers import claims, evidence
+from careers.bundles import ImportRefused, export_bundle, import_bundle, item_id
+from careers.models import (
+    CommunityActivity,
+    DataAsset,
+    ImpactStoryPage,
+    JobPostingPage,
+    Person,
+    TeamPage,
+)
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def bundle(**extra):
+    data = {
+        "format": "careers-claims-bundle/1",
+        "organisation": {"name": "Testfirma", "claimed_maturity": "experimenting"},
+        "items": [
+            {
+                "id": "job-ml",
+                "kind": "job_post",
+                "language": "en",
+                "title": "ML Engineer",
+                "text": "You build ML models.\n\nWe use machine learning in routing.",
+                "is_ai_role": True,
+                "links": ["team-ds", "story-eta", "m-eta"],
+                "data_access": "Scan events",
+                "resources": "GPUs",
+            },
+            {
+                "id": "why",
+                "kind": "page",
+                "language": "en",
+                "title": "Why us",
+                "text": "<p>Our AI screens every application.</p>",
+            },
+        ],
+        "evidence": [
+            {
+                "id": "m-eta",
+                "type": "roadmap_milestone",
+                "title": "ETA",
+                "status": "delivered",
+                "departments": ["Logistics", "Service"],
+                "delivered_on": "2026-04-15",
+            },
+            {
+                "id": "team-ds",
+                "type": "team",
+                "name": "Data Science",
+                "headcount": 4,
+                "members": [
+                    {
+                        "name": "Anna",
+                        "role": "Lead",
+                        "technical_lead": True,
+                        "interviewer": True,
+                    },
+                    {"name": "Jonas", "role": "Engineer"},
+                ],
+            },
+            {
+                "id": "story-eta",
+                "type": "impact_story",
+                "product": "ETA",
+                "technique": "trees",
+                "in_production_since": "2025-01-01",
+                "metrics": [
+                    {
+                        "name": "late",
+                        "baseline": 12,
+                        "value": 8.4,
+                        "measured_on": "2026-09-30",
+                    }
+                ],
+            },
+            {
+                "id": "c-hack",
+                "type": "community_activity",
+                "kind": "hackathon",
+                "title": "Hack Days",
+                "date": "2026-05-10",
+            },
+            {"id": "d-1", "type": "data_asset", "name": "Scans"},
+        ],
+    }
+    data.update(extra)
+    return data
+
+
+def counts():
+    return (
+        JobPostingPage.objects.count(),
+        TeamPage.objects.count(),
+        ImpactStoryPage.objects.count(),
+        CommunityActivity.objects.count(),
+        DataAsset.objects.count(),
+        Person.objects.count(),
+    )
+
+
+def test_import_creates_drafts_and_reports_them(home):
+    result = import_bundle(bundle())
+    assert {"job-ml", "why", "team-ds", "story-eta", "c-hack", "d-1"} <= set(
+        result.created
+    )
+    job = JobPostingPage.objects.get(key="job-ml")
+    assert not job.live
+    assert job.team.key == "team-ds"
+    assert [link.story.key for link in job.story_links.all()] == ["story-eta"]
+    assert [link.milestone.key for link in job.milestone_links.all()] == ["m-eta"]
+    team = TeamPage.objects.get(key="team-ds")
+    assert [m.person.name for m in team.members.all()] == ["Anna", "Jonas"]
+
+
+def test_importing_twice_creates_nothing_new(home):
+    import_bundle(bundle())
+    before = counts()
+    result = import_bundle(bundle())
+    assert counts() == before
+    assert not result.created
+
+
+def test_publish_goes_through_the_gate(home):
+    result = import_bundle(bundle(), publish=True)
+    assert "job-ml" in result.published
+    assert "why" in result.blocked, "an unbacked hiring-AI claim stays a draft"
+    assert JobPostingPage.objects.get(key="job-ml").live
+    assert not factories.Page.objects.get(slug="why-us").live
+
+
+def test_invalid_bundle_is_refused_with_json_paths(home):
+    data = bundle()
+    data["evidence"][0]["status"] = "done"
+    with pytest.raises(ImportRefused) as refused:
+        import_bundle(data)
+    assert any(p.startswith("evidence[0].status") for p in refused.value.problems)
+    assert counts() == (0, 0, 0, 0, 0, 0)
+
+
+def test_a_failure_halfway_leaves_nothing_behind(home):
+    """Teams and stories are written before data assets; a data asset that
+    fails validation rolls all of it back."""
+    data = bundle()
+    data["evidence"][-1]["name"] = "x" * 500
+    with pytest.raises(ImportRefused) as refused:
+        import_bundle(data)
+    assert "d-1" in refused.value.problems[0]
+    assert counts() == (0, 0, 0, 0, 0, 0)
+
+
+def test_imported_html_is_sanitised(home):
+    data = bundle()
+    data["items"][1]["text"] = (
+        '<p onclick="x()">Hi<script>alert(1)</script> <a href="javascript:x">x</a></p>'
+    )
+    import_bundle(data)
+    body = factories.Page.objects.get(slug="why-us").specific.body
+    assert "script" not in body and "onclick" not in body and "javascript" not in body
+
+
+def test_exported_bundle_checks_like_the_site(db):
+    """Every page: the same verdict and blocking kinds from the site and from
+    its exported bundle."""
+    call_command("load_demo", "--no-users", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    data = export_bundle(include_drafts=True)
+    assert claims.validate_bundle(data) == []
+    report = claims.check(claims.parse_bundle(data))
+    pages = [
+        p.specific
+        for p in factories.Page.objects.filter(depth__gte=2)
+        if hasattr(p.specific, "claim_fields")
+    ]
+    assert len(pages) >= 40
+    for page in pages:
+        site = evidence.page_report(page)
+        exported = report.items[item_id(page)]
+        assert site.publishable == exported.publishable, page.title
+        assert {f.kind for f in site.findings if f.severity == "block"} == {
+            f.kind for f in exported.findings if f.severity == "block"
+        }, page.title
+    assert not report.items["job-recruiting-coordinator:en"].publishable
+
+
+def test_export_then_import_changes_nothing(db):
+    call_command("load_demo", "--no-users", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    before = counts()
+    result = import_bundle(export_bundle())
+    assert counts() == before
+    assert not result.created and not result.updated
+
+
+def test_command_line_exit_codes(home, tmp_path):
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(bundle()))
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    with pytest.raises(SystemExit) as exit_bad:
+        call_command("import_careers", str(bad), stderr=open("/dev/null", "w"))  # noqa: SIM115
+    assert exit_bad.value.code == 2
+    with pytest.raises(SystemExit) as exit_blocked:
+        call_command(
+            "import_careers",
+            str(good),
+            "--publish",
+            stdout=open("/dev/null", "w"),  # noqa: SIM115
+        )
+    assert exit_blocked.value.code == 1
