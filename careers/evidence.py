@@ -169,25 +169,42 @@ def published_stories():
     return ImpactStoryPage.objects.live().public().prefetch_related("metrics")
 
 
-def build_pool(*, replace: Iterable[object] = (), remove: Iterable[str] = ()) -> tuple:
+def build_pool(
+    *,
+    replace: Iterable[object] = (),
+    remove: Iterable[str] = (),
+    exclude: Iterable[object] = (),
+) -> tuple:
     """Every piece of published evidence as checker data (about a dozen queries).
 
-    ``replace`` swaps in unsaved versions of evidence (an edit being previewed)
-    and ``remove`` drops evidence ids (an unpublish or delete being weighed)."""
+    ``replace`` swaps in unsaved versions of evidence (an edit being weighed),
+    ``exclude`` leaves out CMS objects (an unpublish or delete being weighed;
+    a translation of the same evidence still counts) and ``remove`` drops
+    evidence ids outright."""
     default = _default_locale_id()
+    gone = {(type(obj)._meta.label, obj.pk) for obj in exclude}
+
+    def kept(objects):
+        return [o for o in objects if (type(o)._meta.label, o.pk) not in gone]
+
     pool: dict[str, claims.Evidence] = {}
-    for m in _dedupe_milestones(list(published_milestones()), default):
+    milestones = [
+        m
+        for m in published_milestones()
+        if ("careers.RoadmapPage", m.roadmap_id) not in gone
+    ]
+    for m in _dedupe_milestones(milestones, default):
         pool[m.evidence_id] = _milestone(m)
-    for t in _dedupe(published_teams(), default):
+    for t in _dedupe(kept(published_teams()), default):
         pool[t.evidence_id] = _team(t)
-    for s in _dedupe(published_stories(), default):
+    for s in _dedupe(kept(published_stories()), default):
         pool[s.evidence_id] = _story(s)
     for model in SNIPPET_MODELS:
-        for obj in _dedupe(model.objects.filter(live=True), default):
+        for obj in _dedupe(kept(model.objects.filter(live=True)), default):
             pool[obj.evidence_id] = _snippet(obj)
     for obj in replace:
-        for evidence in as_evidence(obj):
-            pool[evidence.id] = evidence
+        for item in as_evidence(obj):
+            pool[item.id] = item
     for key in remove:
         pool.pop(key, None)
     return tuple(pool.values())

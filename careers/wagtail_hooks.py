@@ -8,6 +8,7 @@ from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin import impact
 from .admin.checks import use_claims_checker
 from .admin.reports import ClaimsReportView, ClaimsSummaryPanel
 from .admin.roads import refuse_blocked_bulk_publish
@@ -111,6 +112,12 @@ register_snippet(ListsGroup)
 
 hooks.register("before_bulk_action", refuse_blocked_bulk_publish)
 hooks.register("construct_wagtail_userbar", use_claims_checker)
+hooks.register("before_publish_page", impact.before_publish_page)
+hooks.register("before_unpublish_page", impact.before_unpublish_page)
+hooks.register("before_delete_page", impact.before_delete_page)
+hooks.register("before_publish", impact.before_publish_snippet)
+hooks.register("before_unpublish", impact.before_unpublish_snippet)
+hooks.register("before_delete_snippet", impact.before_delete_snippet)
 
 
 @hooks.register("register_admin_urls")
@@ -147,6 +154,11 @@ def register_claims_log_actions(actions):
         "careers.claims_blocked",
         _("Publishing blocked: AI claims without evidence"),
         _("Publishing blocked: AI claims without evidence"),
+    )
+    actions.register_action(
+        "careers.evidence_impact_confirmed",
+        _("Evidence changed although live pages relied on it"),
+        _("Evidence changed although live pages relied on it"),
     )
     actions.register_action(
         "careers.claims_override",
