@@ -52,7 +52,9 @@ class HttpCache:
         return since is not None and self.version.modified <= since
 
     def not_modified(self) -> HttpResponse:
-        return self.decorate(HttpResponse(status=304))
+        response = HttpResponse(status=304)
+        del response["Content-Type"]
+        return self.decorate(response)
 
     def cached(self) -> HttpResponse | None:
         hit = cache.get(BODY_KEY.format(digest=self.digest))

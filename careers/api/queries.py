@@ -10,9 +10,11 @@ from wagtail.models import Page
 from careers.models import (
     CommunityActivity,
     ImpactStoryPage,
+    JobDataAsset,
     JobImpactStory,
     JobMilestone,
     JobPostingPage,
+    JobResource,
     RoadmapMilestone,
     RoadmapPage,
     TeamMember,
@@ -36,13 +38,22 @@ def api_jobs(qs: QuerySet[JobPostingPage] | None = None) -> QuerySet[JobPostingP
     milestones = JobMilestone.objects.filter(
         milestone__roadmap__live=True
     ).select_related("milestone", "milestone__roadmap")
+    # The link relations keep their own names: the claims adapter
+    # (careers.evidence.claims_verdicts) walks them too.
     return qs.select_related("team", "locale").prefetch_related(
         "locations__country",
         "applicant_countries",
         Prefetch("team__members", queryset=leads, to_attr="api_leads"),
-        Prefetch("story_links", queryset=stories, to_attr="api_stories"),
-        Prefetch("milestone_links", queryset=milestones, to_attr="api_milestones"),
+        Prefetch("story_links", queryset=stories),
+        Prefetch("milestone_links", queryset=milestones),
+        Prefetch("data_asset_links", queryset=live_links(JobDataAsset, "data_asset")),
+        Prefetch("resource_links", queryset=live_links(JobResource, "resource")),
     )
+
+
+def live_links(model, field: str) -> QuerySet:
+    """Links to evidence snippets that are live (drafts back nothing)."""
+    return model.objects.filter(**{f"{field}__live": True}).select_related(field)
 
 
 def translations_of(pages: Iterable[Page], qs: QuerySet) -> dict[str, list[Page]]:

@@ -79,7 +79,9 @@ def deleted(sender, instance, **kwargs) -> None:
     if _watched(sender):
         versioning.bump()
     if sender._meta.label_lower == "wagtailcore.pageviewrestriction":
-        changes.record_upserts(_jobs_under(instance.page), changes.Reason.PUBLISHED)
+        page = _page(instance.page_id)  # gone when the page itself is deleted
+        if page is not None:
+            changes.record_upserts(_jobs_under(page), changes.Reason.PUBLISHED)
 
 
 @receiver(post_save)
@@ -91,6 +93,12 @@ def saved(sender, instance, **kwargs) -> None:
     versioning.bump()
     if sender._meta.label_lower == "wagtailcore.pageviewrestriction":
         changes.record_tombstones(_jobs_under(instance.page), changes.Reason.PRIVATE)
+
+
+def _page(pk: int):
+    from wagtail.models import Page
+
+    return Page.objects.filter(pk=pk).first()
 
 
 def _watched(sender) -> bool:

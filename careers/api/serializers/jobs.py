@@ -153,7 +153,7 @@ def ai_evidence(job: JobPostingPage, ctx: ApiContext) -> dict:
     leads = getattr(team, "api_leads", []) if team else []
     milestones = [
         link.milestone
-        for link in job.api_milestones
+        for link in job.milestone_links.all()
         if ctx.shows(link.milestone.roadmap)
     ]
     return {
@@ -176,7 +176,7 @@ def stories_in_use(job: JobPostingPage, ctx: ApiContext) -> list[dict]:
     today = timezone.localdate()
     return [
         story_ref(link.story, ctx)
-        for link in job.api_stories
+        for link in job.story_links.all()
         if ctx.shows(link.story) and link.story.is_in_production(today)
     ]
 
