@@ -246,6 +246,8 @@ def _is_requirement(
     lex: Lexicon,
 ) -> bool:
     """Asks something of the candidate rather than saying something of the firm."""
+    if lex.cue("optional").search(text):
+        return False  # "Interest in AI is welcome but not required" asks nothing
     skill_only = _all_skills(text, terms, lex)
     if "hiring_ai" in kinds and not (skill_only and not org):
         return False

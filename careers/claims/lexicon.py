@@ -209,6 +209,7 @@ CUE_PATHS = {
     "requirements": "candidate.requirements",
     "seeking": "candidate.seeking",
     "skill_nouns": "candidate.skill_nouns",
+    "optional": "candidate.optional",
     "topic": "topic_cues",
     "usage": "usage_cues",
     "present": "present_cues",
