@@ -17,8 +17,8 @@ from wagtail.admin.panels import (
 )
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
-from wagtail.url_routing import RouteResult
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from .pages_base import RICH_TEXT_FEATURES, CareersBasePage, careers_tabs
 

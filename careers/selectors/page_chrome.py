@@ -14,7 +14,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from careers.models import CareersIndexPage, CommunityPage, RoadmapPage
+from careers.models import CareersIndexPage, CareersPage, CommunityPage, RoadmapPage
 from careers.selectors.receipts import page_receipts
 
 OG_RENDITION = "fill-1200x630"
@@ -34,7 +34,7 @@ def navigation(home: Page, request: HttpRequest, current: str) -> list[dict]:
         Page.objects.child_of(home)
         .live()
         .public()
-        .type(RoadmapPage, CommunityPage)
+        .type(RoadmapPage, CommunityPage, CareersPage)
         .order_by("path")
     )
     items = [{"title": _("Jobs"), "url": f"{base}jobs/"}]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.http import HttpRequest
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
@@ -39,9 +40,10 @@ class EvidenceLink:
 
 @dataclass(frozen=True)
 class Receipt:
-    """One claimed sentence of a field: where it is and what backs it."""
+    """One claimed sentence of a field: where it is, what kinds of claim it
+    makes and what backs it."""
 
-    kind: str
+    kinds: tuple[str, ...]
     start: int
     end: int
     sentence: str
@@ -49,7 +51,7 @@ class Receipt:
 
     @property
     def kind_label(self) -> str:
-        return str(CLAIM_KINDS.get(self.kind, self.kind))
+        return " · ".join(str(CLAIM_KINDS.get(k, k)) for k in self.kinds)
 
 
 def is_public(obj: Any) -> bool:
@@ -61,7 +63,7 @@ def is_public(obj: Any) -> bool:
 
 
 def evidence_link(evidence_id: str, obj: Any, request: HttpRequest) -> EvidenceLink:
-    kind = str(obj._meta.verbose_name)
+    kind = capfirst(str(obj._meta.verbose_name))
     label = (
         getattr(obj, "title", "")
         or getattr(obj, "name", "")
@@ -89,16 +91,24 @@ def page_receipts(page: Page, request: HttpRequest) -> dict[str, list[Receipt]]:
         return {}
     ids = sorted({i for claim in claims for i in claim.backed_by})
     found = evidence_by_id(ids, page.locale) if ids else {}
+    # A sentence can make several kinds of claim: one receipt for all.
+    spans: dict[tuple, dict] = {}
+    for claim in sorted(claims, key=lambda c: (c.field, c.start, c.end)):
+        span = spans.setdefault(
+            (claim.field, claim.start, claim.end),
+            {"kinds": [], "ids": [], "sentence": claim.sentence},
+        )
+        span["kinds"].append(claim.kind)
+        span["ids"].extend(claim.backed_by)
     receipts: dict[str, list[Receipt]] = defaultdict(list)
-    for claim in sorted(claims, key=lambda c: (c.field, c.start)):
+    for (field, start, end), span in spans.items():
         links = tuple(
             evidence_link(i, found[i], request)
-            for i in dict.fromkeys(claim.backed_by)
+            for i in dict.fromkeys(span["ids"])
             if i in found and is_public(found[i])
         )
-        receipts[claim.field].append(
-            Receipt(claim.kind, claim.start, claim.end, claim.sentence, links)
-        )
+        kinds = tuple(dict.fromkeys(span["kinds"]))
+        receipts[field].append(Receipt(kinds, start, end, span["sentence"], links))
     return dict(receipts)
 
 

@@ -8,7 +8,7 @@ from django.utils.formats import number_format
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.rich_text import expand_db_html
 
-from .marking import mark_claims
+from .marking import disclosure, mark_claims, receipt_id
 
 register = template.Library()
 
@@ -22,6 +22,16 @@ def claimed(context, obj, field: str, rich: bool = True) -> SafeString:
     marked = mark_claims(text, receipts, field=field, is_html=rich)
     # Marking inserts only escaped HTML; the stored text is trusted rich text.
     return mark_safe(expand_db_html(marked) if rich else marked)  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def receipts_only(context, obj, field: str) -> SafeString:
+    """The evidence disclosures of ``obj.<field>``'s claims, without marking
+    the text (for a title, which holds no block)."""
+    receipts = (context.get("receipts") or {}).get(field, ())
+    return mark_safe(  # noqa: S308 (built with format_html)
+        "".join(disclosure(r, receipt_id(field, n)) for n, r in enumerate(receipts, 1))
+    )
 
 
 @register.filter

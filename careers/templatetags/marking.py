@@ -5,7 +5,8 @@ the evidence that backs it.
 Offsets are character offsets into the field's text as stored (HTML
 included), as the claim checker reports them. When an offset does not fit the
 text (it cuts a tag or an entity, the sentence differs, claims overlap), the
-field is returned unmarked rather than broken. Everything inserted is escaped.
+field is returned unmarked rather than broken; a claim overlapping an earlier
+one is not marked. Everything inserted is escaped.
 """
 
 from __future__ import annotations
@@ -31,25 +32,29 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(start < pos < end for start, end in spans)
 
 
-def fits(text: str, receipts: Sequence, *, is_html: bool) -> bool:
-    """Whether every receipt's offsets point at its sentence in ``text``."""
+def usable(text: str, receipts: Sequence, *, is_html: bool) -> list | None:
+    """The receipts whose offsets point at their sentence in ``text``, in
+    order; a receipt overlapping an earlier one is left out. None when any
+    offset does not fit the text: the field is then shown unmarked."""
     tags = [m.span() for m in TAG.finditer(text)] if is_html else []
     entities = [m.span() for m in ENTITY.finditer(text)] if is_html else []
-    previous_end = 0
-    for r in receipts:
-        if not (previous_end <= r.start < r.end <= len(text)):
-            return False
+    kept, previous_end = [], 0
+    for r in sorted(receipts, key=lambda r: (r.start, r.end)):
+        if not (0 <= r.start < r.end <= len(text)):
+            return None
         if any(
             _inside(spans, p) for spans in (tags, entities) for p in (r.start, r.end)
         ):
-            return False
+            return None
         fragment = text[r.start : r.end]
         if is_html:
             fragment = html.unescape(TAG.sub(" ", fragment))
         if _squash(fragment) != _squash(r.sentence):
-            return False
-        previous_end = r.end
-    return True
+            return None
+        if r.start >= previous_end:
+            kept.append(r)
+            previous_end = r.end
+    return kept
 
 
 def _text_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -102,8 +107,8 @@ def disclosure(receipt, anchor: str) -> str:
 def mark_claims(text: str, receipts: Sequence, *, field: str, is_html: bool) -> str:
     """``text`` with its claims marked, as HTML. Plain text comes back escaped
     in paragraphs; HTML as given (still to be expanded as rich text)."""
-    receipts = sorted(receipts, key=lambda r: r.start)
-    if not receipts or not fits(text, receipts, is_html=is_html):
+    receipts = usable(text, receipts, is_html=is_html) if receipts else None
+    if not receipts:
         return text if is_html else linebreaks(text, autoescape=True)
     inserts: list[tuple[int, int, str]] = []  # (position, order, html)
     after: list[tuple[int, str]] = []
