@@ -95,8 +95,12 @@ def label(e: m.Evidence) -> str:
     name = (
         getattr(e, "name", "") or getattr(e, "title", "") or getattr(e, "product", "")
     )
-    name = name or getattr(e, "system", "") or e.id
-    return f"'{name}' ({e.id})"
+    name = name or getattr(e, "system", "") or _short(getattr(e, "description", ""))
+    return f"'{name or e.id}' ({e.id})"
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
 
 
 def names_of(e: m.Evidence) -> list[str]:

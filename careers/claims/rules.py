@@ -285,9 +285,11 @@ def _what_evidence_says(c: ClaimContext) -> str:
 
 
 def _metric_phrase(msgs: Messages, story: m.ImpactStory, x: m.Metric) -> str:
+    unit = f" {x.unit}" if x.unit else ""
+    value = msgs.num(x.value) + unit
     if x.baseline is None:
         return msgs.phrase(
-            "metric_no_baseline", name=x.name, story=story.id, value=msgs.num(x.value)
+            "metric_no_baseline", name=x.name, story=story.id, value=value
         )
     change = abs(x.value - x.baseline)
     relative = change / abs(x.baseline) * 100 if x.baseline else None
@@ -295,8 +297,8 @@ def _metric_phrase(msgs: Messages, story: m.ImpactStory, x: m.Metric) -> str:
         "metric",
         name=x.name,
         story=story.id,
-        baseline=msgs.num(x.baseline),
-        value=msgs.num(x.value),
-        change=msgs.num(change),
+        baseline=msgs.num(x.baseline) + unit,
+        value=value,
+        change=msgs.num(change) + unit,
         relative=msgs.num(relative),
     )
