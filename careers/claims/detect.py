@@ -18,7 +18,6 @@ _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<![\w.,])(19|20)\d\d(?![\w.,]\d)")
 _INFINITIVE = re.compile(r"\w(?:en|ern|eln)$")
 _LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\W*$")
-SPECIFIC_KINDS = ("strategy", "impact", "team", "data", "superlative", "hiring_ai")
 
 
 @dataclass(frozen=True)
