@@ -4,12 +4,21 @@ open the published evidence that backs it."""
 from types import SimpleNamespace
 
 import pytest
+from django.utils import translation
 
 from careers.selectors.receipts import EvidenceLink, Receipt
 from careers.templatetags.marking import mark_claims
 from tests import factories
 
 from .conftest import html
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Labels in English, whatever language an earlier request left active."""
+    with translation.override("en"):
+        yield
+
 
 STORY = EvidenceLink("story-eta", "Impact story", "Fewer late deliveries", "/en/eta/")
 
