@@ -18,7 +18,6 @@ logger = logging.getLogger("careers.gate")
 
 #: Where a finding that is not about a sentence belongs in the editor.
 RULE_FIELDS = {
-    "ai_role.no_team": "team",
     "ai_role.no_technical_lead": "team",
     "ai_role.no_interviewer": "team",
     "ai_role.no_data_access": "data_access",
