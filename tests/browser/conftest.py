@@ -1,0 +1,97 @@
+"""Real Chromium through Playwright against pytest-django's live server.
+
+One browser per session and a fresh page per test. Chromium is Debian's
+(/usr/bin/chromium); never `playwright install`."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+# The live server runs in a thread while Playwright's sync API holds an event
+# loop in this one; Django must allow its ORM calls anyway.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-dev-shm-usage",
+]
+WIDTHS = {"phone": 375, "desktop": 1280}
+#: `make screenshots` sets this to a folder; the page tests then save PNGs.
+SCREENSHOTS = os.environ.get("CAREERS_SCREENSHOTS", "")
+
+
+@pytest.fixture(scope="session")
+def migrated_state(django_db_setup):
+    """The database as migrations left it (seeded locales, countries, groups),
+    serialized when the test database was made. Read before Playwright starts:
+    Django keeps connections in context variables and Playwright's greenlets
+    switch contexts, so later connections do not hold it and Django's own
+    serialized rollback does not happen."""
+    from django.db import connection
+
+    return getattr(connection, "_test_serialized_contents", "")
+
+
+def restore_migrated_state(state: str) -> None:
+    """Reset the database to what migrations left, whatever an earlier
+    transactional test's flush removed or post_migrate recreated."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.cache import cache
+    from django.core.management import call_command
+    from django.db import connection
+
+    call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+    connection.creation.deserialize_db_from_string(state)
+    ContentType.objects.clear_cache()
+    cache.clear()
+
+
+@pytest.fixture(scope="session")
+def browser(migrated_state):
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"Chromium not found at {CHROMIUM}")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def site(live_server, django_db_serialized_rollback, migrated_state, settings):
+    """The demo site on the live server; the database is flushed after the
+    test and restored to its migrated state for the next."""
+    from .demo import build_demo
+
+    restore_migrated_state(migrated_state)
+    settings.ROOT_URLCONF = "tests.browser.urls"
+    demo = build_demo()
+    demo.base = live_server.url
+    return demo
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(
+        viewport={"width": WIDTHS["desktop"], "height": 900},
+        reduced_motion="reduce",
+        locale="en-GB",
+    )
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    context.close()
+
+
+def screenshot(page, name: str) -> None:
+    if SCREENSHOTS:
+        folder = Path(SCREENSHOTS)
+        folder.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
