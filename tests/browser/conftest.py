@@ -3,6 +3,7 @@
 One browser per session and a fresh page per test. Chromium is Debian's
 (/usr/bin/chromium); never `playwright install`."""
 
+import json
 import os
 from pathlib import Path
 
@@ -95,3 +96,11 @@ def screenshot(page, name: str) -> None:
         folder = Path(SCREENSHOTS)
         folder.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
+
+
+def report(name: str, data) -> None:
+    """With `make screenshots`, also the axe findings per page, as JSON."""
+    if SCREENSHOTS:
+        folder = Path(SCREENSHOTS)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{name}.json").write_text(json.dumps(data, indent=2) + "\n")

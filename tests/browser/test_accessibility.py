@@ -1,12 +1,10 @@
 """Every page type of the demo, at phone and desktop width, passes axe-core
 with no serious or critical violation."""
 
-import json
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from .conftest import WIDTHS, screenshot
+from .conftest import WIDTHS, report, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -58,7 +56,7 @@ def test_every_page_type_passes_axe(site, page, width):
         summary[name] = {v["id"]: v["impact"] for v in found}
         blocking[name] = [v for v in found if v["impact"] in BLOCKING]
         screenshot(page, f"{name}-{WIDTHS[width]}")
-    print(f"axe at {WIDTHS[width]} px:", json.dumps(summary, indent=1))
+    report(f"axe-{WIDTHS[width]}", summary)
     blocking = {name: items for name, items in blocking.items() if items}
     assert not blocking, "axe found serious or critical violations:\n" + describe(
         blocking
@@ -70,6 +68,7 @@ def test_no_horizontal_scrolling_at_320_px(site, page):
     for name in ("home", "listing", "job", "roadmap"):
         page.goto(f"{site.base}{site.urls[name]}")
         overflow = page.evaluate(
-            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            "document.documentElement.scrollWidth"
+            " - document.documentElement.clientWidth"
         )
         assert overflow <= 0, f"{name} scrolls sideways by {overflow}px at 320 px"
