@@ -48,6 +48,13 @@ format: venv
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
+# Every page type at 375 and 1280 px through headless Chromium, with axe's
+# findings per page (axe-375.json, axe-1280.json) beside the PNGs.
+screenshots: venv
+	rm -rf screenshots
+	CAREERS_SCREENSHOTS=screenshots $(PY) -m pytest tests/browser/test_accessibility.py -k every_page_type
+	@ls screenshots
+
 messages: venv
 	$(MANAGE) makemessages -l de --ignore=.venv --ignore=static
 	$(MANAGE) compilemessages --ignore=.venv

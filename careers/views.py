@@ -16,15 +16,8 @@ from careers.selectors.pages import gone_context, search_pages, search_summaries
 
 #: The filters a candidate sees; the others (salary, updated since) still
 #: apply from a shared URL.
-LISTING_FILTERS = (
-    "q",
-    "team",
-    "location",
-    "country",
-    "workplace_type",
-    "employment_type",
-    "language",
-)
+LISTING_FILTERS = ("q", "team", "location", "workplace_type")
+MORE_FILTERS = ("employment_type", "country", "language")
 CHECKBOX_FILTERS = ("team", "location", "workplace_type", "employment_type")
 
 
@@ -75,6 +68,10 @@ def job_listing(request: HttpRequest, page) -> HttpResponse:
             "page": page,
             "form": form,
             "visible_fields": [form[name] for name in LISTING_FILTERS],
+            "more_fields": [form[name] for name in MORE_FILTERS],
+            "more_open": any(
+                request.GET.get(name) or name in form.errors for name in MORE_FILTERS
+            ),
             "invalid_fields": [form[name] for name in form.errors],
             "results": results,
             "filtering": filtering,
