@@ -18,6 +18,8 @@ from careers.models import CareersIndexPage, CareersPage, CommunityPage, Roadmap
 from careers.selectors.receipts import page_receipts
 
 OG_RENDITION = "fill-1200x630"
+#: Open Graph wants language_TERRITORY.
+OG_LOCALES = {"en": "en_GB", "de": "de_DE"}
 DESCRIPTION_LENGTH = 160
 
 
@@ -136,5 +138,9 @@ def page_chrome(
         "canonical_url": f"{page.get_full_url(request)}{suffix}",
         "meta_description": description_of(page),
         "og_image": share_image(page, request),
+        "og_locale": OG_LOCALES.get(
+            translation.get_language(),
+            translation.to_locale(translation.get_language()),
+        ),
         "receipts": page_receipts(page, request) if receipts else {},
     }

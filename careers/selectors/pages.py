@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet, prefetch_related_objects
 from django.http import HttpRequest
 from django.utils import timezone
 from wagtail.images import get_image_model
@@ -258,7 +258,11 @@ def team_context(page: TeamPage, request: HttpRequest) -> dict[str, Any]:
         "gallery": gallery_images(page.gallery),
         "jobs": list(open_listing(locale).filter(same_team)),
         "stories": list(stories.order_by("-first_published_at")),
-        "milestones": list(owned.select_related("roadmap").order_by("sort_order")),
+        "milestones": list(
+            owned.select_related("roadmap")
+            .prefetch_related("departments")
+            .order_by("sort_order")
+        ),
     }
 
 
@@ -324,9 +328,22 @@ BUILDERS: dict[type, Callable[[Any, HttpRequest], dict[str, Any]]] = {
 }
 
 
+#: A job post's links with what they point at: read once, both by the page's
+#: own sections and by the claims adapter behind its receipts.
+JOB_LINKS = (
+    "interviewer_links__person",
+    "story_links__story",
+    "milestone_links__milestone",
+    "data_asset_links__data_asset",
+    "resource_links__resource",
+)
+
+
 def page_context(page: Page, request: HttpRequest) -> dict[str, Any]:
     """The context of ``page``'s own template: the chrome every page shows
     (navigation, languages, receipts) and what its type shows."""
+    if isinstance(page, JobPostingPage) and not getattr(request, "is_preview", False):
+        prefetch_related_objects([page], *JOB_LINKS)
     context = page_chrome(page, request)
     builder = BUILDERS.get(type(page))
     if builder is not None:

@@ -1,0 +1,61 @@
+"""Pages read what they show in a fixed number of queries: more evidence on a
+page does not mean more queries (templates run none of their own)."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from careers.models import RoadmapPage
+from tests import factories
+
+
+def queries(client, url: str) -> int:
+    client.get(url)  # warm the site, content-type and claims caches
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(ctx.captured_queries)
+
+
+def job_with(home, n: int, title: str):
+    team = factories.team(
+        home,
+        f"Team {title}",
+        members=[(f"Member {title} {i}", "Engineer", i == 0, True) for i in range(n)],
+    )
+    stories = [factories.story(home, f"Story {title} {i}", team=team) for i in range(n)]
+    roadmap = home.get_children().type(RoadmapPage).first() or factories.roadmap(
+        home,
+        [(f"Step {i}", "planned", ["Logistics", "Sales"]) for i in range(5)],
+        title="Roadmap",
+    )
+    return factories.job(
+        home,
+        title,
+        team_page=team,
+        locations=[factories.location(f"City {title} {i}") for i in range(n)],
+        interviewers=[factories.person(f"Interviewer {title} {i}") for i in range(n)],
+        stories=stories,
+        milestones=list(roadmap.specific.milestones.all()[:n]),
+        data_assets=[factories.data_asset(f"Data {title} {i}") for i in range(n)],
+    )
+
+
+def test_job_post_queries_do_not_grow_with_its_evidence(home, client):
+    small = job_with(home, 1, "Small")
+    large = job_with(home, 4, "Large")
+    assert queries(client, large.url) == queries(client, small.url)
+
+
+def test_team_page_queries_do_not_grow_with_members_jobs_and_stories(home, client):
+    small = job_with(home, 1, "Small").team
+    large = job_with(home, 4, "Large").team
+    for i in range(3):
+        factories.job(home, f"More {i}", team_page=large)
+    assert queries(client, large.url) == queries(client, small.url)
+
+
+def test_home_and_roadmap_queries_do_not_grow_with_content(home, client):
+    job_with(home, 1, "Small")
+    home_queries = queries(client, "/en/")
+    job_with(home, 4, "Large")
+    assert queries(client, "/en/") == home_queries
