@@ -47,6 +47,22 @@ def listing_form(filterset: JobFilterSet) -> forms.Form:
     return form
 
 
+def clean_query(value: str) -> str:
+    """Search words as the search backends take them: no NUL characters, and
+    no unbalanced double quote (SQLite's full-text search fails on one)."""
+    value = " ".join(value.replace("\x00", "").split())
+    if value.count('"') % 2:
+        value = " ".join(value.replace('"', " ").split())
+    return value
+
+
+def listing_data(request: HttpRequest):
+    data = request.GET.copy()
+    if "q" in data:
+        data["q"] = clean_query(data["q"])
+    return data or None
+
+
 def paginate(request: HttpRequest, items, per_page: int):
     return Paginator(items, per_page).get_page(request.GET.get("page"))
 
@@ -54,7 +70,7 @@ def paginate(request: HttpRequest, items, per_page: int):
 def job_listing(request: HttpRequest, page) -> HttpResponse:
     """Open jobs in the reader's language, filtered by the shared filter set."""
     jobs = localized_jobs(open_jobs(), locale=page.locale)
-    filterset = JobFilterSet(request.GET or None, queryset=jobs, request=request)
+    filterset = JobFilterSet(listing_data(request), queryset=jobs, request=request)
     form = listing_form(filterset)
     results = paginate(
         request, jobs_for_listing(filterset.qs), page_setting("JOBS_PER_PAGE", 20)
@@ -82,7 +98,7 @@ def job_listing(request: HttpRequest, page) -> HttpResponse:
 
 def site_search(request: HttpRequest, page) -> HttpResponse:
     """Full-text search over the live, public pages in the reader's language."""
-    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+    query = clean_query(request.GET.get("q", ""))[:MAX_QUERY_LENGTH]
     results = None
     if query:
         results = paginate(

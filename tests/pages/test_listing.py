@@ -87,11 +87,19 @@ def test_no_results_state(content, client):
         "?page=9999",
         "?q=" + "x" * 500,
         "?q=%00",
+        '?q="',
+        '?q=lead"',
+        "?q=%22%27%3C",
     ],
 )
 def test_bad_filter_values_give_a_message_not_an_error(content, client, query):
     response = client.get(f"/en/jobs/{query}")
     assert response.status_code == 200
+
+
+def test_quoted_phrases_still_search(content, client):
+    page = listing(client, '?q="Remote Dispatcher"')
+    assert "Remote Dispatcher" in page and "Warehouse Team Lead" not in page
 
 
 def test_bad_filter_value_is_named_and_the_other_filters_still_apply(content, client):
