@@ -72,17 +72,29 @@ def browser(migrated_state):
         browser.close()
 
 
-@pytest.fixture
-def site(live_server, django_db_serialized_rollback, migrated_state, settings):
-    """The demo site on the live server; the database is flushed after the
-    test and restored to its migrated state for the next."""
-    from .demo import build_demo
-
+def live_site(live_server, migrated_state, settings, build):
     restore_migrated_state(migrated_state)
     settings.ROOT_URLCONF = "tests.browser.urls"
-    demo = build_demo()
+    demo = build()
     demo.base = live_server.url
     return demo
+
+
+@pytest.fixture
+def site(live_server, django_db_serialized_rollback, migrated_state, settings):
+    """A small demo-like site (tests/browser/demo.py) on the live server; the
+    database is flushed after the test and restored for the next."""
+    from .demo import build_demo
+
+    return live_site(live_server, migrated_state, settings, build_demo)
+
+
+@pytest.fixture
+def demo(live_server, django_db_serialized_rollback, migrated_state, settings):
+    """The project's demo (`manage.py load_demo`) on the live server."""
+    from .demo import load_demo_site
+
+    return live_site(live_server, migrated_state, settings, load_demo_site)
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@ through the real Wagtail tree: every page type, English and German, images,
 AI claims backed by published evidence, an expired job."""
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 
 from django.utils import timezone
@@ -153,3 +154,56 @@ def build_demo() -> Demo:
         "listing_de": f"{home_de.url}jobs/",
     }
     return Demo(urls=urls, expired_url=expired.url)
+
+
+def load_demo_site() -> Demo:
+    """The project's own demo (`manage.py load_demo`), plus a plain careers
+    page when the demo has none, so that every page type is there."""
+    from django.core.management import call_command
+
+    from careers.models import (
+        CareersIndexPage,
+        CommunityPage,
+        ImpactStoryPage,
+        JobPostingPage,
+        RoadmapPage,
+        TeamPage,
+        WorkplaceType,
+    )
+
+    call_command("load_demo", "--no-users", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    home = CareersIndexPage.objects.get(locale__language_code="en")
+    home_de = CareersIndexPage.objects.get(locale__language_code="de")
+
+    def first(model, **filters):
+        return model.objects.live().filter(locale=home.locale, **filters).first()
+
+    careers_page = first(CareersPage) or factories.add_page(
+        home,
+        CareersPage(
+            title="How we hire",
+            key="how-we-hire",
+            intro="Three conversations, no trick questions.",
+            body="<p>You meet the team you would join.</p>",
+        ),
+    )
+    job = first(JobPostingPage, is_ai_role=True) or first(JobPostingPage)
+    remote = first(JobPostingPage, workplace_type=WorkplaceType.REMOTE) or job
+    job_de = job.get_translations().live().filter(locale=home_de.locale).first()
+    expired = JobPostingPage.objects.filter(expired=True).first()
+    urls = {
+        "home": home.url,
+        "listing": f"{home.url}jobs/",
+        "job": job.url,
+        "remote_job": remote.url,
+        "team": first(TeamPage).url,
+        "roadmap": first(RoadmapPage).url,
+        "story": first(ImpactStoryPage).url,
+        "community": first(CommunityPage).url,
+        "careers_page": careers_page.url,
+        "search": f"{home.url}search/?q=data",
+        "home_de": home_de.url,
+        "listing_de": f"{home_de.url}jobs/",
+        "job_de": (job_de or job).url,
+    }
+    return Demo(urls=urls, expired_url=expired.url if expired else "")
