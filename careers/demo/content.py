@@ -504,3 +504,45 @@ RECOGNITIONS = [
         "https://nordhafen.example/press/award-2026",
     ),
 ]
+
+HIRING_AI = [
+    # key, system, human oversight, reviewed (days ago), reviewer, url
+    (
+        "hai-cv-parser",
+        "AI-based CV parser (document extraction)",
+        "The parser only fills in contact details and work history; a recruiter "
+        "reads every application in full and makes every decision. Candidates can "
+        "ask for their application to be handled without the parser.",
+        120,
+        "Legal & Works Council",
+        "https://nordhafen.example/hiring-ai",
+    ),
+]
+
+CAREERS_PAGES = [
+    {
+        "key": "how-we-hire",
+        "slug": "how-we-hire",
+        "en": {
+            "title": "How we hire",
+            "intro": "Three conversations, no trick questions, and an answer "
+            "within ten working days.",
+            "body": "<p>You talk to a recruiter, meet the team you would join, and "
+            "then the hiring manager. We tell you after each step where you "
+            "stand.</p><p>We use an AI-based CV parser to pre-fill your "
+            "application from your documents; a recruiter reads every application "
+            "in full and makes every decision.</p>",
+        },
+        "de": {
+            "title": "So stellen wir ein",
+            "intro": "Drei Gespräche, keine Fangfragen und eine Antwort innerhalb "
+            "von zehn Arbeitstagen.",
+            "body": "<p>Sie sprechen mit unserem Recruiting, lernen das Team "
+            "kennen, in das Sie kommen würden, und dann die Führungskraft. Nach "
+            "jedem Schritt sagen wir Ihnen, wo Sie stehen.</p><p>Wir nutzen einen "
+            "KI-gestützten Lebenslauf-Parser, der Ihre Bewerbung aus Ihren "
+            "Unterlagen vorausfüllt; eine Person aus dem Recruiting liest jede "
+            "Bewerbung vollständig und trifft jede Entscheidung.</p>",
+        },
+    },
+]

@@ -10,11 +10,13 @@ from wagtail.models import Locale, Page, Site
 
 from careers.models import (
     CareersIndexPage,
+    CareersPage,
     CommunityActivity,
     CommunityPage,
     Country,
     DataAsset,
     Department,
+    HiringAICompliance,
     ImpactMetric,
     ImpactStoryPage,
     JobDataAsset,
@@ -64,6 +66,7 @@ class DemoLoader:
         self.load_community(homes)
         self.snippets = self.load_snippets()
         self.load_settings(homes["en"])
+        self.load_careers_pages(homes)
         self.load_jobs(homes)
         for home in homes.values():  # last: its AI story needs the evidence above
             if not home.live:
@@ -344,6 +347,18 @@ class DemoLoader:
             texts = {"en": {"description": desc}, "de": {"description": desc_de}}
             for lang, obj in self.snippet(Resource, key, texts, kind=kind).items():
                 found[key, lang] = obj
+        for key, system, oversight, days, reviewer, url in content.HIRING_AI:
+            texts = {"en": {}, "de": {}}
+            self.snippet(
+                HiringAICompliance,
+                key,
+                texts,
+                system=system,
+                human_oversight=oversight,
+                reviewed_on=self.days_ago(days),
+                reviewer=reviewer,
+                url=url,
+            )
         for key, kind, days, title, title_de, issuer, url in content.RECOGNITIONS:
             texts = {"en": {"title": title}, "de": {"title": title_de}}
             self.snippet(
@@ -370,6 +385,19 @@ class DemoLoader:
                 alt="Nordhafen Logistik",
             )
             profile.save()
+
+    def load_careers_pages(self, homes) -> None:
+        for spec in content.CAREERS_PAGES:
+            source = None
+            for lang in LANGUAGES:
+                page = self.page(CareersPage, spec["key"], lang)
+                if page is None:
+                    page = self.add(
+                        homes[lang],
+                        CareersPage(key=spec["key"], slug=spec["slug"], **spec[lang]),
+                        source=source,
+                    )
+                source = page
 
     # jobs ------------------------------------------------------------------
 
