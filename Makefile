@@ -55,6 +55,12 @@ screenshots: venv
 	CAREERS_SCREENSHOTS=screenshots $(PY) -m pytest tests/browser/test_accessibility.py -k every_page_type
 	@ls screenshots
 
+# Benchmarks (bench/README.md): BENCH_ARGS="--sizes 100 --quick" for a short run.
+BENCH_ARGS ?=
+bench: venv
+	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	$(PY) -m bench.run $(BENCH_ARGS)
+
 messages: venv
 	$(MANAGE) makemessages -l de --ignore=.venv --ignore=static
 	$(MANAGE) compilemessages --ignore=.venv
