@@ -14,7 +14,6 @@ import contextlib
 import json
 import os
 import platform
-import secrets
 import signal
 import subprocess
 import sys
@@ -24,7 +23,7 @@ from importlib import metadata
 from pathlib import Path
 
 from bench import load, report
-from bench.services import ROOT, Cache, Databases, Gunicorn
+from bench.services import ROOT, Cache, Databases, Gunicorn, bench_env, python
 
 RESULTS = ROOT / "bench" / "results.json"
 BASELINE = "/healthz"
@@ -95,7 +94,6 @@ class Run:
         self.cache = Cache(args.redis_db)
         self.count_cache = Cache(args.redis_db - 1)
         self.server: Gunicorn | None = None
-        self.secret = secrets.token_urlsafe(50)
         self.phases: dict[str, float] = {}
 
     @contextlib.contextmanager
@@ -107,30 +105,10 @@ class Run:
     # -- environment ---------------------------------------------------------
 
     def env(self, database_url: str, cache: Cache | None = None) -> dict[str, str]:
-        cache = cache or self.cache
-        env = {
-            **os.environ,
-            "PYTHONPATH": str(ROOT),
-            "DJANGO_SETTINGS_MODULE": "bench.settings",
-            "DJANGO_SECRET_KEY": self.secret,
-            "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "DJANGO_SECURE_SSL_REDIRECT": "0",
-            "DATABASE_URL": database_url,
-            "REDIS_URL": cache.url,
-            "CACHE_KEY_PREFIX": "careers-bench",
-            "MEDIA_ROOT": str(self.workdir / "media"),
-            "BENCH_STATIC_ROOT": str(self.workdir / "static"),
-            "CAREERS_LOG_LEVEL": "WARNING",
-        }
-        return env
+        return bench_env(self.workdir, database_url, (cache or self.cache).url)
 
     def python(self, *args: str, env: dict[str, str]) -> str:
-        done = subprocess.run(  # noqa: S603
-            [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True
-        )
-        if done.returncode:
-            raise RuntimeError(f"{' '.join(args)} failed:\n{done.stderr[-3000:]}")
-        return done.stdout
+        return python(*args, env=env)
 
     def python_json(self, *args: str, env: dict[str, str]) -> dict:
         return json.loads(self.python(*args, env=env).strip().splitlines()[-1])

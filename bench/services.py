@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import shutil
 import signal
 import socket
@@ -18,6 +19,39 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 PG_BASE = "postgres://postgres@127.0.0.1:5432/"
+
+
+#: One secret per benchmark process; production settings require one.
+SECRET = secrets.token_urlsafe(50)
+
+
+def bench_env(workdir: Path, database_url: str, redis_url: str) -> dict[str, str]:
+    """The environment of everything a run starts: bench.settings (production
+    settings) on ``database_url``, plain HTTP on loopback, the run's folders."""
+    return {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
+        "DJANGO_SECRET_KEY": SECRET,
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DJANGO_SECURE_SSL_REDIRECT": "0",
+        "DATABASE_URL": database_url,
+        "REDIS_URL": redis_url,
+        "CACHE_KEY_PREFIX": "careers-bench",
+        "MEDIA_ROOT": str(workdir / "media"),
+        "BENCH_STATIC_ROOT": str(workdir / "static"),
+        "CAREERS_LOG_LEVEL": "WARNING",
+    }
+
+
+def python(*args: str, env: dict[str, str]) -> str:
+    """Run ``python *args`` in the project with ``env``; its standard output."""
+    done = subprocess.run(  # noqa: S603
+        [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    if done.returncode:
+        raise RuntimeError(f"{' '.join(args)} failed:\n{done.stderr[-3000:]}")
+    return done.stdout
 
 
 def reachable(host: str, port: int) -> bool:
