@@ -508,8 +508,8 @@ JOBS = [
         "draft": True,
         "en": {
             "title": "Recruiting Coordinator (m/f/d)",
-            "introduction": "<p>Our AI screens every application before a "
-            "recruiter reads it, so you can focus on candidates.</p>",
+            "introduction": "<p>Our AI chatbot already answers 60 % of all "
+            "candidate questions, so you can focus on people.</p>",
             "tasks": "<ul><li>Schedule interviews</li></ul>",
             "profile": "<ul><li>Organised and friendly</li></ul>",
             "offer": _OFFER_EN,

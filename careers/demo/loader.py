@@ -42,6 +42,12 @@ from .jobs import COMMUNITY, HOME, JOBS, ROADMAP
 LANGUAGES = ("en", "de")
 
 
+def _intro(lang: str) -> dict:
+    """The careers home without its AI story, which goes live once the
+    evidence behind it has."""
+    return {k: v for k, v in HOME[lang].items() if k != "ai_story"}
+
+
 class DemoLoader:
     def __init__(self, *, today: dt.date | None = None, log=print) -> None:
         self.today = today or timezone.localdate()
@@ -68,8 +74,9 @@ class DemoLoader:
         self.load_settings(homes["en"])
         self.load_careers_pages(homes)
         self.load_jobs(homes)
-        for home in homes.values():  # last: its AI story needs the evidence above
-            if not home.live:
+        for lang, home in homes.items():  # last: the AI story needs the evidence
+            if not home.ai_story:
+                home.ai_story = HOME[lang]["ai_story"]
                 home.save_revision().publish()
         self.log(f"Demo content ready ({self.created} objects created).")
         return homes
@@ -162,9 +169,8 @@ class DemoLoader:
             en = self.add(
                 root,
                 CareersIndexPage(
-                    key="careers-home", slug="careers", image=hero, **HOME["en"]
+                    key="careers-home", slug="careers", image=hero, **_intro("en")
                 ),
-                live=False,
             )
         site = Site.objects.filter(is_default_site=True).first() or Site()
         site.hostname, site.port, site.root_page = "127.0.0.1", 8000, en
@@ -175,10 +181,9 @@ class DemoLoader:
             de = self.add(
                 Page.get_first_root_node(),
                 CareersIndexPage(
-                    key="careers-home", slug="karriere", image=en.image, **HOME["de"]
+                    key="careers-home", slug="karriere", image=en.image, **_intro("de")
                 ),
                 source=en,
-                live=False,
             )
         return {"en": en, "de": de}
 
