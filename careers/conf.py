@@ -6,6 +6,10 @@ from typing import Any
 from django.conf import settings
 
 DEFAULTS: dict[str, Any] = {
+    "PAGES": {
+        "JOBS_PER_PAGE": 20,
+        "SEARCH_PER_PAGE": 10,
+    },
     "API": {
         # Requests per minute: anonymous clients per IP, API keys per key
         # (a key's own rate in the admin overrides the default).

@@ -2,13 +2,13 @@
 and the crawler files (robots.txt)."""
 
 from django import forms
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
+from careers.conf import careers_setting
 from careers.filters import MAX_QUERY_LENGTH, JobFilterSet
 from careers.selectors.jobs import jobs_for_listing, localized_jobs, open_jobs
 from careers.selectors.page_chrome import page_chrome
@@ -21,8 +21,8 @@ MORE_FILTERS = ("employment_type", "country", "language")
 CHECKBOX_FILTERS = ("team", "location", "workplace_type", "employment_type")
 
 
-def page_setting(name: str, default: int) -> int:
-    return getattr(settings, "CAREERS", {}).get("PAGES", {}).get(name, default)
+def page_setting(name: str) -> int:
+    return careers_setting("PAGES", name)
 
 
 class SingleSelectMultiple(forms.Select):
@@ -73,7 +73,7 @@ def job_listing(request: HttpRequest, page) -> HttpResponse:
     filterset = JobFilterSet(listing_data(request), queryset=jobs, request=request)
     form = listing_form(filterset)
     results = paginate(
-        request, jobs_for_listing(filterset.qs), page_setting("JOBS_PER_PAGE", 20)
+        request, jobs_for_listing(filterset.qs), page_setting("JOBS_PER_PAGE")
     )
     filtering = any(request.GET.get(name) for name in filterset.filters)
     context = page_chrome(
@@ -104,7 +104,7 @@ def site_search(request: HttpRequest, page) -> HttpResponse:
         results = paginate(
             request,
             search_pages(query, locale=page.locale),
-            page_setting("SEARCH_PER_PAGE", 10),
+            page_setting("SEARCH_PER_PAGE"),
         )
     context = page_chrome(
         page, request, suffix="search/", query=request.GET.urlencode(), receipts=False
