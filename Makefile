@@ -28,6 +28,18 @@ $(STAMP): requirements.txt requirements-dev.txt | $(PY)
 
 venv: $(STAMP)
 
+# Browser tests drive Debian's chromium (never a downloaded browser).
+CHROMIUM ?= /usr/bin/chromium
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get install -y -q chromium >/dev/null 2>&1 || \
+		{ apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null; }; \
+	else \
+		echo "The browser tests need Debian's chromium: sudo apt-get install chromium"; \
+		exit 1; \
+	fi
+
 migrate: venv
 	$(MANAGE) migrate --noinput -v 0
 
@@ -37,7 +49,7 @@ demo-data: migrate
 demo: demo-data
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: venv
+test: venv $(CHROMIUM)
 	$(PY) -m pytest
 
 lint: venv
