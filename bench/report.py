@@ -95,6 +95,15 @@ HEADER = (
 )
 
 
+def throughput_cell(tp: dict) -> str:
+    if "skipped" in tp:
+        return f"({tp['skipped']})"
+    if "error" in tp:
+        return "(wrk failed)"
+    errors = f" ({tp['errors']} err)" if tp.get("errors") else ""
+    return fmt(tp.get("rps")) + errors
+
+
 def endpoint_row(size: int, name: str, f: dict, targets: list[dict]) -> str:
     lat, cold = f["latency"], f.get("cold") or {}
     tp = f.get("throughput", {})
@@ -112,7 +121,7 @@ def endpoint_row(size: int, name: str, f: dict, targets: list[dict]) -> str:
         fmt(f.get("warm_ratio"), "×"),
         fmt(cold.get("p50_ms")) + (f" (n={cold['n']})" if cold else ""),
         fmt(f.get("cold_ratio"), "×"),
-        fmt(tp.get("rps")) + (f" ({tp['errors']} err)" if tp.get("errors") else ""),
+        throughput_cell(tp),
         fmt(f.get("rps_ratio"), "×"),
         queries,
         target_cell(targets, name),
