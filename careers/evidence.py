@@ -32,6 +32,7 @@ from careers.models import (
     TeamPage,
 )
 from careers.models.pages_base import CareersBasePage
+from careers.selectors.visibility import published
 
 POOL_CACHE_KEY = "careers:evidence:pool:{version}"
 POOL_CACHE_SECONDS = 600
@@ -152,7 +153,7 @@ SNIPPET_MODELS = (
 
 
 def published_milestones():
-    roadmaps = Page.objects.live().public().values("pk")
+    roadmaps = published(Page.objects).values("pk")
     return (
         RoadmapMilestone.objects.filter(roadmap__in=roadmaps)
         .select_related("roadmap", "owner_team")
@@ -162,11 +163,11 @@ def published_milestones():
 
 
 def published_teams():
-    return TeamPage.objects.live().public().prefetch_related("members__person")
+    return published(TeamPage.objects).prefetch_related("members__person")
 
 
 def published_stories():
-    return ImpactStoryPage.objects.live().public().prefetch_related("metrics")
+    return published(ImpactStoryPage.objects).prefetch_related("metrics")
 
 
 def build_pool(
@@ -436,7 +437,7 @@ def evidence_by_id(ids: Iterable[str], locale: Locale | None = None) -> dict:
             found[key] = obj
 
     for model in (TeamPage, ImpactStoryPage):
-        for page in model.objects.live().public().filter(key__in=ids):
+        for page in published(model.objects).filter(key__in=ids):
             take(page, page.locale_id)
     for m in published_milestones().filter(key__in=ids):
         take(m, m.roadmap.locale_id)

@@ -17,6 +17,7 @@ from .models import (
     WorkplaceType,
 )
 from .selectors import job_search_ids
+from .selectors.visibility import published
 
 MAX_QUERY_LENGTH = 200
 
@@ -26,7 +27,7 @@ def team_choices() -> list[tuple[str, str]]:
     language of the request when a translation exists."""
     language = (get_language() or "en")[:2]
     labels: dict[str, str] = {}
-    teams = TeamPage.objects.live().public().select_related("locale")
+    teams = published(TeamPage.objects).select_related("locale")
     for key, title, code in teams.values_list("key", "title", "locale__language_code"):
         if key and (key not in labels or code == language):
             labels[key] = title

@@ -1,5 +1,6 @@
 """Admin registration: evidence and shared lists as snippets, a milestone chooser."""
 
+from django.http import Http404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -24,6 +25,9 @@ from .models import (
     Resource,
     RoadmapMilestone,
 )
+from .models.pages_base import CareersBasePage
+from .richtext import PublishedPageLinkHandler
+from .selectors.visibility import is_in_unpublished_section
 
 
 class CommunityActivityViewSet(SnippetViewSet):
@@ -118,6 +122,19 @@ hooks.register("before_delete_page", impact.before_delete_page)
 hooks.register("before_publish", impact.before_publish_snippet)
 hooks.register("before_unpublish", impact.before_unpublish_snippet)
 hooks.register("before_delete_snippet", impact.before_delete_snippet)
+
+
+@hooks.register("before_serve_page")
+def hide_pages_in_unpublished_sections(page, request, serve_args, serve_kwargs):
+    """Wagtail serves a live page under an unpublished one; not ours."""
+    if isinstance(page, CareersBasePage) and is_in_unpublished_section(page):
+        raise Http404
+
+
+@hooks.register("register_rich_text_features", order=100)
+def links_to_published_pages_only(features):
+    """After Wagtail's own page link type, which it replaces."""
+    features.register_link_type(PublishedPageLinkHandler)
 
 
 @hooks.register("register_admin_urls")

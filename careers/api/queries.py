@@ -21,6 +21,7 @@ from careers.models import (
     TeamPage,
 )
 from careers.selectors import open_jobs
+from careers.selectors.visibility import published
 
 from .richtext import page_link_ids
 from .visibility import Visibility
@@ -83,8 +84,7 @@ def linked_pages(texts: Iterable[str], visibility: Visibility) -> dict[int, Page
 def api_teams() -> QuerySet[TeamPage]:
     members = TeamMember.objects.select_related("person").order_by("sort_order")
     return (
-        TeamPage.objects.live()
-        .public()
+        published(TeamPage.objects)
         .select_related("locale", "department")
         .prefetch_related(Prefetch("members", queryset=members))
         .defer_streamfields()
@@ -93,8 +93,7 @@ def api_teams() -> QuerySet[TeamPage]:
 
 def api_stories() -> QuerySet[ImpactStoryPage]:
     return (
-        ImpactStoryPage.objects.live()
-        .public()
+        published(ImpactStoryPage.objects)
         .select_related("locale", "team")
         .prefetch_related("metrics")
         .defer_streamfields()
@@ -106,8 +105,7 @@ def api_roadmaps() -> QuerySet[RoadmapPage]:
         "departments"
     )
     return (
-        RoadmapPage.objects.live()
-        .public()
+        published(RoadmapPage.objects)
         .select_related("locale")
         .prefetch_related(Prefetch("milestones", queryset=milestones))
     )

@@ -1,17 +1,21 @@
-"""Which pages the public may see: live and outside any view restriction.
+"""Which pages the public may see: live, outside any view restriction and
+outside unpublished sections (careers.selectors.visibility).
 
-One query per request for the restrictions, then every check is in memory, so
-serializers can test linked evidence without a query per row."""
+One query per request for the restricted and unpublished sections, then every
+check is in memory, so serializers can test linked evidence without a query
+per row."""
 
 from functools import cached_property
 
-from wagtail.models import Page, PageViewRestriction
+from django.db.models import Q
+from wagtail.models import Page
 
 
 class Visibility:
     @cached_property
     def private_paths(self) -> tuple[str, ...]:
-        return tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+        hidden = Q(view_restrictions__isnull=False) | Q(live=False, numchild__gt=0)
+        return tuple(Page.objects.filter(hidden).values_list("path", flat=True))
 
     def is_public(self, page: Page) -> bool:
         return not any(page.path.startswith(p) for p in self.private_paths)

@@ -6,6 +6,8 @@ from wagtail.models import Locale
 
 from careers.models import JobPostingPage
 
+from .visibility import is_published_page, published
+
 #: Fields a listing card never shows; deferring them keeps listing rows small.
 LISTING_DEFERRED = (
     "tasks",
@@ -30,7 +32,7 @@ def open_jobs_q(*, now=None) -> Q:
 
 def open_jobs(*, now=None) -> QuerySet[JobPostingPage]:
     """Every job a candidate or a consumer may see: live, open and public."""
-    return JobPostingPage.objects.filter(open_jobs_q(now=now)).public()
+    return published(JobPostingPage.objects.filter(open_jobs_q(now=now)))
 
 
 def localized_jobs(
@@ -55,10 +57,12 @@ def jobs_for_listing(
     qs: QuerySet[JobPostingPage] | None = None,
 ) -> QuerySet[JobPostingPage]:
     """Everything a listing card shows, in a fixed number of queries: the job,
-    its team, locale and image in one query; locations and countries in two."""
+    its team (``team_is_public`` says whether a card may name it), locale and
+    image in one query; locations and countries in two."""
     qs = open_jobs() if qs is None else qs
     return (
         qs.select_related("team", "locale", "image")
+        .annotate(team_is_public=is_published_page("team_id"))
         .prefetch_related("locations__country", "applicant_countries")
         .defer(*LISTING_DEFERRED)
         .order_by("-first_published_at", "-pk")

@@ -16,6 +16,7 @@ from wagtail.models import Page
 
 from careers.models import CareersIndexPage, CareersPage, CommunityPage, RoadmapPage
 from careers.selectors.receipts import page_receipts
+from careers.selectors.visibility import published
 
 OG_RENDITION = "fill-1200x630"
 #: Open Graph wants language_TERRITORY.
@@ -53,14 +54,11 @@ def language_links(
     """The switcher's links (the translation of ``page`` in each language, else
     that language's careers home) and the hreflang alternates (translations
     only). ``suffix`` is a route under the page such as 'jobs/'."""
-    versions = (
+    versions = published(
         Page.objects.filter(
             translation_key__in={page.translation_key, home.translation_key}
         )
-        .live()
-        .public()
-        .select_related("locale")
-    )
+    ).select_related("locale")
     pages, homes = {}, {}
     for version in versions:
         code = version.locale.language_code

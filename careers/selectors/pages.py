@@ -32,6 +32,7 @@ from careers.models import (
 from careers.selectors.jobs import jobs_for_listing, localized_jobs, open_jobs
 from careers.selectors.page_chrome import description_of, page_chrome
 from careers.selectors.receipts import evidenced_maturity
+from careers.selectors.visibility import published
 
 #: Rendition specs, as the templates ask for them (1x and 2x for srcset).
 CARD_RENDITIONS = ("fill-480x270", "fill-960x540")
@@ -59,7 +60,7 @@ def members_qs() -> QuerySet[TeamMember]:
 
 
 def visible_pages(model) -> QuerySet:
-    return model.objects.live().public()
+    return published(model.objects)
 
 
 def in_locale(qs: QuerySet, pks: Iterable[int], locale: Locale) -> dict[int, Any]:
@@ -370,7 +371,7 @@ def expired_job_ids(now=None) -> QuerySet:
 
 def searchable_pages(*, locale: Locale | None = None) -> QuerySet[Page]:
     """Live, public pages (not the tree's root, not expired jobs)."""
-    pages = Page.objects.live().public().filter(depth__gt=1)
+    pages = published(Page.objects).filter(depth__gt=1)
     if locale is not None:
         pages = pages.filter(locale=locale)
     return pages.exclude(pk__in=expired_job_ids())

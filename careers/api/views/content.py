@@ -9,6 +9,7 @@ from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 
 from careers.models import CommunityActivity, ImpactStoryPage, RoadmapPage, TeamPage
+from careers.selectors.visibility import published
 
 from .. import queries, schema
 from ..pagination import DatePagination, KeysetPagination, TitlePagination
@@ -55,7 +56,7 @@ class ContentListView(CachedGetMixin, GenericAPIView):
 
     def context_for(self, request, rows) -> ApiContext:
         texts = [getattr(r, f) for r in rows for f in self.text_fields]
-        versions = self.queryset.model.objects.live().public()
+        versions = published(self.queryset.model.objects)
         return ApiContext.for_pages(request, rows, versions=versions, texts=texts)
 
 
