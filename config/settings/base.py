@@ -142,7 +142,6 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "static"
-STATICFILES_DIRS = [BASE_DIR / "config" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
@@ -167,7 +166,9 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # An approved workflow publishes only what the AI-claim gate lets through.
-WAGTAIL_FINISH_WORKFLOW_ACTION = "careers.admin.workflow_finish.publish_if_substantiated"
+WAGTAIL_FINISH_WORKFLOW_ACTION = (
+    "careers.admin.workflow_finish.publish_if_substantiated"
+)
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
