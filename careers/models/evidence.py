@@ -11,6 +11,8 @@ from wagtail.admin.panels import (
 )
 from wagtail.search import index
 
+from careers.validators import validate_public_url
+
 from .base import EvidenceSnippet
 
 
@@ -36,6 +38,7 @@ class CommunityActivity(EvidenceSnippet):
     url = models.URLField(
         _("link"),
         blank=True,
+        validators=[validate_public_url],
         help_text=_(
             "Where a candidate can see it: the repository, the talk, the paper. "
             "Open-source work needs its repository URL."
@@ -163,6 +166,7 @@ class Recognition(EvidenceSnippet):
     url = models.URLField(
         _("link"),
         blank=True,
+        validators=[validate_public_url],
         help_text=_("A public source; without it, no superlative is backed."),
     )
 
@@ -201,7 +205,9 @@ class HiringAICompliance(EvidenceSnippet):
         help_text=_("High-risk under the EU AI Act: review at least every 12 months."),
     )
     reviewer = models.CharField(_("reviewed by"), max_length=200, blank=True)
-    url = models.URLField(_("public notice"), blank=True)
+    url = models.URLField(
+        _("public notice"), blank=True, validators=[validate_public_url]
+    )
 
     panels = [
         FieldPanel("system"),

@@ -20,6 +20,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from careers.validators import validate_public_url
+
 from .pages_base import RICH_TEXT_FEATURES, CareersBasePage, careers_tabs
 
 
@@ -176,6 +178,7 @@ class JobPostingPage(CareersBasePage):
     apply_url = models.URLField(
         _("apply URL"),
         blank=True,
+        validators=[validate_public_url],
         help_text=_("Your applicant tracking system's form. We store no applications."),
     )
     apply_email = models.EmailField(_("apply e-mail"), blank=True)

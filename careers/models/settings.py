@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from careers.validators import validate_public_url
+
 
 class Maturity(models.TextChoices):
     EXPLORING = "exploring", _("1 · Exploring")
@@ -24,7 +26,9 @@ class OrganisationProfile(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    website = models.URLField(_("website"), blank=True)
+    website = models.URLField(
+        _("website"), blank=True, validators=[validate_public_url]
+    )
     claimed_maturity = models.CharField(
         _("stated AI maturity"),
         max_length=16,

@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
+from careers.validators import validate_public_url
+
 
 class LocalisedNameMixin(models.Model):
     """A short name in English with an optional German form; enough for lists
@@ -122,6 +124,7 @@ class Person(index.Indexed, models.Model):
     profile_url = models.URLField(
         _("public profile"),
         blank=True,
+        validators=[validate_public_url],
         help_text=_("A public page (GitHub, Google Scholar, LinkedIn), if they wish."),
     )
 
