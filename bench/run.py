@@ -300,12 +300,14 @@ def main(argv: list[str] | None = None) -> int:
     results["wall_seconds"] = round(time.perf_counter() - started, 1)
     RESULTS.write_text(json.dumps(results, indent=2))
     m = results["machine"]
+    loads = ", ".join(str(r["load_average"][0]) for r in results["sizes"].values())
     print()  # noqa: T201
     print(report.table(results))  # noqa: T201
     print(  # noqa: T201
         f"\nMachine: {m['nproc']} CPUs ({m['cpu']}), {m['ram']} RAM; Python "
         f"{m['python']}, Django {m['django']}, Wagtail {m['wagtail']}; "
         f"{results['database']}, cache {results['cache']}. "
+        f"Load average at each size's start: {loads}. "
         f"Total {results['wall_seconds']:.0f} s. "
         f"Figures in {RESULTS.relative_to(ROOT)}."
     )
