@@ -3,7 +3,7 @@ and the crawler files (robots.txt)."""
 
 from django import forms
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +13,9 @@ from careers.filters import MAX_QUERY_LENGTH, JobFilterSet
 from careers.selectors.jobs import jobs_for_listing, localized_jobs, open_jobs
 from careers.selectors.page_chrome import page_chrome
 from careers.selectors.pages import gone_context, search_pages, search_summaries
+
+#: How many values of one parameter a listing or search URL carries on.
+MAX_QUERY_VALUES = 100
 
 #: The filters a candidate sees; the others (salary, updated since) still
 #: apply from a shared URL.
@@ -56,6 +59,19 @@ def clean_query(value: str) -> str:
     return value
 
 
+def bound_query(request: HttpRequest, names) -> None:
+    """Keep only the parameters ``names``, each value cut to MAX_QUERY_LENGTH:
+    a page repeats its query in every language and pagination link, so an
+    unbounded one would make every answer as large as the request, many times."""
+    bounded = QueryDict(mutable=True)
+    for name, values in request.GET.lists():
+        if name in names:
+            values = values[:MAX_QUERY_VALUES]
+            bounded.setlist(name, [value[:MAX_QUERY_LENGTH] for value in values])
+    bounded._mutable = False
+    request.GET = bounded
+
+
 def listing_data(request: HttpRequest):
     data = request.GET.copy()
     if "q" in data:
@@ -69,6 +85,7 @@ def paginate(request: HttpRequest, items, per_page: int):
 
 def job_listing(request: HttpRequest, page) -> HttpResponse:
     """Open jobs in the reader's language, filtered by the shared filter set."""
+    bound_query(request, {*JobFilterSet.base_filters, "page"})
     jobs = localized_jobs(open_jobs(), locale=page.locale)
     filterset = JobFilterSet(listing_data(request), queryset=jobs, request=request)
     form = listing_form(filterset)
@@ -98,6 +115,7 @@ def job_listing(request: HttpRequest, page) -> HttpResponse:
 
 def site_search(request: HttpRequest, page) -> HttpResponse:
     """Full-text search over the live, public pages in the reader's language."""
+    bound_query(request, {"q", "page"})
     query = clean_query(request.GET.get("q", ""))[:MAX_QUERY_LENGTH]
     results = None
     if query:
