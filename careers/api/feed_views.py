@@ -8,6 +8,7 @@ from functools import wraps
 from django.conf import settings
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Site
 
 from careers.conf import api_setting
@@ -70,9 +71,11 @@ def feed_query(request: HttpRequest, *, localize: bool, limit: int | None) -> Fe
 
 
 def feed_view(render: Callable[[HttpRequest], HttpResponse]) -> Callable:
-    """Rate-limited per client IP, cached by content version, 400 on bad input."""
+    """Read-only (GET and HEAD), rate-limited per client IP, cached by content
+    version, 400 on bad input."""
     cached = http_cached(render)
 
+    @require_safe
     @wraps(render)
     def view(request: HttpRequest) -> HttpResponse:
         state = throttles.check(
