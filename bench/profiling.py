@@ -76,6 +76,7 @@ def main(argv: list[str] | None = None) -> None:
     cache = Cache(args.redis_db)
     try:
         env = bench_env(workdir, dbs.create("profile"), cache.url)
+        python("manage.py", "collectstatic", "--noinput", "-v0", env=env)
         python("manage.py", "migrate", "--noinput", "-v0", env=env)
         print(python("-m", "bench.seed", "--jobs", str(args.jobs), env=env))  # noqa: T201
         inner = [
