@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -54,10 +55,12 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # The database down: 503 with Retry-After, no traceback (config/middleware.py).
     "config.middleware.DatabaseUnavailableMiddleware",
@@ -171,6 +174,30 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_FINISH_WORKFLOW_ACTION = (
     "careers.admin.workflow_finish.publish_if_substantiated"
 )
+
+# Content-Security-Policy (django-csp): the public site runs no inline script
+# or style and loads everything from its own origin; JSON-LD is data, not run.
+# Not covered: /admin/ (Wagtail's admin runs inline scripts and styles) and
+# /api/v1/docs/ (drf-spectacular's Redoc and Swagger UI start with inline
+# scripts; developer documentation of our own schema, no user content).
+# Documents (/documents/) carry Wagtail's stricter "default-src 'none'",
+# which the middleware leaves in place. Media on another host (S3, a CDN):
+# add its origin to DJANGO_CSP_IMG_SRC.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/", "/api/v1/docs/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, *env_list("DJANGO_CSP_IMG_SRC")],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
