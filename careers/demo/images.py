@@ -77,7 +77,8 @@ def wagtail_image(title: str, picture: PILImage.Image, *, alt: str = ""):
         return existing
     buffer = io.BytesIO()
     picture.save(buffer, format="JPEG", quality=82)
-    filename = f"demo-{hashlib.sha1(title.encode()).hexdigest()[:10]}.jpg"  # noqa: S324
+    digest = hashlib.sha1(title.encode(), usedforsecurity=False).hexdigest()
+    filename = f"demo-{digest[:10]}.jpg"
     image = Image(title=title, description=alt or title)
     image.file = ImageFile(buffer, name=filename)
     image.save()
