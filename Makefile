@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help venv migrate demo demo-data serve test test-fast lint format bench screenshots messages clean
+.PHONY: help venv migrate demo demo-data serve test test-fast lint format bench loadtest screenshots messages clean
 
 help:
 	@echo "make demo         set up and serve the demo careers site on http://$(HOST):$(PORT)/"
@@ -72,6 +72,13 @@ BENCH_ARGS ?=
 bench: venv
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
 	$(PY) -m bench.run $(BENCH_ARGS)
+
+# Load test (issue 7, bench/loadtest.py): its own seeded gunicorn site,
+# crawler-like filter permutations and a burst on one job post; fails on any
+# error. LOADTEST_ARGS="--seconds 10" for a short run.
+LOADTEST_ARGS ?=
+loadtest: venv
+	$(PY) -m bench.loadtest $(LOADTEST_ARGS)
 
 messages: venv
 	$(MANAGE) makemessages -l de --ignore=.venv --ignore=static

@@ -1,0 +1,383 @@
+"""A bounded load test (issue 7): crawler-like requests over the listing's,
+the API's and the feeds' filter permutations, with a burst on one job post
+in the middle; errors must be 0, p95 is reported per endpoint.
+
+It starts its own site and stops it: a scratch SQLite database in a temporary
+folder (migrated, seeded with ``manage.py load_demo``), static files
+collected there, gunicorn with the production settings (2 sync workers,
+127.0.0.1, a free port, DJANGO_SECURE_SSL_REDIRECT=0), and removes it all at
+the end. The simulated crawlers come from many addresses through one
+configured proxy (DJANGO_NUM_PROXIES=1, X-Forwarded-For), so the production
+rate limits stay on and are not hit.
+
+    python -m bench.loadtest                  # 30 s, 8 crawlers, burst of 400
+    python -m bench.loadtest --seconds 10 --json out.json
+    python -m bench.loadtest --database-url postgres://.../empty_db
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import itertools
+import json
+import os
+import random
+import re
+import secrets
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlencode, urlsplit
+
+ROOT = Path(__file__).resolve().parents[1]
+SETTINGS = """from config.settings.production import *  # noqa: F403
+
+STATIC_ROOT = {static!r}
+"""
+FEEDS = [("rss", "jobs.rss"), ("atom", "jobs.atom"), ("indeed", "indeed.xml")]
+WORDS = ["data", "engineer", "logistics", "lead", "machine learning", "hamburg", "ai"]
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)  # noqa: T201
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+# the site ----------------------------------------------------------------------
+
+
+class Site:
+    """A seeded scratch site on gunicorn; ``stop()`` removes every trace."""
+
+    def __init__(self, database_url: str | None, workers: int):
+        self.dir = Path(tempfile.mkdtemp(prefix="careers-loadtest-"))
+        (self.dir / "loadtest_settings.py").write_text(
+            SETTINGS.format(static=str(self.dir / "static"))
+        )
+        self.port = free_port()
+        self.workers = workers
+        self.env = {
+            **{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")},
+            "PYTHONPATH": os.pathsep.join([str(self.dir), str(ROOT)]),
+            "DJANGO_SETTINGS_MODULE": "loadtest_settings",
+            "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+            "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "DJANGO_SECURE_SSL_REDIRECT": "0",
+            "DJANGO_NUM_PROXIES": "1",
+            "DATABASE_URL": database_url or f"sqlite:///{self.dir / 'db.sqlite3'}",
+            "MEDIA_ROOT": str(self.dir / "media"),
+        }
+        self.server: subprocess.Popen | None = None
+
+    def manage(self, *args: str) -> None:
+        subprocess.run(  # noqa: S603
+            [sys.executable, "manage.py", *args],
+            cwd=ROOT,
+            env=self.env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+
+    def prepare(self) -> None:
+        started = time.monotonic()
+        self.manage("migrate", "--noinput", "-v", "0")
+        self.manage("load_demo", "--no-users")
+        self.manage("collectstatic", "--noinput", "-v", "0")
+        log(f"seeded in {time.monotonic() - started:.0f} s")
+
+    def start(self) -> None:
+        self.server = subprocess.Popen(  # noqa: S603
+            [
+                str(Path(sys.executable).parent / "gunicorn"),
+                "config.wsgi:application",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                str(self.workers),
+                "--timeout",
+                "60",
+            ],
+            cwd=ROOT,
+            env=self.env,
+            stdout=(self.dir / "gunicorn.log").open("w"),
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.server.poll() is not None:
+                raise RuntimeError((self.dir / "gunicorn.log").read_text())
+            try:
+                if get(self.port, "/healthz")[0] == 200:
+                    return
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError("gunicorn did not answer in 60 s")
+
+    def stop(self) -> None:
+        if self.server is not None and self.server.poll() is None:
+            os.killpg(self.server.pid, signal.SIGTERM)
+            try:
+                self.server.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.server.pid, signal.SIGKILL)
+                self.server.wait()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def get(port: int, path: str, client_ip: str = "192.0.2.1") -> tuple[int, bytes]:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        connection.request(
+            "GET",
+            path,
+            headers={
+                "User-Agent": "careers-loadtest (crawler)",
+                "X-Forwarded-For": client_ip,
+                "Accept-Language": "en",
+            },
+        )
+        response = connection.getresponse()
+        return response.status, response.read()
+    finally:
+        connection.close()
+
+
+# what to ask for -----------------------------------------------------------------
+
+
+def choices(html: str, name: str) -> list[str]:
+    """The values of the listing form's inputs and options named ``name``."""
+    found = re.findall(rf'name="{name}"[^>]*value="([^"]+)"', html)
+    if not found:
+        select = re.search(rf'<select[^>]*name="{name}".*?</select>', html, re.S)
+        found = (
+            re.findall(r'<option value="([^"]+)"', select.group(0)) if select else []
+        )
+    return [v for v in found if v]
+
+
+@dataclass
+class Targets:
+    filters: dict[str, list[str]]
+    pages: list[str]
+    jobs: list[str]
+    job_keys: list[str]
+
+    @classmethod
+    def discover(cls, port: int) -> Targets:
+        listing = get(port, "/en/jobs/")[1].decode()
+        names = ("team", "location", "workplace_type", "employment_type", "country")
+        filters = {name: choices(listing, name) for name in names}
+        sitemap = get(port, "/sitemap.xml")[1].decode()
+        pages = [urlsplit(u).path for u in re.findall(r"<loc>([^<]+)</loc>", sitemap)]
+        api = json.loads(get(port, "/api/v1/jobs/?page_size=100")[1])["results"]
+        jobs = [urlsplit(j["url"]).path for j in api]
+        return cls(filters, pages, jobs, [j["id"] for j in api])
+
+    def query(self, rng: random.Random) -> dict[str, list[str]]:
+        """A random permutation of filters, as a crawler following links finds."""
+        params: dict[str, list[str]] = {}
+        for name, values in self.filters.items():
+            if values and rng.random() < 0.4:
+                params[name] = rng.sample(values, k=min(len(values), rng.randint(1, 2)))
+        if rng.random() < 0.3:
+            params["q"] = [rng.choice(WORDS)]
+        return params
+
+    def request(self, rng: random.Random) -> tuple[str, str]:
+        """(endpoint, path) for one crawler request."""
+        kind = rng.choices(
+            [
+                "listing",
+                "search",
+                "page",
+                "job",
+                "api-jobs",
+                "api-job",
+                "api-other",
+                "feed",
+                "sitemap",
+            ],
+            weights=[30, 8, 12, 15, 15, 5, 5, 7, 3],
+        )[0]
+        language = rng.choice(["en", "de"])
+        if kind == "listing":
+            query = urlencode(self.query(rng), doseq=True)
+            return kind, f"/{language}/jobs/" + (f"?{query}" if query else "")
+        if kind == "search":
+            return kind, f"/{language}/search/?" + urlencode({"q": rng.choice(WORDS)})
+        if kind == "page":
+            return kind, rng.choice(self.pages)
+        if kind == "job":
+            return kind, rng.choice(self.jobs)
+        if kind == "api-jobs":
+            query = self.query(rng)
+            query.pop("country", None)
+            query["ordering"] = [rng.choice(["-posted", "title", "-salary"])]
+            return kind, "/api/v1/jobs/?" + urlencode(query, doseq=True)
+        if kind == "api-job":
+            return kind, f"/api/v1/jobs/{rng.choice(self.job_keys)}/"
+        if kind == "api-other":
+            path = rng.choice(["teams", "stories", "roadmap", "community"])
+            return kind, f"/api/v1/{path}/"
+        if kind == "feed":
+            name, feed = rng.choice(FEEDS)
+            query = {k: v for k, v in self.query(rng).items() if k != "country"}
+            return f"feed-{name}", f"/feeds/{feed}?" + urlencode(query, doseq=True)
+        return kind, "/sitemap.xml"
+
+
+# the run -------------------------------------------------------------------------
+
+
+@dataclass
+class Results:
+    times: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    errors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def record(self, endpoint: str, path: str, seconds: float, status: int | str):
+        with self.lock:
+            self.times[endpoint].append(seconds)
+            if status != 200:
+                self.errors[endpoint].append(f"{status} {path}")
+
+    def table(self) -> list[dict]:
+        rows = []
+        for endpoint in sorted(self.times):
+            times = sorted(self.times[endpoint])
+            rows.append(
+                {
+                    "endpoint": endpoint,
+                    "requests": len(times),
+                    "errors": len(self.errors[endpoint]),
+                    "p50_ms": round(statistics.median(times) * 1000, 1),
+                    "p95_ms": round(percentile(times, 95) * 1000, 1),
+                    "max_ms": round(times[-1] * 1000, 1),
+                }
+            )
+        return rows
+
+
+def percentile(sorted_times: list[float], p: float) -> float:
+    index = max(0, min(len(sorted_times) - 1, round(p / 100 * len(sorted_times)) - 1))
+    return sorted_times[index]
+
+
+def timed(port: int, results: Results, endpoint: str, path: str, ip: str) -> None:
+    started = time.perf_counter()
+    try:
+        status = get(port, path, ip)[0]
+    except OSError as error:
+        status = type(error).__name__
+    results.record(endpoint, path, time.perf_counter() - started, status)
+
+
+def crawler(port, targets, results, until: float, seed: int) -> None:
+    rng = random.Random(seed)  # noqa: S311 (traffic, not secrets)
+    addresses = itertools.cycle(f"198.51.100.{n}" for n in range(1, 255))
+    while time.monotonic() < until:
+        endpoint, path = targets.request(rng)
+        timed(port, results, endpoint, path, next(addresses))
+
+
+def burst(port, path: str, results: Results, requests: int, concurrency: int):
+    counter = itertools.count()
+    addresses = itertools.cycle(f"203.0.113.{n}" for n in range(1, 255))
+
+    def worker():
+        while next(counter) < requests:
+            timed(port, results, "burst-job", path, next(addresses))
+
+    threads = [threading.Thread(target=worker) for _ in range(concurrency)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+
+def run(args) -> int:
+    site = Site(args.database_url, args.workers)
+    try:
+        log(f"preparing a scratch site in {site.dir}")
+        site.prepare()
+        site.start()
+        targets = Targets.discover(site.port)
+        log(
+            f"{len(targets.jobs)} jobs, {len(targets.pages)} pages, filters: "
+            + ", ".join(f"{k} {len(v)}" for k, v in targets.filters.items())
+        )
+        results = Results()
+        until = time.monotonic() + args.seconds
+        crawlers = [
+            threading.Thread(
+                target=crawler, args=(site.port, targets, results, until, n)
+            )
+            for n in range(args.crawlers)
+        ]
+        for thread in crawlers:
+            thread.start()
+        time.sleep(args.seconds / 3)
+        burst(site.port, targets.jobs[0], results, args.burst, args.burst_concurrency)
+        for thread in crawlers:
+            thread.join()
+    finally:
+        site.stop()
+    return report(results, args)
+
+
+def report(results: Results, args) -> int:
+    rows = results.table()
+    errors = sum(row["errors"] for row in rows)
+    total = sum(row["requests"] for row in rows)
+    header = f"{'endpoint':<12}{'requests':>9}{'errors':>8}{'p50 ms':>9}"
+    print(f"{header}{'p95 ms':>9}{'max ms':>9}")  # noqa: T201
+    for row in rows:
+        print(  # noqa: T201
+            f"{row['endpoint']:<12}{row['requests']:>9}{row['errors']:>8}"
+            f"{row['p50_ms']:>9}{row['p95_ms']:>9}{row['max_ms']:>9}"
+        )
+    print(f"{total} requests, {errors} errors")  # noqa: T201
+    for endpoint, failures in results.errors.items():
+        for failure in failures[:5]:
+            log(f"error {endpoint}: {failure}")
+    if args.json:
+        Path(args.json).write_text(
+            json.dumps(
+                {"requests": total, "errors": errors, "endpoints": rows}, indent=2
+            )
+            + "\n"
+        )
+    return 1 if errors else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=30, help="crawl time")
+    parser.add_argument("--crawlers", type=int, default=8, help="concurrent crawlers")
+    parser.add_argument("--burst", type=int, default=400, help="burst requests")
+    parser.add_argument("--burst-concurrency", type=int, default=16)
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
+    parser.add_argument("--database-url", help="an empty database (default: SQLite)")
+    parser.add_argument("--json", help="also write the results as JSON here")
+    return run(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
