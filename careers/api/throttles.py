@@ -41,12 +41,10 @@ def hit(bucket: str, limit: int, now: float | None = None) -> RateState:
     now = time.time() if now is None else now
     start = int(now // WINDOW * WINDOW)
     key = f"careers:api:rate:{bucket}:{start}"
-    cache.add(key, 0, WINDOW + 5)
     try:
-        count = cache.incr(key)
-    except ValueError:  # evicted between add and incr
-        cache.add(key, 1, WINDOW + 5)
-        count = 1
+        count = cache.incr(key)  # the usual case: one round trip fewer than add
+    except ValueError:  # the window's first request
+        count = 1 if cache.add(key, 1, WINDOW + 5) else cache.incr(key)
     return RateState(limit=limit, count=count, reset=start + WINDOW)
 
 
