@@ -23,7 +23,8 @@ DEFAULTS: dict[str, Any] = {
         # seconds and serve it stale while revalidating for SWR seconds.
         "MAX_AGE": 60,
         "STALE_WHILE_REVALIDATE": 300,
-        "RESPONSE_CACHE_TIMEOUT": 300,
+        # Cached bodies die with the content version; this only bounds memory.
+        "RESPONSE_CACHE_TIMEOUT": 3600,
         "MAX_BODY_BYTES": 1024 * 1024,
         "FEED_MAX_ITEMS": 500,
     },

@@ -19,6 +19,8 @@ from careers.conf import api_setting
 from . import versioning
 
 BODY_KEY = "careers:api:body:{digest}"
+LOCK_KEY = "careers:api:building:{digest}"
+BUILD_WAIT = 10  # seconds
 
 
 def variant(request: HttpRequest) -> str:
@@ -64,10 +66,31 @@ class HttpCache:
         return self.decorate(HttpResponse(body, content_type=content_type))
 
     def store(self, response: HttpResponseBase) -> None:
-        timeout = min(api_setting("RESPONSE_CACHE_TIMEOUT"), self.max_age() or 1)
+        """Keep the body until the content changes: its key holds the version,
+        so only a change that comes by itself (the next expiry) caps it."""
+        timeout = api_setting("RESPONSE_CACHE_TIMEOUT")
+        left = self.version.seconds_left(self.now)
+        if left is not None:
+            timeout = min(timeout, int(left))
         if response.status_code == 200 and timeout > 0:
             value = (response["Content-Type"], response.content)
             cache.set(BODY_KEY.format(digest=self.digest), value, timeout)
+
+    def wait_for_builder(self) -> HttpResponse | None:
+        """When another request is building this body (a large feed), wait for
+        it rather than build it again; after BUILD_WAIT seconds, build anyway."""
+        if cache.add(LOCK_KEY.format(digest=self.digest), 1, BUILD_WAIT * 4):
+            return None
+        deadline = time.monotonic() + BUILD_WAIT
+        while time.monotonic() < deadline:
+            time.sleep(0.05)
+            hit = self.cached()
+            if hit is not None:
+                return hit
+        return None
+
+    def release(self) -> None:
+        cache.delete(LOCK_KEY.format(digest=self.digest))
 
     def decorate(self, response: HttpResponseBase) -> HttpResponseBase:
         if response.status_code in (200, 304):
@@ -90,11 +113,14 @@ def http_cached(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse
         state = HttpCache(request)
         if state.is_not_modified():
             return state.not_modified()
-        hit = state.cached()
+        hit = state.cached() or state.wait_for_builder()
         if hit is not None:
             return hit
-        response = view(request, *args, **kwargs)
-        state.store(response)
+        try:
+            response = view(request, *args, **kwargs)
+            state.store(response)
+        finally:
+            state.release()
         return state.decorate(response)
 
     return wrapped
