@@ -29,6 +29,9 @@ from tests import factories
 from .forms import form_fields
 from .servers import SEED, Server, drop_scratch, make_scratch, psql
 
+# db tests (pytest-django runs them before the live-server ones, which flush).
+pytestmark = pytest.mark.django_db
+
 REDIS_DOWN = {
     "default": {
         "BACKEND": "config.cache.FailOpenRedisCache",

@@ -34,6 +34,9 @@ from .hidden import (
     leaks,
 )
 
+# db tests (pytest-django runs them before the live-server ones, which flush).
+pytestmark = pytest.mark.django_db
+
 #: Every public surface, with what it must show (so an empty answer fails).
 SURFACES = {
     "home": ("/en/", "Visible job draft_change"),

@@ -23,6 +23,9 @@ from tests import factories
 
 from .conftest import built_once
 
+# db tests (pytest-django runs them before the live-server ones, which flush).
+pytestmark = pytest.mark.django_db
+
 ATOM = "{http://www.w3.org/2005/Atom}"
 TRICKY = ["]]>", "&", "&amp;", "<", ">", '"', "'", "</script>", "<!--", "\u2028"]
 #: Text an editor could store: anything but NUL (which PostgreSQL refuses and
