@@ -9,6 +9,10 @@ DEFAULTS: dict[str, Any] = {
     "PAGES": {
         "JOBS_PER_PAGE": 20,
         "SEARCH_PER_PAGE": 10,
+        # Rendered pages for visitors without a session, kept per content
+        # version; 0 (the default) keeps nothing. Use a shared cache (Redis)
+        # with several processes, so that a publish anywhere clears them all.
+        "CACHE_SECONDS": 0,
     },
     "API": {
         # Requests per minute: anonymous clients per IP, API keys per key

@@ -26,6 +26,7 @@ from .models import (
     RoadmapMilestone,
 )
 from .models.pages_base import CareersBasePage
+from .page_cache import cached_serve
 from .richtext import PublishedPageLinkHandler
 from .selectors.visibility import is_in_unpublished_section
 
@@ -116,6 +117,7 @@ register_snippet(ListsGroup)
 
 hooks.register("before_bulk_action", refuse_blocked_bulk_publish)
 hooks.register("construct_wagtail_userbar", use_claims_checker)
+hooks.register("on_serve_page", cached_serve)
 hooks.register("before_publish_page", impact.before_publish_page)
 hooks.register("before_unpublish_page", impact.before_unpublish_page)
 hooks.register("before_delete_page", impact.before_delete_page)

@@ -16,7 +16,7 @@ from wagtail.signals import (
 
 #: Models whose saves cannot change what the API shows.
 IGNORED = {"careers.apikey", "careers.jobchange"}
-WATCHED_APPS = {"careers", "wagtailcore"}
+WATCHED_APPS = {"careers", "cms"}  # cms: the site footer every page shows
 WAGTAIL_WATCHED = {"wagtailcore.pageviewrestriction", "wagtailcore.site"}
 
 
@@ -105,4 +105,4 @@ def _watched(sender) -> bool:
     label = sender._meta.label_lower
     if label in IGNORED:
         return False
-    return sender._meta.app_label == "careers" or label in WAGTAIL_WATCHED
+    return sender._meta.app_label in WATCHED_APPS or label in WAGTAIL_WATCHED

@@ -203,6 +203,12 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
+CAREERS = {
+    "PAGES": {
+        "CACHE_SECONDS": int(os.environ.get("CAREERS_PAGE_CACHE_SECONDS", "3600"))
+    },
+}
+
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_AUTHENTICATION_CLASSES": [],

@@ -12,3 +12,6 @@ MEDIA_ROOT = BASE_DIR / ".test-media"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Tests measure rendering; tests/pages/test_page_cache.py turns the page cache on.
+CAREERS = {}

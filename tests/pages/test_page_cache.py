@@ -1,0 +1,60 @@
+"""Anonymous visitors get pages from the cache until the content changes."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+ON = {"PAGES": {"CACHE_SECONDS": 600}}
+
+
+def queries(client, url: str) -> tuple[int, str]:
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(ctx.captured_queries), response.content.decode()
+
+
+def test_a_repeated_visit_is_not_rendered_again(home, client, settings):
+    settings.CAREERS = ON
+    job = factories.job(home, "Picker")
+    client.get("/en/")  # the site settings rows are made on the first visit
+    rendered, _ = queries(client, job.url)
+    cached, html = queries(client, job.url)
+    assert "Picker" in html
+    assert cached <= 8 < rendered, "only routing and access checks are left"
+
+
+def test_publishing_shows_at_once(home, client, settings):
+    settings.CAREERS = ON
+    queries(client, "/en/jobs/")
+    factories.job(home, "Forklift Driver")
+    _, html = queries(client, "/en/jobs/")
+    assert "Forklift Driver" in html
+
+
+def test_visitors_with_a_session_are_never_served_from_the_cache(
+    home, admin_client, settings
+):
+    settings.CAREERS = ON
+    job = factories.job(home, "Picker")
+    admin_client.get("/en/")
+    queries(admin_client, job.url)
+    second, _ = queries(admin_client, job.url)
+    assert second > 5, "rendered again, not served from the cache"
+
+
+def test_private_pages_are_not_cached_for_anyone(home, client, settings):
+    from wagtail.models import PageViewRestriction
+
+    settings.CAREERS = ON
+    job = factories.job(home, "Secret")
+    PageViewRestriction.objects.create(
+        page=job, restriction_type="password", password="x"
+    )
+    for _ in range(2):
+        response = client.get(job.url)
+        assert "Secret" not in response.content.decode() or response.status_code != 200
