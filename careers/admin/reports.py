@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
@@ -17,10 +18,13 @@ from careers import evidence
 from careers.models import ClaimsOverride, JobPostingPage
 from careers.models.pages_base import CareersBasePage
 
-STATUS_OK = _("Publishable")
-STATUS_BLOCKED = _("Blocked (draft)")
-STATUS_UNSUBSTANTIATED = _("Unsubstantiated while live")
-STATUS_OVERRIDDEN = _("Live by reviewer override")
+STATUS_LABELS = {
+    "unsubstantiated": _("Unsubstantiated while live"),
+    "blocked": _("Blocked (draft)"),
+    "overridden": _("Live by reviewer override"),
+    "ok": _("Publishable"),
+}
+STATUS_ORDER = list(STATUS_LABELS)
 
 JOB_LINKS = (
     "team__members__person",
@@ -31,33 +35,27 @@ JOB_LINKS = (
 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class ClaimRow:
-    page: CareersBasePage
-    status: str
+    """One page's claim status: plain values, cached per content version."""
+
+    pk: int
+    title: str
+    page_type: str
+    language: str
+    url: str
+    status_code: str
     blocks: int
     warnings: int
     stale: int
 
     @property
-    def title(self) -> str:
-        return self.page.title
-
-    @property
-    def page_type(self) -> str:
-        return str(self.page._meta.verbose_name)
-
-    @property
-    def language(self) -> str:
-        return self.page.locale.language_code
-
-    @property
-    def url(self) -> str:
-        return self.page.full_url or ""
+    def status(self) -> str:
+        return str(STATUS_LABELS[self.status_code])
 
     @property
     def edit_url(self) -> str:
-        return reverse("wagtailadmin_pages:edit", args=[self.page.pk])
+        return reverse("wagtailadmin_pages:edit", args=[self.pk])
 
 
 def careers_pages() -> list[CareersBasePage]:
@@ -82,7 +80,22 @@ def _page_models() -> list[type[CareersBasePage]]:
     ]
 
 
+ROWS_CACHE_KEY = "careers:claims-report:{version}"
+
+
 def claim_rows() -> list[ClaimRow]:
+    """Every careers page's claim status, cached until the content changes."""
+    from careers.api import versioning
+
+    key = ROWS_CACHE_KEY.format(version=versioning.current().token)
+    rows = cache.get(key)
+    if rows is None:
+        rows = compute_claim_rows()
+        cache.set(key, rows, 3600)
+    return rows
+
+
+def compute_claim_rows() -> list[ClaimRow]:
     """One checker run over every careers page."""
     pages = careers_pages()
     items = [evidence.replace_id(evidence.page_item(p), str(p.pk)) for p in pages]
@@ -102,8 +115,12 @@ def claim_rows() -> list[ClaimRow]:
         behind = set(item.links) | {i for c in result.claims for i in c.backed_by}
         rows.append(
             ClaimRow(
-                page=page,
-                status=_status(page, blocks, overridden),
+                pk=page.pk,
+                title=page.title,
+                page_type=str(page._meta.verbose_name),
+                language=page.locale.language_code,
+                url=page.full_url or "",
+                status_code=_status(page, blocks, overridden),
                 blocks=blocks,
                 warnings=sum(f.severity == "warn" for f in result.findings),
                 stale=sum(stale_ids[i] for i in behind),
@@ -114,12 +131,12 @@ def claim_rows() -> list[ClaimRow]:
 
 def _status(page, blocks: int, overridden: set) -> str:
     if not blocks:
-        return STATUS_OK
+        return "ok"
     if not page.live:
-        return STATUS_BLOCKED
+        return "blocked"
     if (page.pk, page.live_revision_id) in overridden:
-        return STATUS_OVERRIDDEN
-    return STATUS_UNSUBSTANTIATED
+        return "overridden"
+    return "unsubstantiated"
 
 
 def neutralise_formula(value):
@@ -167,8 +184,10 @@ class ClaimsReportView(ReportView):
 
     def get_queryset(self):
         rows = claim_rows()
-        order = {STATUS_UNSUBSTANTIATED: 0, STATUS_BLOCKED: 1, STATUS_OVERRIDDEN: 2}
-        return sorted(rows, key=lambda r: (order.get(r.status, 3), -r.blocks, r.title))
+        return sorted(
+            rows,
+            key=lambda r: (STATUS_ORDER.index(r.status_code), -r.blocks, r.title),
+        )
 
     def get_heading(self, queryset, field):
         return str(self.export_headings.get(field, field))
@@ -187,13 +206,13 @@ class ClaimsSummaryPanel(Component):
 
     def get_context_data(self, parent_context):
         rows = claim_rows()
-        totals = Counter(str(r.status) for r in rows)
+        totals = Counter(r.status_code for r in rows)
         return {
             "pages": len(rows),
-            "publishable": totals[str(STATUS_OK)],
-            "blocked": totals[str(STATUS_BLOCKED)],
-            "unsubstantiated": [r for r in rows if r.status == STATUS_UNSUBSTANTIATED],
-            "overridden": totals[str(STATUS_OVERRIDDEN)],
+            "publishable": totals["ok"],
+            "blocked": totals["blocked"],
+            "unsubstantiated": [r for r in rows if r.status_code == "unsubstantiated"],
+            "overridden": totals["overridden"],
             "stale": sum(r.stale for r in rows),
             "report_url": reverse("careers_claims_report"),
         }
