@@ -287,7 +287,7 @@ def seed_jobs(loader, count: int) -> dict[str, float]:
     from django.utils import timezone
     from wagtail.models import Page
 
-    from careers.api import versioning
+    from careers import versioning
     from careers.models import JobChange, JobPostingPage
 
     timings: dict[str, float] = {}

@@ -238,7 +238,7 @@ def as_evidence(obj) -> list[claims.Evidence]:
 
 def evidence_pool() -> tuple:
     """The published evidence, cached until the content changes."""
-    from careers.api import versioning
+    from careers import versioning
 
     key = POOL_CACHE_KEY.format(version=versioning.current().token)
     pool = cache.get(key)
@@ -360,7 +360,7 @@ CLAIMS_CACHE_KEY = "careers:claims:{version}:{digest}"
 
 
 def _version() -> str:
-    from careers.api import versioning
+    from careers import versioning
 
     return versioning.current().token
 

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 
-from careers.api import versioning
+from careers import versioning
 from careers.conf import careers_setting
 from careers.models.pages_base import CareersBasePage
 

@@ -85,7 +85,7 @@ ROWS_CACHE_KEY = "careers:claims-report:{version}"
 
 def claim_rows() -> list[ClaimRow]:
     """Every careers page's claim status, cached until the content changes."""
-    from careers.api import versioning
+    from careers import versioning
 
     key = ROWS_CACHE_KEY.format(version=versioning.current().token)
     rows = cache.get(key)

@@ -14,9 +14,8 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.utils.http import http_date, parse_http_date_safe, quote_etag
 
+from careers import versioning
 from careers.conf import api_setting
-
-from . import versioning
 
 BODY_KEY = "careers:api:body:{digest}"
 LOCK_KEY = "careers:api:building:{digest}"

@@ -14,6 +14,8 @@ from wagtail.signals import (
     unpublished,
 )
 
+from careers import versioning
+
 #: Models whose saves cannot change what the API shows.
 IGNORED = {"careers.apikey", "careers.jobchange"}
 WATCHED_APPS = {"careers", "cms"}  # cms: the site footer every page shows
@@ -35,7 +37,7 @@ def _jobs_under(page, *, live_only: bool = True):
 
 @receiver(page_published)
 def job_published(sender, instance, **kwargs) -> None:
-    from . import changes, versioning
+    from . import changes
 
     if _is_job(instance):
         changes.record_upserts([instance], changes.Reason.PUBLISHED)
@@ -44,7 +46,7 @@ def job_published(sender, instance, **kwargs) -> None:
 
 @receiver(page_unpublished)
 def job_unpublished(sender, instance, **kwargs) -> None:
-    from . import changes, versioning
+    from . import changes
 
     if _is_job(instance):
         expired = instance.expired or (
@@ -57,7 +59,7 @@ def job_unpublished(sender, instance, **kwargs) -> None:
 
 @receiver(post_page_move)
 def page_moved(sender, instance, **kwargs) -> None:
-    from . import changes, versioning
+    from . import changes
 
     changes.record_upserts(_jobs_under(instance), changes.Reason.MOVED)
     versioning.bump()
@@ -65,14 +67,12 @@ def page_moved(sender, instance, **kwargs) -> None:
 
 @receiver([published, unpublished])
 def snippet_published(sender, instance, **kwargs) -> None:
-    from . import versioning
-
     versioning.bump()
 
 
 @receiver(post_delete)
 def deleted(sender, instance, **kwargs) -> None:
-    from . import changes, versioning
+    from . import changes
 
     if _is_job(instance):
         changes.record_tombstones([instance], changes.Reason.DELETED)
@@ -86,7 +86,7 @@ def deleted(sender, instance, **kwargs) -> None:
 
 @receiver(post_save)
 def saved(sender, instance, **kwargs) -> None:
-    from . import changes, versioning
+    from . import changes
 
     if not _watched(sender):
         return
