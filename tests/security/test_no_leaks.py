@@ -7,12 +7,15 @@ change feed, every feed, and the receipts.
 The one place that asserts this for the whole site (tests/security/hidden.py
 builds it); other modules test their own surface in more detail."""
 
+import datetime as dt
 import json
 import re
+import time
 
 import pytest
 from django.contrib.auth.models import Group
-from wagtail.models import Page, Site
+from django.utils import timezone
+from wagtail.models import Page, PageViewRestriction, Site
 
 from careers.api.changes import encode_cursor
 from careers.models import CareersIndexPage, JobPostingPage
@@ -268,3 +271,54 @@ def test_a_live_page_under_an_unpublished_careers_home_is_not_served(
     response = client.get(job.url, HTTP_HOST="other.example")
     assert response.status_code == 404
     assert not leaks(response.content.decode(), allow=(job.url,))
+
+
+def hide(job: JobPostingPage, home, how: str) -> None:
+    """Hide a public job the way an editor, the scheduler or time would."""
+    if how == "unpublish":
+        Page.objects.get(pk=job.pk).unpublish()
+    elif how in PRIVATE:
+        kind = {"groups": PageViewRestriction.GROUPS}.get(how, how)
+        restriction = PageViewRestriction.objects.create(
+            page=job, restriction_type=kind, password="secret"
+        )
+        if how == "groups":
+            restriction.groups.add(Group.objects.get_or_create(name="Insiders")[0])
+    elif how == "expire":  # valid-through passes; the scheduler has not run
+        time.sleep(max((job.expire_at - timezone.now()).total_seconds(), 0) + 0.1)
+    elif how == "delete":
+        Page.objects.get(pk=job.pk).delete()
+
+
+@pytest.mark.parametrize(
+    ("how", "status"),
+    [
+        ("unpublish", 404),
+        ("password", 200),
+        ("login", 302),
+        ("groups", 302),
+        ("expire", 410),
+        ("delete", 404),
+    ],
+)
+def test_a_page_cached_while_public_is_not_served_once_hidden(
+    client, home, settings, how, status
+):
+    """The rendered-page cache (on in production) never outlives what it
+    showed: every way of hiding a page changes the content version."""
+    settings.CAREERS = {"PAGES": {"CACHE_SECONDS": 3600}}
+    soon = timezone.now() + dt.timedelta(seconds=4) if how == "expire" else None
+    job = factories.job(
+        home,
+        "Dispatcher",
+        key="job-cached",
+        introduction=f"<p>{WORD} text</p>",
+        expire_at=soon,
+    )
+    for _ in range(2):  # rendered, then served from the cache
+        assert WORD in client.get(job.url).content.decode()
+    hide(job, home, how)
+    response = client.get(job.url)
+    assert response.status_code == status, (how, response.status_code)
+    assert WORD not in response.content.decode()
+    assert WORD not in client.get("/en/jobs/").content.decode()
