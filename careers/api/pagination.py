@@ -24,21 +24,39 @@ from rest_framework.utils.urls import replace_query_param
 from careers.conf import api_setting
 
 SORT = "_api_sort"
+#: The largest id a database column holds (64-bit signed).
+MAX_ID = 2**63 - 1
+MAX_DECIMAL = Decimal(10) ** 12
 
 
 def _datetime(value: Any) -> dt.datetime | None:
-    return parse_datetime(value) if isinstance(value, str) else None
+    """An aware datetime that exists in UTC too (as the cursors we write)."""
+    try:
+        parsed = parse_datetime(value) if isinstance(value, str) else None
+        if parsed is None or parsed.tzinfo is None:
+            return None
+        parsed.astimezone(dt.UTC)
+    except (ValueError, OverflowError):  # 2026-02-30, or 0001-01-01+23:59
+        return None
+    return parsed
 
 
 def _date(value: Any) -> dt.date | None:
-    return parse_date(value) if isinstance(value, str) else None
+    try:
+        return parse_date(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
 
 
 def _decimal(value: Any) -> Decimal | None:
+    """A finite number of a size the salary columns hold, else None."""
     try:
-        return Decimal(str(value)) if isinstance(value, str | int) else None
+        number = Decimal(str(value)) if isinstance(value, str | int) else None
     except InvalidOperation:
         return None
+    if number is None or not number.is_finite() or abs(number) >= MAX_DECIMAL:
+        return None
+    return number
 
 
 def _text(value: Any) -> str | None:
@@ -136,6 +154,8 @@ class KeysetPagination(BasePagination):
         value = PARSERS[self.sort_key.kind](data.get("v"))
         pk = data.get("k")
         if value is None or not isinstance(pk, int) or isinstance(pk, bool):
+            raise bad
+        if not 0 <= pk <= MAX_ID:  # a forged id the database cannot compare
             raise bad
         return value, pk
 

@@ -7,6 +7,7 @@ tests/api/test_access.py has the API's own single-case tests; these sweep
 every surface with many and generated values."""
 
 import base64
+import json
 import random
 
 import pytest
@@ -134,6 +135,40 @@ def test_forged_cursors_are_refused_or_harmless(client, site, db, cursor):
     for url, name in (("/api/v1/jobs/", "cursor"), ("/api/v1/jobs/changes/", "since")):
         response = client.get(url, {name: cursor})
         assert response.status_code in (200, 400), (url, cursor, response.status_code)
+
+
+def cursor(ordering: str, value, pk) -> str:
+    raw = json.dumps({"o": ordering, "v": value, "k": pk}).encode()
+    return base64.urlsafe_b64encode(raw).decode()
+
+
+FORGED = [
+    ("-posted", "2026-01-01T00:00:00+00:00", 10**30),  # an id no column holds
+    ("-posted", "2026-01-01T00:00:00+00:00", -1),
+    ("-posted", "0001-01-01T00:00:00+23:59", 1),  # before year 1 in UTC
+    ("-posted", "9999-12-31T23:59:59-23:59", 1),  # after year 9999 in UTC
+    ("-posted", "2026-02-30T00:00:00+00:00", 1),  # no such day
+    ("-posted", "2026-01-01T00:00:00", 1),  # naive
+    ("salary", "NaN", 1),
+    ("salary", "Infinity", 1),
+    ("salary", "1e999", 1),
+    ("title", ["not", "text"], 1),
+]
+
+
+@pytest.mark.parametrize(("ordering", "value", "pk"), FORGED)
+def test_forged_cursor_values_are_a_400(client, site, db, ordering, value, pk):
+    response = client.get(
+        "/api/v1/jobs/", {"ordering": ordering, "cursor": cursor(ordering, value, pk)}
+    )
+    assert response.status_code == 400, response.status_code
+
+
+@pytest.mark.parametrize("position", ["9" * 19, "9" * 40, "-1", "1e9"])
+def test_forged_change_feed_positions_are_a_400(client, site, db, position):
+    since = base64.urlsafe_b64encode(f"c1:{position}".encode()).decode()
+    response = client.get("/api/v1/jobs/changes/", {"since": since})
+    assert response.status_code == 400
 
 
 @pytest.mark.parametrize("url", [*READS, *FEEDS, "/api/v1/claims/check"])
