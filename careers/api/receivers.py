@@ -88,11 +88,19 @@ def deleted(sender, instance, **kwargs) -> None:
 def saved(sender, instance, **kwargs) -> None:
     from . import changes
 
-    if not _watched(sender):
+    if not _watched(sender) or _default_settings_row(sender, kwargs):
         return
     versioning.bump()
     if sender._meta.label_lower == "wagtailcore.pageviewrestriction":
         changes.record_tombstones(_jobs_under(instance.page), changes.Reason.PRIVATE)
+
+
+def _default_settings_row(sender, kwargs) -> bool:
+    """Wagtail makes a site's settings row on first read, with the defaults:
+    nothing anyone sees changes."""
+    from wagtail.contrib.settings.models import BaseSiteSetting
+
+    return bool(kwargs.get("created")) and issubclass(sender, BaseSiteSetting)
 
 
 def _page(pk: int):

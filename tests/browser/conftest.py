@@ -61,7 +61,10 @@ def restore_migrated_state(state: str) -> None:
 @pytest.fixture(scope="session")
 def browser(migrated_state):
     if not Path(CHROMIUM).exists():
-        pytest.skip(f"Chromium not found at {CHROMIUM}")
+        pytest.fail(
+            f"Chromium not found at {CHROMIUM}: `make test` installs Debian's "
+            "chromium, or `apt-get install chromium`"
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

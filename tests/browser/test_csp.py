@@ -2,7 +2,8 @@
 page type (both languages, 404 and 410, an editor's userbar) loads without a
 single CSP violation, the JSON-LD is there, and the site's own script runs.
 The API docs (excluded from the policy, see config/settings/base.py) work
-too. Fixtures come from the browser tests (tests/browser/conftest.py)."""
+too. Part of the security suite (SECURITY.md); it lives here to share the
+session's one browser (tests/browser/conftest.py)."""
 
 import json
 import re
@@ -11,7 +12,6 @@ import pytest
 from django.test import Client
 
 from tests import factories
-from tests.browser.conftest import browser, migrated_state, page, site  # noqa: F401
 
 pytestmark = pytest.mark.browser
 
