@@ -312,7 +312,7 @@ def burst(port, path: str, results: Results, requests: int, concurrency: int):
         thread.join()
 
 
-def run(args) -> int:
+def run(args) -> Results:
     site = Site(args.database_url, args.workers)
     try:
         log(f"preparing a scratch site in {site.dir}")
@@ -339,35 +339,37 @@ def run(args) -> int:
             thread.join()
     finally:
         site.stop()
-    return report(results, args)
+    return results
 
 
-def report(results: Results, args) -> int:
+def summary(results: Results) -> dict:
     rows = results.table()
-    errors = sum(row["errors"] for row in rows)
-    total = sum(row["requests"] for row in rows)
-    header = f"{'endpoint':<12}{'requests':>9}{'errors':>8}{'p50 ms':>9}"
-    print(f"{header}{'p95 ms':>9}{'max ms':>9}")  # noqa: T201
-    for row in rows:
-        print(  # noqa: T201
-            f"{row['endpoint']:<12}{row['requests']:>9}{row['errors']:>8}"
-            f"{row['p50_ms']:>9}{row['p95_ms']:>9}{row['max_ms']:>9}"
-        )
-    print(f"{total} requests, {errors} errors")  # noqa: T201
-    for endpoint, failures in results.errors.items():
-        for failure in failures[:5]:
-            log(f"error {endpoint}: {failure}")
-    if args.json:
-        Path(args.json).write_text(
-            json.dumps(
-                {"requests": total, "errors": errors, "endpoints": rows}, indent=2
-            )
-            + "\n"
-        )
-    return 1 if errors else 0
+    return {
+        "requests": sum(row["requests"] for row in rows),
+        "errors": sum(row["errors"] for row in rows),
+        "endpoints": rows,
+        "failures": {k: v[:5] for k, v in results.errors.items() if v},
+    }
 
 
-def main(argv: list[str] | None = None) -> int:
+def table(figures: dict) -> str:
+    """The figures as a Markdown table, with the totals under it."""
+    lines = [
+        "| endpoint | requests | errors | p50 ms | p95 ms | max ms |",
+        "|---|--:|--:|--:|--:|--:|",
+    ]
+    for row in figures["endpoints"]:
+        lines.append(
+            f"| {row['endpoint']} | {row['requests']:,} | {row['errors']} "
+            f"| {row['p50_ms']} | {row['p95_ms']} | {row['max_ms']} |"
+        )
+    lines.append(f"\n{figures['requests']:,} requests, {figures['errors']} errors")
+    for endpoint, failures in figures.get("failures", {}).items():
+        lines.extend(f"error {endpoint}: {failure}" for failure in failures)
+    return "\n".join(lines)
+
+
+def parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=30, help="crawl time")
     parser.add_argument("--crawlers", type=int, default=8, help="concurrent crawlers")
@@ -376,7 +378,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
     parser.add_argument("--database-url", help="an empty database (default: SQLite)")
     parser.add_argument("--json", help="also write the results as JSON here")
-    return run(parser.parse_args(argv))
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    figures = summary(run(args))
+    print(table(figures))  # noqa: T201
+    if args.json:
+        Path(args.json).write_text(json.dumps(figures, indent=2) + "\n")
+    return 1 if figures["errors"] else 0
 
 
 if __name__ == "__main__":

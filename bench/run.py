@@ -22,7 +22,7 @@ import time
 from importlib import metadata
 from pathlib import Path
 
-from bench import load, report
+from bench import load, loadtest, report
 from bench.services import ROOT, Cache, Databases, Gunicorn, bench_env, python
 
 RESULTS = ROOT / "bench" / "results.json"
@@ -276,6 +276,12 @@ def main(argv: list[str] | None = None) -> int:
         help="throughput of every endpoint at every size (default: at the largest)",
     )
     parser.add_argument("--redis-db", type=int, default=13, help="and the one below")
+    parser.add_argument(
+        "--loadtest-seconds",
+        type=float,
+        default=20,
+        help="then the load test (bench/loadtest.py) this long; 0 to leave it out",
+    )
     args = parser.parse_args(argv)
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     if not load.wrk_command():
@@ -297,6 +303,13 @@ def main(argv: list[str] | None = None) -> int:
         results["claims"] = run.claims()
     finally:
         run.cleanup()
+    if args.loadtest_seconds > 0:
+        log(f"load test, {args.loadtest_seconds:.0f} s ...")
+        options = loadtest.parser().parse_args(
+            ["--seconds", str(args.loadtest_seconds)]
+            + (["--burst", "100"] if args.quick else [])
+        )
+        results["loadtest"] = loadtest.summary(loadtest.run(options))
     results["wall_seconds"] = round(time.perf_counter() - started, 1)
     RESULTS.write_text(json.dumps(results, indent=2))
     m = results["machine"]
@@ -311,6 +324,11 @@ def main(argv: list[str] | None = None) -> int:
         f"Total {results['wall_seconds']:.0f} s. "
         f"Figures in {RESULTS.relative_to(ROOT)}."
     )
+    if "loadtest" in results:
+        print("\nLoad test (bench/loadtest.py): crawler-like filter permutations")  # noqa: T201
+        print("and a burst on one job post; errors must be 0.\n")  # noqa: T201
+        print(loadtest.table(results["loadtest"]))  # noqa: T201
+        return 1 if results["loadtest"]["errors"] else 0
     return 0
 
 
