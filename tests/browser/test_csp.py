@@ -61,7 +61,7 @@ def visit(tab, url: str, expected: int = 200) -> list[str]:
     return tab.evaluate("window.__csp")
 
 
-def test_every_page_type_loads_without_a_csp_violation(site, page):  # noqa: F811
+def test_every_page_type_loads_without_a_csp_violation(site, page):
     console = watch(page)
     pages = {name: site.urls[name] for name in PAGE_TYPES}
     statuses = {"gone": 410, "not_found": 404}
@@ -76,7 +76,7 @@ def test_every_page_type_loads_without_a_csp_violation(site, page):  # noqa: F81
     assert not violations and not console, (violations, console)
 
 
-def test_json_ld_is_data_and_the_sites_own_script_runs(site, page):  # noqa: F811
+def test_json_ld_is_data_and_the_sites_own_script_runs(site, page):
     console = watch(page)
     visit(page, f"{site.base}{site.urls['job']}")
     blocks = page.locator('script[type="application/ld+json"]').all_text_contents()
@@ -95,7 +95,7 @@ def test_json_ld_is_data_and_the_sites_own_script_runs(site, page):  # noqa: F81
     assert "script-src" in page.evaluate("window.__csp")[0]
 
 
-def test_an_editors_userbar_works_under_the_policy(site, page, live_server):  # noqa: F811
+def test_an_editors_userbar_works_under_the_policy(site, page, live_server):
     editor = factories.user("csp-editor", superuser=True)
     client = Client()
     client.force_login(editor)
@@ -110,7 +110,7 @@ def test_an_editors_userbar_works_under_the_policy(site, page, live_server):  # 
 
 
 @pytest.mark.parametrize("path", ["/api/v1/docs/", "/api/v1/docs/try/"])
-def test_the_api_docs_outside_the_policy_still_work(site, page, path):  # noqa: F811
+def test_the_api_docs_outside_the_policy_still_work(site, page, path):
     response = page.goto(f"{site.base}{path}")
     assert response.status == 200
     assert "content-security-policy" not in response.headers
