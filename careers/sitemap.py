@@ -87,7 +87,7 @@ def sitemap_view(request: HttpRequest) -> HttpResponse:
     page = request.GET.get("p")
     if page is None:
         return _xml(_index(request, len(chunks)))
-    if not page.isdigit() or not 1 <= int(page) <= len(chunks):
+    if not (page.isascii() and page.isdigit()) or not 1 <= int(page) <= len(chunks):
         raise Http404
     return _xml(HEAD + "".join(chunks[int(page) - 1]) + "</urlset>\n")
 

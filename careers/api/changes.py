@@ -96,7 +96,12 @@ def decode_cursor(cursor: str) -> int:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
         version, _sep, number = raw.partition(":")
-        if version == "c1" and number.isdigit() and len(number) <= 18:
+        if (
+            version == "c1"
+            and number.isascii()
+            and number.isdigit()
+            and len(number) <= 18
+        ):
             return int(number)
     except (binascii.Error, ValueError, UnicodeDecodeError):
         pass

@@ -109,7 +109,7 @@ class KeysetPagination(BasePagination):
         if raw is None:
             return api_setting("PAGE_SIZE")
         top = api_setting("MAX_PAGE_SIZE")
-        if not raw.isdigit() or not 1 <= int(raw) <= top:
+        if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= top:
             message = _("A whole number from 1 to %d.") % top
             raise ValidationError({"page_size": [message]})
         return int(raw)

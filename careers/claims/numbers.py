@@ -156,7 +156,12 @@ def _unit(after: str, lexicon: Lexicon) -> tuple[str, int]:
 def _skipped(text: str, m: re.Match[str], lexicon: Lexicon) -> bool:
     """Years, dates, durations, versions: not numbers in the contract's sense."""
     token, (start, end) = m.group(0), m.span()
-    if token.isdigit() and len(token) == 4 and 1900 <= int(token) <= 2100:
+    if (
+        token.isascii()
+        and token.isdigit()
+        and len(token) == 4
+        and 1900 <= int(token) <= 2100
+    ):
         return True
     after = text[end : end + _WINDOW].lstrip(" .\u00a0-")
     if lexicon.cue("duration_units").match_at(after, 0) >= 0:

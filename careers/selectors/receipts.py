@@ -115,7 +115,7 @@ def page_receipts(page: Page, request: HttpRequest) -> dict[str, list[Receipt]]:
 def _level(value: Any) -> int | None:
     if value in (None, ""):
         return None
-    if isinstance(value, str) and not value.isdigit():
+    if isinstance(value, str) and not (value.isascii() and value.isdigit()):
         values = [code for code, _label in Maturity.choices]
         return values.index(value) + 1 if value in values else None
     return int(value)

@@ -34,7 +34,7 @@ class BodyTooLarge(Exception):
 def read_body(request) -> bytes:
     limit = api_setting("MAX_BODY_BYTES")
     declared = request.META.get("CONTENT_LENGTH") or "0"
-    if not declared.isdigit() or int(declared) > limit:
+    if not (declared.isascii() and declared.isdigit()) or int(declared) > limit:
         raise BodyTooLarge
     body = request._request.read(limit + 1)
     if len(body) > limit:

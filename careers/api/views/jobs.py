@@ -167,7 +167,7 @@ class JobChangesView(ApiView):
 def parse_limit(raw: str | None) -> int:
     if raw is None:
         return api_setting("CHANGES_PAGE_SIZE")
-    if not raw.isdigit() or not 1 <= int(raw) <= 1000:
+    if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= 1000:
         raise ValidationError({"limit": [_("A whole number from 1 to 1000.")]})
     return int(raw)
 
