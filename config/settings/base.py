@@ -72,6 +72,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: repeat visits without a session answered from the page cache
+    # before routing (careers/page_cache.py); every middleware above still runs.
+    "careers.page_cache.CachedPageMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
