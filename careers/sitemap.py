@@ -17,6 +17,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from wagtail.models import Page, Site
 
 from careers.api.http_cache import http_cached
+from careers.page_urls import PageUrls
 from careers.selectors.pages import sitemap_pages
 
 MAX_URLS = 50_000
@@ -29,23 +30,19 @@ HEAD = (
 
 def entries(request: HttpRequest, site: Site) -> list[str]:
     """One ``<url>`` element per page (and per careers home's listing)."""
-    roots = list(
-        Page.objects.filter(translation_key=site.root_page.translation_key)
-        .select_related("locale")
-        .order_by("path")
-    )
-    root_urls = [(r, r.get_full_url(request)) for r in roots if r.live]
+    page_urls = PageUrls(request, site)
+    roots = [root for root, _url in page_urls.roots]
     pages = list(
         sitemap_pages(roots).only(
             "pk", "path", "url_path", "translation_key", "locale", "last_published_at"
         )
     )
-    urls = {p.pk: _url(p, root_urls) for p in pages}
+    urls = {p.pk: page_urls.of(p.path, p.url_path) for p in pages}
     versions = defaultdict(list)
     for p in pages:
         if urls[p.pk]:
             versions[p.translation_key].append(p)
-    root_pks = {r.pk for r, _ in root_urls}
+    root_pks = {r.pk for r in roots}
     out = []
     for p in pages:
         if not urls[p.pk]:
@@ -53,13 +50,6 @@ def entries(request: HttpRequest, site: Site) -> list[str]:
         for suffix in ("", "jobs/") if p.pk in root_pks else ("",):
             out.append(_element(p, urls, versions[p.translation_key], suffix))
     return out
-
-
-def _url(page: Page, root_urls: list[tuple[Page, str]]) -> str:
-    for root, base in root_urls:
-        if page.path.startswith(root.path) and base:
-            return base + page.url_path[len(root.url_path) :]
-    return ""
 
 
 def _element(page: Page, urls: dict, versions: list[Page], suffix: str) -> str:

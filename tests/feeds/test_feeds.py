@@ -149,3 +149,15 @@ def test_nothing_hidden_is_in_the_feeds(client, board, home):
         body = client.get(url).content.decode()
         for word in ("Private", "Expired", "Draft"):
             assert word not in body, (url, word)
+
+
+def test_indeed_urls_are_wagtails_own(client, board):
+    """The feed builds URLs from the site roots' (careers.page_urls), not by
+    asking every page: they must be the ones Wagtail gives each job."""
+    jobs = indeed_jobs(client)
+    expected = {
+        page.get_full_url(): page for page in JobPostingPage.objects.live().specific()
+    }
+    assert {j.findtext("url") for j in jobs} == set(expected)
+    assert all(url.startswith("http") for url in expected)
+    assert any("/de/" in url for url in expected)
