@@ -17,7 +17,8 @@ from django.db import transaction
 from django.db.models import Min, Q
 
 VERSION_KEY = "careers:api:version"
-BOUNDARY_KEY = "careers:api:boundary:{token}"
+#: (token, epoch seconds or NO_BOUNDARY): the next expiry, for that version.
+BOUNDARY_KEY = "careers:api:boundary"
 NO_BOUNDARY = 0.0
 
 
@@ -69,23 +70,26 @@ def next_boundary(now: float) -> float | None:
 def current() -> ContentVersion:
     """The version in force; rolls over once the next expiry has passed."""
     now = time.time()
-    record = cache.get(VERSION_KEY)
+    found = cache.get_many([VERSION_KEY, BOUNDARY_KEY])  # one round trip
+    record = found.get(VERSION_KEY)
     if record is None:
         record = _new_record(None, now)
         if not cache.add(VERSION_KEY, record, None):
             record = cache.get(VERSION_KEY) or record
-    boundary = _boundary(record["token"], now)
+    boundary = _boundary(record["token"], now, found.get(BOUNDARY_KEY))
     if boundary is not None and now >= boundary:
         _bump_now()
         return current()
     return ContentVersion(record["token"], record["modified"], boundary)
 
 
-def _boundary(token: str, now: float) -> float | None:
-    key = BOUNDARY_KEY.format(token=token)
-    stored = cache.get(key)
-    if stored is None:
+def _boundary(token: str, now: float, cached: tuple | None) -> float | None:
+    """The version's next expiry: read with the version, found (one query)
+    once per version."""
+    if cached and cached[0] == token:
+        stored = cached[1]
+    else:
         found = next_boundary(now)
         stored = NO_BOUNDARY if found is None else found
-        cache.set(key, stored, 24 * 3600)
+        cache.set(BOUNDARY_KEY, (token, stored), 24 * 3600)
     return None if stored == NO_BOUNDARY else stored
