@@ -44,7 +44,7 @@ migrate: venv
 	$(MANAGE) migrate --noinput -v 0
 
 demo-data: migrate
-	$(MANAGE) load_demo
+	DEMO_URL=http://$(HOST):$(PORT)/ $(MANAGE) load_demo
 
 demo: demo-data
 	$(MANAGE) runserver $(HOST):$(PORT)

@@ -15,6 +15,23 @@ from careers.models import CareersPage, OrganisationProfile
 from cms.models import SiteChrome
 from tests import factories
 
+#: The page types of the demo every browser test visits (keys of Demo.urls).
+PAGE_TYPES = (
+    "home",
+    "listing",
+    "job",
+    "remote_job",
+    "team",
+    "roadmap",
+    "story",
+    "community",
+    "careers_page",
+    "search",
+    "home_de",
+    "listing_de",
+    "job_de",
+)
+
 
 @dataclass
 class Demo:
@@ -135,7 +152,9 @@ def build_demo() -> Demo:
         ),
     )
     home_de = factories.translate(home, "de", title="Karriere bei Nordhafen")
-    factories.translate(ml_job, "de", title="Machine Learning Engineer (m/w/d)")
+    ml_job_de = factories.translate(
+        ml_job, "de", title="Machine Learning Engineer (m/w/d)"
+    )
     factories.translate(team, "de", title="Data Science")
     factories.translate(community, "de", title="Community")
     factories.job(home_de, "Lagerhelfer:in", team_page=ops, locations=[hamburg])
@@ -152,6 +171,7 @@ def build_demo() -> Demo:
         "search": f"{home.url}search/?q=parcel",
         "home_de": home_de.url,
         "listing_de": f"{home_de.url}jobs/",
+        "job_de": ml_job_de.url,
     }
     return Demo(urls=urls, expired_url=expired.url)
 

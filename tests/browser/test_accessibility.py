@@ -5,24 +5,10 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from .conftest import WIDTHS, report, screenshot
+from .demo import PAGE_TYPES
 
 pytestmark = pytest.mark.browser
 
-PAGE_TYPES = (
-    "home",
-    "listing",
-    "job",
-    "remote_job",
-    "team",
-    "roadmap",
-    "story",
-    "community",
-    "careers_page",
-    "search",
-    "home_de",
-    "listing_de",
-    "job_de",
-)
 BLOCKING = {"serious", "critical"}
 
 axe = Axe()

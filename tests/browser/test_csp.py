@@ -13,6 +13,8 @@ from django.test import Client
 
 from tests import factories
 
+from .demo import PAGE_TYPES
+
 pytestmark = pytest.mark.browser
 
 LISTEN = """
@@ -26,20 +28,6 @@ INJECT = """() => {
   s.textContent = "window.__ran = 1";
   document.body.append(s);
 }"""
-PAGE_TYPES = (
-    "home",
-    "listing",
-    "job",
-    "remote_job",
-    "team",
-    "roadmap",
-    "story",
-    "community",
-    "careers_page",
-    "search",
-    "home_de",
-    "listing_de",
-)
 
 
 def watch(tab) -> list[str]:

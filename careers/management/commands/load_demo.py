@@ -30,12 +30,14 @@ class Command(BaseCommand):
         if no_users:
             return
         password = os.environ.get("DEMO_ADMIN_PASSWORD", "careers-demo")
+        # `make demo` says where it serves (HOST and PORT can be changed).
+        url = os.environ.get("DEMO_URL", "http://127.0.0.1:8000/")
         for username, group in DEMO_USERS:
             self.ensure_user(username, group, password)
         self.stdout.write(
             self.style.SUCCESS(
-                "\nDemo site:  http://127.0.0.1:8000/\n"
-                "Admin:      http://127.0.0.1:8000/admin/\n"
+                f"\nDemo site:  {url}\n"
+                f"Admin:      {url}admin/\n"
                 f"Login:      admin / {password}  (also editor, recruiter, reviewer "
                 "with the same password)\n"
             )
