@@ -12,6 +12,13 @@ from redis.exceptions import RedisError
 
 logger = logging.getLogger("config.cache")
 
+# Django's incr() is EXISTS then INCRBY: two round trips, and not atomic. The
+# same semantics (a missing key is a ValueError, never created) in one.
+_INCR_EXISTING = (
+    "if redis.call('exists', KEYS[1]) == 1 then "
+    "return redis.call('incrby', KEYS[1], ARGV[1]) end return false"
+)
+
 
 class ReusingRedisCacheClient(RedisCacheClient):
     """Django builds a new redis-py client for every command; one per
@@ -29,6 +36,12 @@ class ReusingRedisCacheClient(RedisCacheClient):
             pool = self._get_connection_pool(write)
             client = self._clients[index] = self._client(connection_pool=pool)
         return client
+
+    def incr(self, key, delta):
+        value = self.get_client(key, write=True).eval(_INCR_EXISTING, 1, key, delta)
+        if value is None:
+            raise ValueError(f"Key '{key}' not found.")
+        return value
 
 
 class FailOpenRedisCache(RedisCache):

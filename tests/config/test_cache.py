@@ -38,6 +38,22 @@ def test_the_same_backend_caches_when_redis_is_up():
     redis.delete("careers-test-key")
 
 
+def test_incr_counts_existing_keys_only_as_djangos_does():
+    """One round trip (config.cache), the same contract as Django's incr."""
+    redis = backend(UP)
+    redis.delete("careers-test-counter")
+    with pytest.raises(ValueError, match="not found"):
+        redis.incr("careers-test-counter")
+    assert redis.get("careers-test-counter") is None, "a missing key is not created"
+    assert redis.add("careers-test-counter", 1, 30)
+    assert redis.incr("careers-test-counter") == 2
+    assert redis.incr("careers-test-counter", 5) == 7
+    assert redis.get("careers-test-counter") == 7
+    raw_key = redis.make_key("careers-test-counter")
+    assert 0 < redis._cache.get_client(raw_key).ttl(raw_key) <= 30, "expiry kept"
+    redis.delete("careers-test-counter")
+
+
 @pytest.mark.django_db
 def test_pages_are_served_while_redis_is_down(home, client):
     settings = {
