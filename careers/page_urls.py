@@ -12,19 +12,28 @@ from wagtail.models import Page, Site
 
 
 class PageUrls:
-    """``urls.of(path, url_path)``: the page's full URL on the request's site,
-    or "" for a page outside it (or below a root that is not live)."""
+    """``urls.of(path, url_path)``: the page's full URL, or "" for a page below
+    no live site root (Wagtail gives it no URL either). The request's site
+    only, or with ``all_sites`` every site (the request's first)."""
 
-    def __init__(self, request: HttpRequest, site: Site | None = None):
+    def __init__(
+        self, request: HttpRequest, site: Site | None = None, all_sites: bool = False
+    ):
         site = site or Site.find_for_request(request)
-        self.roots: list[tuple[Page, str]] = []
-        if site is not None:
-            roots = (
-                Page.objects.filter(translation_key=site.root_page.translation_key)
-                .select_related("locale")
-                .order_by("path")
-            )
-            self.roots = [(r, r.get_full_url(request)) for r in roots if r.live]
+        keys = [site.root_page.translation_key] if site is not None else []
+        if all_sites:
+            keys += [
+                s.root_page.translation_key
+                for s in Site.objects.select_related("root_page")
+                if s.root_page.translation_key not in keys
+            ]
+        roots = sorted(
+            Page.objects.filter(translation_key__in=keys).select_related("locale"),
+            key=lambda r: (keys.index(r.translation_key), r.path),
+        )
+        self.roots: list[tuple[Page, str]] = [
+            (r, r.get_full_url(request)) for r in roots if r.live
+        ]
 
     def of(self, path: str, url_path: str) -> str:
         for root, base in self.roots:

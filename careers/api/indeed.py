@@ -119,24 +119,19 @@ def job_fields(job: dict, url: str, place: tuple, company: str) -> list[tuple]:
 def lines(request: HttpRequest, jobs: QuerySet, company: str, site_url: str):
     """The feed, from plain rows: at 10,000 jobs in two languages, model
     instances and ``get_full_url()`` per job took seconds (bench/README.md)."""
-    urls = PageUrls(request)
+    urls = PageUrls(request, all_sites=True)
     places = first_places(jobs)
     yield '<?xml version="1.0" encoding="utf-8"?>\n<source>\n'
     yield f"<publisher>{cdata(company)}</publisher>\n"
     yield f"<publisherurl>{cdata(site_url)}</publisherurl>\n"
     for job in jobs.values(*FIELDS).iterator(chunk_size=2000):
-        url = urls.of(job["path"], job["url_path"]) or _full_url(job["pk"], request)
+        url = urls.of(job["path"], job["url_path"])
         fields = job_fields(job, url, places.get(job["pk"], NO_PLACE), company)
         yield "<job>\n"
         for name, value in fields:
             yield f"<{name}>{cdata(value)}</{name}>\n"
         yield "</job>\n"
     yield "</source>\n"
-
-
-def _full_url(pk: int, request: HttpRequest) -> str:
-    """A job outside the request's site: Wagtail's own URL."""
-    return JobPostingPage.objects.get(pk=pk).get_full_url(request) or ""
 
 
 def indeed(request: HttpRequest) -> HttpResponse:

@@ -161,3 +161,28 @@ def test_indeed_urls_are_wagtails_own(client, board):
     assert {j.findtext("url") for j in jobs} == set(expected)
     assert all(url.startswith("http") for url in expected)
     assert any("/de/" in url for url in expected)
+
+
+def test_indeed_gives_a_job_on_another_site_that_sites_url(client, board):
+    from wagtail.models import Page, Site
+
+    from careers.models import CareersIndexPage
+
+    other = factories.add_page(
+        Page.get_first_root_node(),
+        CareersIndexPage(
+            title="Careers at Schwesterfirma",
+            slug="sister",
+            key="sister-home",
+            locale=factories.locale("en"),
+        ),
+    )
+    Site.objects.create(hostname="jobs.sister.example", port=443, root_page=other)
+    job = factories.job(other, "Dock Planner", key="job-sister")
+
+    jobs = indeed_jobs(client)
+    urls = {j.findtext("referencenumber"): j.findtext("url") for j in jobs}
+
+    assert urls["job-sister"] == job.get_full_url()
+    assert urls["job-sister"] == "https://jobs.sister.example/en/dock-planner/"
+    assert urls["REQ-1"] == board["a"].get_full_url()
