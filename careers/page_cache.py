@@ -30,6 +30,7 @@ from careers.models.pages_base import CareersBasePage
 
 PAGE_KEY = "careers:page:{version}:{digest}"
 KEPT_HEADERS = ("Content-Type", "Content-Language")
+MISS_ATTR = "_careers_page_cache_miss"
 
 
 def anonymous_read(request: HttpRequest) -> bool:
@@ -48,10 +49,21 @@ def cacheable(page, request: HttpRequest) -> bool:
     )
 
 
-def _key(request: HttpRequest) -> str:
+def _key(request: HttpRequest, version: versioning.ContentVersion) -> str:
     variant = f"{request.get_host()}{request.get_full_path()}|{request.LANGUAGE_CODE}"
     digest = hashlib.sha256(variant.encode()).hexdigest()[:32]
-    return PAGE_KEY.format(version=versioning.current().token, digest=digest)
+    return PAGE_KEY.format(version=version.token, digest=digest)
+
+
+def _lookup(request: HttpRequest):
+    """(key, content version, the cached answer or None). A miss the
+    middleware already saw is not looked up again by the hook."""
+    seen = getattr(request, MISS_ATTR, None)
+    if seen is not None:
+        return (*seen, None)
+    version = versioning.current()
+    key = _key(request, version)
+    return key, version, _stored(key)
 
 
 def cached_serve(serve):
@@ -60,8 +72,7 @@ def cached_serve(serve):
     def serve_cached(page, request, args, kwargs):
         if not cacheable(page, request):
             return serve(page, request, args, kwargs)
-        key = _key(request)
-        hit = _stored(key)
+        key, version, hit = _lookup(request)
         if hit is not None:
             return hit
         response = serve(page, request, args, kwargs)
@@ -70,7 +81,7 @@ def cached_serve(serve):
         if response.status_code == 200 and not response.cookies:
             headers = {h: response[h] for h in KEPT_HEADERS if h in response}
             timeout = careers_setting("PAGES", "CACHE_SECONDS")
-            left = versioning.current().seconds_left(time.time())
+            left = version.seconds_left(time.time())
             if left is not None:
                 timeout = min(timeout, int(left))
             if timeout > 0:
@@ -109,7 +120,8 @@ class CachedPageMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if anonymous_read(request) and get_language_from_path(request.path_info):
-            hit = _stored(_key(request))
+            key, version, hit = _lookup(request)
             if hit is not None:
                 return hit
+            setattr(request, MISS_ATTR, (key, version))
         return self.get_response(request)
