@@ -129,6 +129,7 @@ class ImportResult:
 def import_bundle(data: Any, *, publish: bool = False) -> ImportResult:
     """Import ``data`` (a parsed JSON document). Raises ImportRefused, leaving
     the database untouched, when the bundle is invalid or has no home."""
+    data = _without_nul(data)
     problems = claims.validate_bundle(data)
     if problems:
         raise ImportRefused(problems)
@@ -136,6 +137,19 @@ def import_bundle(data: Any, *, publish: bool = False) -> ImportResult:
     with transaction.atomic():
         _one_import_at_a_time()
         return _Importer(bundle, publish=publish).run()
+
+
+def _without_nul(value: Any) -> Any:
+    """``value`` with NUL characters removed from every string: they carry no
+    text, and PostgreSQL cannot store them (SQLite can: the same bundle must
+    give the same site on both)."""
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, dict):
+        return {_without_nul(k): _without_nul(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_nul(v) for v in value]
+    return value
 
 
 def _one_import_at_a_time() -> None:
