@@ -1,10 +1,7 @@
-"""Score the claim checker on a set of real, labelled sentences.
+"""Score the claim checker on real, labelled sentences (see README.md).
 
-    .venv/bin/python -m tests.claims.realtext.score [dev|heldout] [--verbose] [--json]
-
-Each sentence is checked alone as a careers page of its organisation, with no evidence,
-so every claim the checker finds blocks. A sentence is flagged when a blocking finding
-starts inside it (not inside the previous sentence it continues). See README.md.
+`python -m tests.claims.realtext.score [dev|heldout] [--verbose] [--json]`: every
+sentence is checked alone as a page of its organisation, without evidence.
 """
 
 from __future__ import annotations
@@ -23,17 +20,15 @@ from careers.claims import Bundle, Item, Organisation, check
 AS_OF = date(2026, 12, 1)
 HERE = Path(__file__).resolve().parent
 LANGUAGES = ("en", "de", "all")
-KINDS = (
-    "capability",
-    "strategy",
-    "plan",
-    "impact",
-    "team",
-    "community",
-    "data",
-    "superlative",
-    "hiring_ai",
-)
+KINDS_ORDER = [
+    *("capability", "strategy", "plan", "impact", "team"),
+    *("community", "data", "superlative", "hiring_ai"),
+]
+KIND_COUNTS = ("labelled", "found", "missed", "extra")
+COUNTS = [
+    *("sentences", "claims", "flagged_claims", "flagged", "ai_no_claims"),
+    *("false_blocks", "no_ai_term", "no_ai_term_blocks"),
+]
 
 
 @dataclass(frozen=True)
@@ -81,19 +76,12 @@ class Tally:
             c["extra"] += kind in got and kind not in want
 
     def figures(self) -> dict[str, Any]:
-        return {
-            "sentences": self.sentences,
-            "claims": self.claims,
-            "flagged_claims": self.flagged_claims,
-            "recall": _ratio(self.flagged_claims, self.claims),
-            "precision": _ratio(self.flagged_claims, self.flagged),
-            "ai_term_no_claims": self.ai_no_claims,
-            "false_blocks": self.false_blocks,
-            "false_block_rate": _ratio(self.false_blocks, self.ai_no_claims),
-            "no_ai_term": self.no_ai_term,
-            "no_ai_term_blocks": self.no_ai_term_blocks,
-            "kinds": {k: dict(self.kinds[k]) for k in _kind_order(self.kinds)},
-        }
+        out: dict[str, Any] = {name: getattr(self, name) for name in COUNTS}
+        out["recall"] = _ratio(self.flagged_claims, self.claims)
+        out["precision"] = _ratio(self.flagged_claims, self.flagged)
+        out["false_block_rate"] = _ratio(self.false_blocks, self.ai_no_claims)
+        out["kinds"] = {k: dict(self.kinds[k]) for k in _kind_order(self.kinds)}
+        return out
 
 
 def _implied(want: set[str]) -> frozenset[str]:
@@ -106,7 +94,8 @@ def _ratio(part: int, whole: int) -> float | None:
 
 
 def _kind_order(kinds: dict[str, Counter[str]]) -> list[str]:
-    return [k for k in KINDS if k in kinds] + sorted(set(kinds) - set(KINDS))
+    known = [k for k in KINDS_ORDER if k in kinds]
+    return known + sorted(set(kinds) - set(KINDS_ORDER))
 
 
 def load(name: str) -> list[dict[str, Any]]:
@@ -120,13 +109,7 @@ def score_row(row: dict[str, Any]) -> Outcome:
     previous = row.get("previous") or ""
     body = f"{previous} {row['text']}" if previous else row["text"]
     offset = len(previous) + 1 if previous else 0
-    item = Item(
-        id=row["id"],
-        kind="page",
-        language=row["language"],
-        title="",
-        texts={"body": body},
-    )
+    item = Item(row["id"], "page", row["language"], "", {"body": body})
     bundle = Bundle(items=(item,), organisation=Organisation(name=row["org"]))
     report = check(bundle, as_of=AS_OF).items[row["id"]]
     blocks = [f for f in report.findings if f.blocks and _inside(f, offset)]
@@ -166,10 +149,8 @@ def table(tallies: dict[str, Tally]) -> str:
     lines += ["", "kinds (labelled claims): labelled / found / missed / extra"]
     for lang, t in tallies.items():
         for kind, c in t.figures()["kinds"].items():
-            lines.append(
-                f"{lang:4} {kind:12} {c.get('labelled', 0):4} {c.get('found', 0):4} "
-                f"{c.get('missed', 0):4} {c.get('extra', 0):4}"
-            )
+            counts = "".join(f"{c.get(k, 0):5}" for k in KIND_COUNTS)
+            lines.append(f"{lang:4} {kind:12}{counts}")
     return "\n".join(lines)
 
 
