@@ -3,7 +3,7 @@
     from careers.claims import parse_bundle, check, report_to_dict
     report = check(parse_bundle(data), as_of=date(2026, 11, 27))
 
-See shared/spec/claims.md for the contract and lexicons/README.md for the data files.
+See docs/claims.md for the contract and lexicons/README.md for the data files.
 """
 
 from .bundle import BundleError, parse_bundle, validate_bundle
@@ -11,6 +11,7 @@ from .engine import check
 from .export import bundle_to_dict
 from .model import (
     Bundle,
+    Citation,
     Claim,
     CommunityActivity,
     DataAsset,
@@ -36,6 +37,7 @@ from .report import report_to_dict, report_to_text
 __all__ = [
     "Bundle",
     "BundleError",
+    "Citation",
     "Claim",
     "CommunityActivity",
     "DataAsset",

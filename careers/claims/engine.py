@@ -11,6 +11,7 @@ from .lexicon import Cues, Lexicon, default_lexicon
 from .messages import Messages
 from .numbers import Format, find_numbers
 from .organisation import evidenced_maturity, maturity_issues, stale_issues
+from .relevance import Topics, keys_for
 
 
 def check(
@@ -32,16 +33,24 @@ def check(
     ev = Evidence(bundle, day)
     ev.asset_numbers = _asset_numbers(ev, lex)
     names = _names(bundle)
+    org_name = bundle.organisation.name if bundle.organisation else ""
+    topics = Topics(lex, keys_for(lex), org_name)
     items = {
         item.id: check_item(
-            item, ev, lex, names, language=language, unsupported=unsupported_language
+            item,
+            ev,
+            lex,
+            names,
+            topics=topics,
+            language=language,
+            unsupported=unsupported_language,
         )
         for item in bundle.items
     }
     evidenced = evidenced_maturity(ev)
     claimed = bundle.organisation.claimed_maturity if bundle.organisation else None
     english = Messages(lex, language or "en")
-    issues = maturity_issues(claimed, evidenced, english) + stale_issues(ev)
+    issues = maturity_issues(claimed, evidenced, english) + stale_issues(ev, english)
     org_findings = tuple(finding(None, i, english) for i in issues)
     level = m.MATURITY_LEVELS.index(claimed) + 1 if claimed else None
     return m.Report(

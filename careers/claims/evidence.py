@@ -91,12 +91,12 @@ class Evidence:
 
 
 def label(e: m.Evidence) -> str:
-    """A human name for a piece of evidence: 'Data Science' (team-ds)."""
+    """A human name for a piece of evidence ("Data Science"); messages quote it."""
     name = (
         getattr(e, "name", "") or getattr(e, "title", "") or getattr(e, "product", "")
     )
     name = name or getattr(e, "system", "") or _short(getattr(e, "description", ""))
-    return f"'{name or e.id}' ({e.id})"
+    return name or e.id
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -12,6 +12,7 @@ from .lexicon import Cues, Lexicon
 from .messages import Messages
 from .numbers import Format
 from .organisation import Issue, ai_role_issues
+from .relevance import Topics, keys_for
 from .rules import KIND_RULES, ClaimContext, evidence_types
 from .text import NORMALISE, split_field
 from .units import Unit, units
@@ -47,6 +48,7 @@ class ItemChecker:
     evidence: Evidence
     ctx: Context
     msgs: Messages
+    topics: Topics
     findings: list[m.Finding] = field(default_factory=list)
     claims: list[m.Claim] = field(default_factory=list)
     is_ai_role: bool = False
@@ -115,16 +117,23 @@ class ItemChecker:
         return tuple(dict.fromkeys(ids))
 
     def check_claim(self, unit: Unit, reading: Reading) -> None:
+        topics = self.topics
+        kinds = reading.kinds
         claim = ClaimContext(
             text=unit.norm,
             item=self.item,
             evidence=self.evidence,
             messages=self.msgs,
+            topics=topics,
+            topic=topics.subject(unit.norm),
             community=tuple(reading.community),
             numbers=tuple(reading.numbers),
-            is_team="team" in reading.kinds,
-            is_data="data" in reading.kinds,
+            is_team="team" in kinds,
+            is_data="data" in kinds,
+            is_hiring="hiring_ai" in kinds,
             cited=self.cited(unit),
+            specialty=topics.specialty(unit.norm) if "team" in kinds else None,
+            partners=topics.partners(unit.norm) if "community" in kinds else None,
         )
         for kind in reading.kinds:
             outcome = KIND_RULES[kind](claim)
@@ -195,6 +204,7 @@ def check_item(
     lex: Lexicon,
     names: Cues,
     *,
+    topics: Topics | None = None,
     language: str | None = None,
     unsupported: str = "block",
 ) -> m.ItemReport:
@@ -209,7 +219,8 @@ def check_item(
     lang = lex.language(code)
     fmt = Format(lang.decimal_separator, lang.ordinal_dot)
     ctx = Context(lex, fmt, ev.as_of.year, names)
-    checker = ItemChecker(item, ev, ctx, msgs)
+    topics = topics or Topics(lex, keys_for(lex))
+    checker = ItemChecker(item, ev, ctx, msgs, topics)
     try:
         with budget(size):
             report = checker.run()

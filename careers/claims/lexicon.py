@@ -193,6 +193,14 @@ class Lexicon:
     scale: dict[str, float] = field(default_factory=dict)
     abbreviations: frozenset[str] = frozenset()
     final_abbreviations: frozenset[str] = frozenset()
+    #: relevance: words that say nothing about a claim's subject
+    subject_stopwords: frozenset[str] = frozenset()
+    #: relevance: bilingual synonym groups, each a cue list
+    synonyms: tuple[Cues, ...] = ()
+    #: relevance: German linking elements between compound parts ("Touren|planung")
+    linking: tuple[str, ...] = ()
+    #: relevance: words whose stem is given, not computed ("customer" is no "customs")
+    stem_overrides: dict[str, str] = field(default_factory=dict)
 
     def cue(self, name: str) -> Cues:
         return self.cues[name]
@@ -336,10 +344,55 @@ def build_lexicon(directories: Iterable[Path]) -> Lexicon:
     lex.abbreviations = frozenset(
         a.lower() for a in _merge(files, "splitter.abbreviations")
     )
+    _relevance(lex, files)
     lex.final_abbreviations = frozenset(
         a.lower() for a in _merge(files, "splitter.final_abbreviations")
     )
     return lex
+
+
+#: cue lists whose words say how a claim is made, not what it is about
+NOT_SUBJECTS = (
+    "ai_terms",
+    "negation",
+    "clause_breaks",
+    "org_markers",
+    "pronouns",
+    "present",
+    "future_aux",
+    "agent_markers",
+    "team_experts",
+    "hiring_process",
+    "plan",
+    "strategy",
+    "impact",
+    "team",
+    "data",
+    "superlative",
+)
+
+
+def _relevance(lex: Lexicon, files: list[Mapping[str, Any]]) -> None:
+    """The relevance section of every file: subject exclusions and synonyms."""
+    lex.subject_stopwords = frozenset(
+        w.lower() for w in _merge(files, "relevance.stopwords")
+    )
+    lex.cues["generic"] = Cues(_merge(files, "relevance.generic"))
+    lex.cues["no_specialty"] = Cues(_merge(files, "relevance.no_specialty"))
+    excluded = [e for name in NOT_SUBJECTS for e in lex.cue(name).entries]
+    excluded += _merge(files, "relevance.cue_words")
+    excluded += [e for cues in lex.community.values() for e in cues.entries]
+    lex.cues["not_subjects"] = Cues(excluded + list(lex.cue("generic").entries))
+    groups = [g for d in files for g in (_get(d, "relevance.synonyms") or [])]
+    lex.synonyms = tuple(Cues(_strings(g)) for g in groups if _strings(g))
+    for data in files:
+        overrides = _get(data, "relevance.stem_overrides") or {}
+        lex.stem_overrides.update(
+            {str(k).lower(): str(v).lower() for k, v in overrides.items()}
+        )
+    lex.linking = tuple(
+        sorted(set(_merge(files, "relevance.linking")), key=len, reverse=True)
+    )
 
 
 @lru_cache(maxsize=1)

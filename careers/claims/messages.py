@@ -29,12 +29,15 @@ class Messages:
         self.fallback = lexicon.language(DEFAULT_LANGUAGE)
 
     def render(self, rule: str, params: Mapping[str, Any]) -> tuple[str, str]:
+        """The message and the fix; a rule's `message_general` stands in for its
+        message when the claim has no subject words to name."""
         texts = self.language.messages.get(rule) or self.fallback.messages.get(rule)
         if not texts:
             return rule, ""
-        return fill(texts.get("message", rule), params), fill(
-            texts.get("fix", ""), params
-        )
+        message = texts.get("message", rule)
+        if not params.get("subjects") and "message_general" in texts:
+            message = texts["message_general"]
+        return fill(message, params), fill(texts.get("fix", ""), params)
 
     def details(self, rule: str, params: Mapping[str, Any]) -> str:
         """The arithmetic behind a finding, for a "Details" disclosure ("" if none)."""
@@ -56,12 +59,19 @@ class Messages:
         return node
 
     def listing(self, entries: Iterable[str]) -> str:
-        """Entries joined by commas, "none" when there are none, at most five."""
+        """Names quoted and joined by commas, "none" when there are none, at
+        most five."""
         entries = list(entries)
         if not entries:
             return self.phrase("none")
-        shown = ", ".join(entries[:_MAX_LISTED])
+        shown = self.words(entries)
         return shown + (", ..." if len(entries) > _MAX_LISTED else "")
+
+    def words(self, words: Iterable[str]) -> str:
+        """Subject words quoted as this language quotes: “matching”, “engine”."""
+        open_, close = self.phrase("quotes.open"), self.phrase("quotes.close")
+        unique = list(dict.fromkeys(words))[:_MAX_LISTED]
+        return ", ".join(f"{open_}{w}{close}" for w in unique)
 
     def num(self, value: float | Decimal | None) -> str:
         """A number as people write it in this language: 12.5 or 12,5."""

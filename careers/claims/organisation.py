@@ -132,8 +132,11 @@ def maturity_issues(claimed: str | None, evidenced: int, msgs: Messages) -> list
     level = m.MATURITY_LEVELS.index(claimed) + 1
     if level <= evidenced:
         return []
+    evidenced_name = m.MATURITY_LEVELS[evidenced - 1]
     params = {
         "claimed": claimed,
+        "claimed_name": msgs.phrase(f"maturity_names.{claimed}"),
+        "evidenced_name": msgs.phrase(f"maturity_names.{evidenced_name}"),
         "claimed_level": level,
         "evidenced": m.MATURITY_LEVELS[evidenced - 1],
         "evidenced_level": evidenced,
@@ -144,19 +147,19 @@ def maturity_issues(claimed: str | None, evidenced: int, msgs: Messages) -> list
     ]
 
 
-def stale_issues(ev: Evidence) -> list[Issue]:
+def stale_issues(ev: Evidence, msgs: Messages) -> list[Issue]:
     """Warnings about evidence that has aged (overdue, old activities, old metrics)."""
-    return [*_overdue(ev), *_old_activities(ev), *_old_metrics(ev)]
+    return [*_overdue(ev, msgs), *_old_activities(ev, msgs), *_old_metrics(ev, msgs)]
 
 
-def _overdue(ev: Evidence) -> list[Issue]:
+def _overdue(ev: Evidence, msgs: Messages) -> list[Issue]:
     out = []
     for ms in ev.milestones_with("planned", "in_progress"):
         days = (ev.as_of - ms.target_date).days if ms.target_date else 0
         if days > OVERDUE_DAYS:
             params = {
-                "title": f"'{ms.title}'",
-                "status": ms.status,
+                "title": msgs.words([ms.title]),
+                "status": msgs.phrase(f"statuses.{ms.status}"),
                 "days": days,
                 "target_date": ms.target_date.isoformat() if ms.target_date else "",
             }
@@ -164,14 +167,15 @@ def _overdue(ev: Evidence) -> list[Issue]:
     return out
 
 
-def _old_activities(ev: Evidence) -> list[Issue]:
+def _old_activities(ev: Evidence, msgs: Messages) -> list[Issue]:
     limit = months_before(ev.as_of, COMMUNITY_MONTHS)
     return [
         _warn(
             "stale.community_activity_old",
             a.id,
             {
-                "title": f"'{a.title}'",
+                "title": msgs.words([a.title]),
+                "kind_name": msgs.phrase(f"kinds.{a.kind}"),
                 "date": a.date.isoformat(),
                 "kind": a.kind,
                 "since": limit.isoformat(),
@@ -182,14 +186,14 @@ def _old_activities(ev: Evidence) -> list[Issue]:
     ]
 
 
-def _old_metrics(ev: Evidence) -> list[Issue]:
+def _old_metrics(ev: Evidence, msgs: Messages) -> list[Issue]:
     limit = months_before(ev.as_of, METRIC_MONTHS)
     out = []
     for s in ev.stories:
         dates = [x.measured_on for x in s.metrics if x.measured_on]
         if dates and max(dates) < limit:
             params = {
-                "title": label(s),
+                "title": msgs.words([label(s)]),
                 "date": max(dates).isoformat(),
                 "since": limit.isoformat(),
             }

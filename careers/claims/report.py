@@ -17,11 +17,15 @@ FINDING_KEYS = (
     "sentence",
     "message",
     "fix",
+    "details",
 )
 
 
 def finding_to_dict(f: m.Finding) -> dict[str, Any]:
-    return {key: getattr(f, key) for key in FINDING_KEYS}
+    out = {key: getattr(f, key) for key in FINDING_KEYS}
+    out["subjects"] = list(f.subjects)
+    out["evidence_types"] = list(f.evidence_types)
+    return out
 
 
 def claim_to_dict(c: m.Claim) -> dict[str, Any]:
@@ -32,6 +36,7 @@ def claim_to_dict(c: m.Claim) -> dict[str, Any]:
         "end": c.end,
         "sentence": c.sentence,
         "backed_by": list(c.backed_by),
+        "cited": list(c.cited),
     }
 
 
@@ -70,6 +75,8 @@ def _finding_lines(f: m.Finding) -> list[str]:
     lines.append(f"        {f.message}")
     if f.fix:
         lines.append(f"        Fix: {f.fix}")
+    if f.details:
+        lines.append(f"        Details: {f.details}")
     return lines
 
 

@@ -1,8 +1,16 @@
-"""The evidence each claim kind needs (the contract's table), and number backing."""
+"""The evidence each claim kind needs (the contract's table), relevance, and
+number backing.
+
+Each kind rule first takes the evidence its kind accepts, then keeps what is
+relevant to the sentence: cited by the item for it, or about its subject words
+(all of it when the sentence has none). A blocking finding that relevance
+decides names the subject words and says to cite or add evidence about them;
+it never suggests changing a number to fit evidence about something else.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +26,7 @@ from .evidence import (
 )
 from .messages import Messages
 from .numbers import Number, backs
+from .relevance import Topic, Topics
 
 
 @dataclass(frozen=True)
@@ -43,36 +52,74 @@ class ClaimContext:
     item: m.Item
     evidence: Evidence
     messages: Messages
+    topics: Topics
+    topic: Topic  # the sentence's subject words
     community: tuple[str, ...] = ()
     numbers: tuple[Number, ...] = ()
     is_team: bool = False
     is_data: bool = False
+    is_hiring: bool = False
     cited: tuple[str, ...] = ()  # evidence the item cites for this sentence
-
-    def prefer(self, candidates: list[Any]) -> list[str]:
-        return prefer(self.text, candidates, self.item.links)
+    specialty: Topic | None = None  # what qualifies "team", if anything
+    partners: Topic | None = None  # partners or projects a community claim names
 
     @property
     def as_of(self) -> str:
         return self.evidence.as_of.isoformat()
 
+    @property
+    def subjects(self) -> tuple[str, ...]:
+        return self.topic.words
 
-def _fail(kind: str, rule: str, **params: Any) -> Outcome:
-    return Outcome(failures=[Failure(kind, rule, params)])
+    def relevant(self, candidates: Sequence[Any], topic: Topic | None = None) -> list:
+        """The candidates that back this claim: those cited for it, and those
+        about its subject (every one when the subject is empty)."""
+        topic = self.topic if topic is None else topic
+        cited = [e for e in candidates if e.id in self.cited]
+        if not topic.words:
+            return cited + [e for e in candidates if e not in cited]
+        about = [
+            e
+            for e in candidates
+            if e not in cited and self.topics.about(topic, self.text, e)
+        ]
+        return cited + about
+
+    def receipts(self, backing: Sequence[Any]) -> list[str]:
+        """Backing evidence as receipts: cited first, then what the sentence
+        names or the item links (or all of it)."""
+        cited = [e.id for e in backing if e.id in self.cited]
+        rest = [e for e in backing if e.id not in self.cited]
+        return cited + (prefer(self.text, rest, self.item.links) if rest else [])
+
+    def fail(self, kind: str, rule: str, /, **params: Any) -> Outcome:
+        params.setdefault("subjects", self.subjects)
+        params.setdefault("subject_list", self.messages.words(params["subjects"]))
+        return Outcome(failures=[Failure(kind, rule, params)])
 
 
 def capability(c: ClaimContext) -> Outcome:
     ev = c.evidence
-    found = ev.live_stories() + ev.milestones_with("delivered")
-    if found:
-        return Outcome(c.prefer(found))
-    pending = [s for s in ev.stories if s not in found]
-    pending += ev.milestones_with("planned", "in_progress")
-    return _fail(
+    found: list[Any] = ev.live_stories() + ev.milestones_with("delivered")
+    if c.is_hiring:  # a record proves the hiring system is in use (its review
+        found += ev.hiring  # date is the hiring_ai rule's business)
+    if not found:
+        pending = [s for s in ev.stories if s not in found]
+        pending += ev.milestones_with("planned", "in_progress")
+        return c.fail(
+            "capability",
+            "capability.no_evidence",
+            subjects=(),
+            as_of=c.as_of,
+            pending=c.messages.listing(label(e) for e in pending),
+        )
+    relevant = c.relevant(found)
+    if relevant:
+        return Outcome(c.receipts(relevant))
+    return c.fail(
         "capability",
-        "capability.no_evidence",
-        as_of=c.as_of,
-        pending=c.messages.listing(label(e) for e in pending),
+        "capability.not_relevant",
+        available=c.messages.listing(label(e) for e in found),
     )
 
 
@@ -82,9 +129,10 @@ def strategy(c: ClaimContext) -> Outcome:
     going = [ms for ms in active if ms.status in ("delivered", "in_progress")]
     if len(active) >= 3 and len(departments) >= 2 and going:
         return Outcome([ms.id for ms in active])
-    return _fail(
+    return c.fail(
         "strategy",
         "strategy.roadmap_insufficient",
+        subjects=(),
         count=len(active),
         departments=len(departments),
         active=len(going),
@@ -94,46 +142,72 @@ def strategy(c: ClaimContext) -> Outcome:
 
 def plan(c: ClaimContext) -> Outcome:
     found = c.evidence.milestones_with("planned", "in_progress")
-    if found:
-        return Outcome(c.prefer(found))
-    return _fail("plan", "plan.no_milestone")
+    if not found:
+        return c.fail("plan", "plan.no_milestone", subjects=())
+    relevant = c.relevant(found)
+    if relevant:
+        return Outcome(c.receipts(relevant))
+    return c.fail(
+        "plan",
+        "plan.not_relevant",
+        available=c.messages.listing(label(e) for e in found),
+    )
 
 
 def impact(c: ClaimContext) -> Outcome:
     stories = c.evidence.measured_stories()
-    outcome = Outcome() if c.is_team else _numbers(c)
     if not stories:
-        outcome.failures.insert(
-            0,
-            Failure(
-                "impact",
-                "impact.no_measured_metric",
-                {"stories": c.messages.listing(label(s) for s in c.evidence.stories)},
-            ),
+        return c.fail(
+            "impact",
+            "impact.no_measured_metric",
+            subjects=(),
+            stories=c.messages.listing(label(s) for s in c.evidence.stories),
         )
-    if outcome.failures:
-        return Outcome(failures=outcome.failures)
-    receipts = outcome.backed_by or c.prefer(stories)
-    return Outcome(receipts)
+    # a team claim's numbers are the team rule's business
+    numbers = Outcome() if c.is_team else _numbers(c)
+    if numbers.failures:
+        return Outcome(failures=numbers.failures)
+    if numbers.backed_by:
+        return Outcome(numbers.backed_by)
+    relevant = c.relevant(stories)
+    if relevant:
+        return Outcome(c.receipts(relevant))
+    return c.fail(
+        "impact",
+        "impact.not_relevant",
+        available=c.messages.listing(label(s) for s in stories),
+    )
 
 
 def team(c: ClaimContext) -> Outcome:
     teams = c.evidence.qualified_teams()
-    failures = []
     if not teams:
-        failures.append(
-            Failure(
-                "team",
-                "team.no_qualified_team",
-                {"teams": c.messages.listing(label(t) for t in c.evidence.teams)},
-            )
+        return c.fail(
+            "team",
+            "team.no_qualified_team",
+            subjects=(),
+            teams=c.messages.listing(label(t) for t in c.evidence.teams),
         )
-    numbers = _numbers(c)
-    failures += numbers.failures
-    if failures:
-        return Outcome(failures=failures)
+    specialty = c.specialty
+    if specialty is not None:
+        teams = [
+            t for t in teams if t.id in c.cited or specialty.meets(c.topics.of_team(t))
+        ]
+        if not teams:
+            return c.fail(
+                "team",
+                "team.no_specialty_team",
+                subjects=specialty.words,
+                subject_list=c.messages.words(specialty.words),
+                teams=c.messages.listing(
+                    label(t) for t in c.evidence.qualified_teams()
+                ),
+            )
+    numbers = _numbers(c, teams)
+    if numbers.failures:
+        return Outcome(failures=numbers.failures)
     named = [i for i in numbers.backed_by if isinstance(c.evidence.by_id[i], m.Team)]
-    return Outcome(named or c.prefer(teams))
+    return Outcome(named or c.receipts(teams))
 
 
 def community(c: ClaimContext) -> Outcome:
@@ -141,52 +215,74 @@ def community(c: ClaimContext) -> Outcome:
     since = months_before(c.evidence.as_of, COMMUNITY_MONTHS).isoformat()
     for kind in c.community:
         found = c.evidence.recent_activities(kind)
+        if found and c.partners is not None:
+            named = c.relevant(found, c.partners)
+            if not named:
+                out.failures += c.fail(
+                    "community",
+                    "community.not_relevant",
+                    subjects=c.partners.words,
+                    subject_list=c.messages.words(c.partners.words),
+                    kind_name=c.messages.phrase(f"kinds.{kind}"),
+                ).failures
+                continue
+            found = named
         if found:
-            out.backed_by += c.prefer(found)
+            out.backed_by += [r for r in c.receipts(found) if r not in out.backed_by]
             continue
         needs = {"open_source": "needs_url", "university_partnership": "needs_partner"}
         requirement = c.messages.phrase(needs[kind]) if kind in needs else ""
-        out.failures.append(
-            Failure(
-                "community",
-                "community.no_recent_activity",
-                {
-                    "kind": kind,
-                    "kind_name": c.messages.phrase(f"kinds.{kind}"),
-                    "requirement": requirement,
-                    "since": since,
-                    "as_of": c.as_of,
-                },
-            )
-        )
+        out.failures += c.fail(
+            "community",
+            "community.no_recent_activity",
+            subjects=(),
+            kind=kind,
+            kind_name=c.messages.phrase(f"kinds.{kind}"),
+            requirement=requirement,
+            since=since,
+            as_of=c.as_of,
+        ).failures
     return Outcome(failures=out.failures) if out.failures else out
 
 
 def data(c: ClaimContext) -> Outcome:
-    if c.evidence.assets:
-        return Outcome(c.prefer(c.evidence.assets))
-    return _fail("data", "data.no_data_asset")
+    assets = c.evidence.assets
+    if not assets:
+        return c.fail("data", "data.no_data_asset", subjects=())
+    relevant = c.relevant(assets)
+    if relevant:
+        return Outcome(c.receipts(relevant))
+    return c.fail(
+        "data",
+        "data.not_relevant",
+        available=c.messages.listing(label(a) for a in assets),
+    )
 
 
 def superlative(c: ClaimContext) -> Outcome:
     found = c.evidence.recent_recognitions()
     if found:
-        return Outcome(c.prefer(found))
+        return Outcome(c.receipts(found))
     since = months_before(c.evidence.as_of, RECOGNITION_MONTHS).isoformat()
-    return _fail(
-        "superlative", "superlative.no_recognition", since=since, as_of=c.as_of
+    return c.fail(
+        "superlative",
+        "superlative.no_recognition",
+        subjects=(),
+        since=since,
+        as_of=c.as_of,
     )
 
 
 def hiring_ai(c: ClaimContext) -> Outcome:
     found = c.evidence.valid_hiring_records()
     if found:
-        return Outcome(c.prefer(found))
+        return Outcome(c.receipts(found))
     since = months_before(c.evidence.as_of, HIRING_REVIEW_MONTHS).isoformat()
     records = c.messages.listing(label(h) for h in c.evidence.hiring)
-    return _fail(
+    return c.fail(
         "hiring_ai",
         "hiring_ai.no_compliance_record",
+        subjects=(),
         since=since,
         as_of=c.as_of,
         records=records,
@@ -232,50 +328,75 @@ KIND_RULES: dict[str, Callable[[ClaimContext], Outcome]] = {
 }
 
 
-def _numbers(c: ClaimContext) -> Outcome:
-    """Each number of the claim backed by a metric (or, in a team claim, a team)."""
+def _numbers(c: ClaimContext, teams: Sequence[m.Team] = ()) -> Outcome:
+    """Each number of the claim backed by a metric about the same thing (or, in
+    a team claim, by one of `teams`; in a data claim, by a relevant asset)."""
     out = Outcome()
     seen: set[tuple[str, str]] = set()
     for number in c.numbers:
         if (number.text, number.kind) in seen:
             continue  # one finding per distinct number of a sentence
         seen.add((number.text, number.kind))
-        receipts = _backers(c, number)
+        receipts = _backers(c, number, teams)
         if receipts:
             out.backed_by += [r for r in receipts if r not in out.backed_by]
             continue
-        kind = "team" if c.is_team else "impact"
-        out.failures.append(
-            Failure(
-                kind,
-                f"{kind}.headcount_unbacked" if c.is_team else "impact.number_unbacked",
-                {
-                    "number": number.text,
-                    "evidence": _what_evidence_says(c),
-                    "teams": c.messages.listing(label(t) for t in c.evidence.teams),
-                },
-            )
-        )
+        out.failures.append(_unbacked(c, number, teams))
     return out
 
 
-def _backers(c: ClaimContext, number: Number) -> list[str]:
-    found = [s.id for s in c.evidence.stories if _story_backs(s, number)]
+def _unbacked(c: ClaimContext, number: Number, teams: Sequence[m.Team]) -> Failure:
+    msgs = c.messages
+    metrics = _relevant_metrics(c)
+    says = [_metric_phrase(msgs, s, x) for s, x in metrics]
     if c.is_team:
-        found += [t.id for t in c.evidence.teams if backs(number, _team_counts(t))]
+        says += [_team_phrase(msgs, t) for t in teams]
+        rule = "team.headcount_unbacked"
+    else:
+        rule = "impact.number_unbacked" if metrics else "impact.number_not_relevant"
+    params = {
+        "number": number.text,
+        "subjects": c.subjects,
+        "subject_list": msgs.words(c.subjects),
+        "evidence": "; ".join(says[:6]) or msgs.phrase("nothing_relevant"),
+    }
+    return Failure("team" if c.is_team else "impact", rule, params)
+
+
+def _relevant_metrics(c: ClaimContext) -> list[tuple[m.ImpactStory, m.Metric]]:
+    """The metrics a number of this claim may be compared with."""
+    out = []
+    for story in c.evidence.stories:
+        for i, metric in enumerate(story.metrics):
+            if (
+                story.id in c.cited
+                or not c.subjects
+                or c.topic.meets(c.topics.of_metric(story, i))
+            ):
+                out.append((story, metric))
+    return out
+
+
+def _backers(c: ClaimContext, number: Number, teams: Sequence[m.Team]) -> list[str]:
+    found = [
+        s.id
+        for s, x in _relevant_metrics(c)
+        if backs(number, metric_candidates(x, number.kind))
+    ]
+    if c.is_team:
+        found += [t.id for t in teams if backs(number, _team_counts(t))]
     if c.is_data:  # "learn from 2 billion events": the asset's stated volume
+        assets = {a.id for a in c.relevant(c.evidence.assets)}
         numbers = c.evidence.asset_numbers
-        found += [i for i, values in numbers.items() if backs(number, values)]
-    return found
+        found += [
+            i for i, values in numbers.items() if i in assets and backs(number, values)
+        ]
+    return list(dict.fromkeys(found))
 
 
 def _team_counts(t: m.Team) -> list[float]:
     counts = [float(len(t.members))]
     return counts + ([float(t.headcount)] if t.headcount is not None else [])
-
-
-def _story_backs(story: m.ImpactStory, number: Number) -> bool:
-    return any(backs(number, metric_candidates(x, number.kind)) for x in story.metrics)
 
 
 def metric_candidates(metric: m.Metric, kind: str) -> list[float]:
@@ -292,40 +413,29 @@ def metric_candidates(metric: m.Metric, kind: str) -> list[float]:
     return [v, b, change, *relative]
 
 
-def _what_evidence_says(c: ClaimContext) -> str:
-    msgs = c.messages
-    parts = [_metric_phrase(msgs, s, x) for s in c.evidence.stories for x in s.metrics]
-    if c.is_team:
-        parts += [
-            msgs.phrase(
-                "team",
-                name=t.name,
-                id=t.id,
-                headcount=msgs.num(t.headcount),
-                members=len(t.members),
-            )
-            for t in c.evidence.teams
-        ]
-    if not parts:
-        return msgs.phrase("no_teams" if c.is_team else "no_metrics")
-    return "; ".join(parts[:6])
+def _team_phrase(msgs: Messages, t: m.Team) -> str:
+    return msgs.phrase(
+        "team", name=t.name, headcount=msgs.num(t.headcount), members=len(t.members)
+    )
 
 
 def _metric_phrase(msgs: Messages, story: m.ImpactStory, x: m.Metric) -> str:
     unit = f" {x.unit}" if x.unit else ""
     value = msgs.num(x.value) + unit
+    story_name = story.product or story.title
     if x.baseline is None:
         return msgs.phrase(
-            "metric_no_baseline", name=x.name, story=story.id, value=value
+            "metric_no_baseline", name=x.name, story=story_name, value=value
         )
     change = abs(x.value - x.baseline)
     relative = change / abs(x.baseline) * 100 if x.baseline else None
+    points = unit.strip() == "%"
     return msgs.phrase(
-        "metric",
+        "metric_points" if points else "metric",
         name=x.name,
-        story=story.id,
+        story=story_name,
         baseline=msgs.num(x.baseline) + unit,
         value=value,
-        change=msgs.num(change) + unit,
+        change=msgs.num(change) + ("" if points else unit),
         relative=msgs.num(relative),
     )

@@ -107,7 +107,11 @@ def hiring_record(day: date = date(2026, 6, 1)) -> HiringAICompliance:
 
 
 def data_asset() -> DataAsset:
-    return DataAsset(id="d-events", name="Shipment events")
+    return DataAsset(
+        id="d-events",
+        name="Shipment events",
+        description="Scan events of every parcel across our logistics network",
+    )
 
 
 def resource() -> Resource:

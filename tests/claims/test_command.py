@@ -24,7 +24,7 @@ BUNDLE: dict[str, Any] = {
             "kind": "page",
             "language": "en",
             "title": "Why us",
-            "text": "We use machine learning in all hubs.",
+            "text": "We use machine learning to predict late deliveries in all hubs.",
         },
         {
             "id": "neutral",

@@ -91,7 +91,7 @@ def test_language_is_guessed_when_missing() -> None:
         "x", "page", "", "Über uns", {"text": "Wir setzen KI in der Disposition ein."}
     )
     report = check(Bundle(items=(item,)), as_of=date(2026, 1, 1))
-    assert report.items["x"].findings[0].message.startswith("Behauptet")
+    assert report.items["x"].findings[0].message.startswith("Dieser Satz")
 
 
 def test_report_dict_has_the_contract_shape() -> None:
@@ -113,6 +113,9 @@ def test_report_dict_has_the_contract_shape() -> None:
         "sentence",
         "message",
         "fix",
+        "details",
+        "subjects",
+        "evidence_types",
     }
     assert set(item["claims"][0]) == {
         "kind",
@@ -121,6 +124,7 @@ def test_report_dict_has_the_contract_shape() -> None:
         "end",
         "sentence",
         "backed_by",
+        "cited",
     }
     assert data["maturity"] == {"claimed": None, "evidenced": 3}
 
@@ -128,12 +132,13 @@ def test_report_dict_has_the_contract_shape() -> None:
 def test_text_report_shows_verdicts_findings_and_receipts() -> None:
     report = run(
         page("Our AI cut late deliveries by 50 %.", id="bad"),
-        page("We use AI in all hubs.", id="good"),
+        page("We use AI to predict late deliveries.", id="good"),
         evidence=(story(),),
     )
     text = report_to_text(report)
     assert "bad: BLOCKED" in text and "good: publishable" in text
     assert "impact.number_unbacked" in text and "Fix:" in text
+    assert "Details: What the measurements say: late deliveries" in text
     assert "backed by story-eta" in text
 
 

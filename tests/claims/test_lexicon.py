@@ -13,6 +13,13 @@ from careers.claims.lexicon import LEXICON_DIR, Cues, build_lexicon, default_lex
 from tests.claims.builders import page
 
 RULES = {
+    "capability.not_relevant",
+    "plan.not_relevant",
+    "impact.not_relevant",
+    "impact.number_not_relevant",
+    "team.no_specialty_team",
+    "community.not_relevant",
+    "data.not_relevant",
     "text.too_long",
     "language.unsupported",
     "citation.stale",

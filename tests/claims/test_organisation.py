@@ -86,7 +86,7 @@ def test_team_without_interviewer_blocks() -> None:
     item = job(ML_TEXT, title="ML Engineer", links=("team-ds", "story-eta"))
     report = run(item, evidence=(quiet, story()))
     assert "ai_role.no_interviewer" in rules(report, "j1")
-    assert "'Data Science' (team-ds)" in report.items["j1"].findings[0].fix
+    assert "\u201cData Science\u201d" in report.items["j1"].findings[0].fix
 
 
 def test_nothing_in_use_blocks_and_names_what_could_be_linked() -> None:
@@ -95,7 +95,7 @@ def test_nothing_in_use_blocks_and_names_what_could_be_linked() -> None:
     report = run(item, evidence=evidence)
     [finding] = [f for f in report.items["j1"].findings if f.blocks]
     assert finding.rule == "ai_role.nothing_in_use"
-    assert "story-eta" in finding.fix
+    assert "\u201cNordlicht ETA\u201d" in finding.details
 
 
 def test_missing_context_only_warns() -> None:
