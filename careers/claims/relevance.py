@@ -28,25 +28,8 @@ _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 PART = 4  # the shortest compound part that counts
 _KEYS: dict[int, Keys] = {}
 LEGAL_FORMS = frozenset(
-    [
-        "gmbh",
-        "ag",
-        "se",
-        "kg",
-        "ohg",
-        "ug",
-        "mbh",
-        "co",
-        "inc",
-        "ltd",
-        "llc",
-        "plc",
-        "corp",
-        "corporation",
-        "sa",
-        "bv",
-        "nv",
-    ]
+    {"gmbh", "ag", "se", "kg", "ohg", "ug", "mbh", "co", "inc", "ltd", "llc", "plc"}
+    | {"corp", "corporation", "sa", "bv", "nv"}
 )
 
 
@@ -60,7 +43,7 @@ def keys_for(lexicon: Lexicon) -> Keys:
 
 #: what the English stem may strip: inflections and common derivations
 _EN_SUFFIXES = frozenset(
-    [
+    {
         "",
         "e",
         "ed",
@@ -93,7 +76,7 @@ _EN_SUFFIXES = frozenset(
         "ic",
         "ical",
         "ically",
-    ]
+    }
 )
 
 
@@ -289,8 +272,7 @@ class Topics:
         words = [
             (w, False)
             for w in _WORD.findall(text)
-            if self._content(w)
-            and not self.lexicon.cue("generic").match_at(w, 0) == len(w)
+            if self._content(w) and generic.match_at(w, 0) != len(w)
         ]
         topic = self._topic(text, words)
         phrases = tuple(d for d in departments if len(_WORD.findall(d)) > 1)
