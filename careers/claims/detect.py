@@ -193,10 +193,20 @@ def _agents(text: str, terms: list[Span], lex: Lexicon) -> list[Span]:
 
 
 def _specific_kinds(text: str, terms: list[Span], lex: Lexicon) -> list[str]:
+    # an effect in a purpose clause is aimed at, not claimed: "so that people
+    # answer faster", ", damit Kunden schneller Antwort bekommen"
+    purpose = min(
+        (a for a, _ in lex.cue("purpose").spans(text) if a > 0), default=len(text)
+    )
     kinds = [
         kind
         for kind in ("strategy", "impact", "data", "superlative")
-        if spans_without(text, lex.cue(kind), lex.cue(f"{kind}_exceptions"))
+        if any(
+            a < purpose or kind != "impact"
+            for a, _ in spans_without(
+                text, lex.cue(kind), lex.cue(f"{kind}_exceptions")
+            )
+        )
     ]
     if _is_team(text, terms, lex):
         kinds.append("team")

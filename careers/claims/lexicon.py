@@ -228,6 +228,7 @@ CUE_PATHS = {
     "future_aux": "future_auxiliaries",
     "passive_agents": "passive_agents",
     "agent_markers": "agent_markers",
+    "purpose": "purpose_markers",
     "hiring_process": "kinds.hiring_process",
     "hiring_objects": "kinds.hiring_objects",
     "hiring_actions": "kinds.hiring_actions",

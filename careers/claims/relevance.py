@@ -182,6 +182,7 @@ class Topics:
             frozenset(w.lower() for w in _WORD.findall(org_name)) | LEGAL_FORMS
         )
         self._evidence: dict[str, Topic] = {}
+        self._generic: frozenset[str] | None = None
         self._metrics: dict[tuple[str, int], Topic] = {}
 
     # -- claims --------------------------------------------------------------
@@ -203,7 +204,25 @@ class Topics:
         low = word.lower()
         if low in self.lexicon.subject_stopwords or low in self.org_words:
             return False
+        if self.keys.whole(word) & self._generic_stems:
+            return False  # "bringing" is as generic as "bring"
         return len(word) >= 3 or (len(word) == 2 and word.isupper())
+
+    @property
+    def _generic_stems(self) -> frozenset[str]:
+        """The stems of the lexicon's single generic words."""
+        if self._generic is None:
+            words = [
+                e.lstrip("=")
+                for e in self.lexicon.cue("generic").entries
+                if _WORD.fullmatch(e.lstrip("="))
+            ]
+            stems = set()
+            for w in words:
+                stems |= self.keys.whole(w) - {w.lower().translate(_FOLD)}
+                stems.add(w.lower().translate(_FOLD))
+            self._generic = frozenset(stems)
+        return self._generic
 
     def _topic(
         self, text: str, words: list[tuple[str, bool]], strict: bool = False
@@ -337,15 +356,12 @@ class Topics:
         return out
 
     def partners(self, text: str) -> Topic | None:
-        """The partners or projects a community claim names ("Universität
-        Hamburg", "PyTorch", "NeurIPS"), or None when it names none."""
+        """The partners or projects a community claim names, or None when it
+        names none: the name next to a partner word ("Universität Hamburg", "TU
+        München") and names written as names ("PyTorch", "NeurIPS", "DFKI")."""
         lex = self.lexicon
-        cues = [
-            span
-            for kind in ("university_partnership", "open_source")
-            if kind in lex.community
-            for span in lex.community[kind].spans(text)
-        ]
+        partner = lex.community.get("university_partnership")
+        cues = partner.spans(text) if partner else []
         excluded = lex.cue("not_subjects").spans(text) + lex.cue("ai_terms").spans(text)
         tokens = list(_WORD.finditer(text))
         names = []

@@ -30,7 +30,7 @@ def bundle(**extra):
                 "kind": "job_post",
                 "language": "en",
                 "title": "ML Engineer",
-                "text": "You build ML models.\n\nWe use machine learning in routing.",
+                "text": "You build ML models.\n\nWe use machine learning for our ETA.",
                 "is_ai_role": True,
                 "links": ["team-ds", "story-eta", "m-eta"],
                 "data_access": "Scan events",
