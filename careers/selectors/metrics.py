@@ -70,13 +70,14 @@ def metric_row(metric) -> dict[str, Any]:
                 Decimal("0.1")
             )
     unit = metric.unit or ""
+    has_baseline = metric.baseline is not None
     return {
         "metric": metric,
         "change": change,
         "change_pct": relative,
-        "before": quantity(metric.baseline, unit) if metric.baseline is not None else "",
+        "before": quantity(metric.baseline, unit) if has_baseline else "",
         "now": quantity(metric.value, unit),
-        "change_text": change_text(change, unit, relative) if change is not None else "",
+        "change_text": change_text(change, unit, relative) if has_baseline else "",
     }
 
 

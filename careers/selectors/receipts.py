@@ -23,10 +23,10 @@ from careers.models import (
     TeamPage,
 )
 
+from .evidence_sentences import evidence_sentence
+
 #: Pages that are evidence themselves: their title names what they show.
 EVIDENCE_PAGES = (RoadmapPage, TeamPage, ImpactStoryPage)
-
-from .evidence_sentences import evidence_sentence
 
 logger = logging.getLogger(__name__)
 

@@ -41,9 +41,7 @@ def test_receipt_tells_the_evidence_as_a_sentence(content, client):
     assert "went from 12\xa0% to 8.4\xa0%" in receipt
 
 
-def test_a_roadmap_title_claim_shows_no_receipt_without_a_claim_above(
-    content, client
-):
+def test_a_roadmap_title_claim_shows_no_receipt_without_a_claim_above(content, client):
     """The roadmap's own milestones back its title: the page shows them
     already, so no disclosure hangs under the heading."""
     roadmap = content.roadmap
@@ -54,9 +52,7 @@ def test_a_roadmap_title_claim_shows_no_receipt_without_a_claim_above(
     assert "receipt" not in heading_to_intro
 
 
-def test_a_milestone_shows_once_and_in_progress_is_not_in_use_today(
-    content, client
-):
+def test_a_milestone_shows_once_and_in_progress_is_not_in_use_today(content, client):
     page = html(client.get(content.job.url))
     in_use = page[page.index('id="in-use-heading"') :]
     in_use = in_use[: in_use.index("</section>")]
@@ -108,9 +104,7 @@ def reviewer_override(client, home):
     return job
 
 
-def test_a_claim_published_by_a_reviewers_override_says_so(
-    reviewer_override, client
-):
+def test_a_claim_published_by_a_reviewers_override_says_so(reviewer_override, client):
     page = html(client.get(reviewer_override.url))
     assert "Published without evidence, approved by a reviewer." in page
     assert not receipts_of(page)
