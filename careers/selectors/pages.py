@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from typing import Any
+from urllib.parse import urlsplit
 
 from django.db.models import Prefetch, Q, QuerySet, prefetch_related_objects
 from django.http import HttpRequest
@@ -199,6 +200,8 @@ def job_post_context(page: JobPostingPage, request: HttpRequest) -> dict[str, An
         "locations": locations,
         "applicant_countries": countries,
         "apply_href": apply_href(page),
+        "apply_email": "" if page.apply_url else page.apply_email,
+        "apply_host": urlsplit(page.apply_url).hostname if page.apply_url else "",
     }
     if not page.is_expired:
         context["jsonld"] = job_posting_script(
