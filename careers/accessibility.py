@@ -90,15 +90,6 @@ CHECKS = (
         ),
     ),
     Check(
-        _("Language"),
-        _(
-            "Every page declares its language; German pages show German text, "
-            "and English text left untranslated is marked as English so that "
-            "screen readers pronounce it right."
-        ),
-        (f"{BROWSER}/test_german.py::test_german_pages_show_no_unmarked_english",),
-    ),
-    Check(
         _("Contrast"),
         _(
             "Text and buttons reach a contrast of at least 4.5:1; a brand colour "
