@@ -1,7 +1,7 @@
 """What the claim gate remembers: reviewers' written overrides."""
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask
 
@@ -58,12 +58,23 @@ class ClaimsReviewTask(AbstractGroupApprovalTask):
 
         return review.form_for(action) or super().get_form_for_action(action)
 
-    def on_action(self, task_state, user, action_name, **kwargs):
-        if action_name == "approve":
-            from careers.admin import review
+    def get_template_for_action(self, action):
+        from careers.admin import review
 
-            review.record_override(task_state, user, kwargs.get("comment", ""))
-        return super().on_action(task_state, user, action_name, **kwargs)
+        return review.template_for(action) or super().get_template_for_action(action)
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        """Every road to a decision passes here: the reason is checked, and a
+        decision already taken (a second click, a second tab) is not taken
+        again; the task state is re-read under a lock first."""
+        from careers.admin import review
+
+        with transaction.atomic():
+            if not review.still_pending(task_state):
+                return None
+            if action_name == "approve":
+                review.record_override(task_state, user, kwargs.get("comment", ""))
+            return super().on_action(task_state, user, action_name, **kwargs)
 
     @classmethod
     def get_description(cls):
@@ -75,3 +86,17 @@ class ClaimsReviewTask(AbstractGroupApprovalTask):
     class Meta:
         verbose_name = _("AI claims review")
         verbose_name_plural = _("AI claims reviews")
+
+
+class FinishedTask:
+    """What ``current_workflow_task`` answers once a workflow has ended: false
+    in every test Wagtail makes, and nothing happens when acted on."""
+
+    def __bool__(self) -> bool:
+        return False
+
+    def on_action(self, task_state, user, action_name, **kwargs) -> None:
+        return None
+
+
+FINISHED_TASK = FinishedTask()
