@@ -165,7 +165,7 @@ def claims_report_menu_item():
 
 @hooks.register("construct_homepage_panels")
 def claims_summary_panel(request, panels):
-    panels.append(ClaimsSummaryPanel())
+    panels.append(ClaimsSummaryPanel(request))
 
 
 @hooks.register("register_log_actions")

@@ -1,4 +1,5 @@
-"""What the claim gate remembers: reviewers' written overrides."""
+"""What the claim gate remembers: reviewers' written overrides and the
+checker's verdict on each revision of a careers page."""
 
 from django.conf import settings
 from django.db import models, transaction
@@ -32,6 +33,41 @@ class ClaimsOverride(models.Model):
 
     def __str__(self) -> str:
         return f"Override of revision {self.revision_id} by {self.user}"
+
+
+class ClaimsVerdict(models.Model):
+    """The checker's verdict on one revision of a careers page, stored when the
+    revision is saved and refreshed when the published evidence or the date
+    changes (careers.verdicts). Reports and lists read these rows instead of
+    checking content while someone waits."""
+
+    revision = models.OneToOneField(
+        "wagtailcore.Revision",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="careers_claims_verdict",
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+"
+    )
+    blocks = models.PositiveIntegerField(_("blocking findings"), default=0)
+    warnings = models.PositiveIntegerField(_("warnings"), default=0)
+    stale = models.PositiveIntegerField(_("stale evidence"), default=0)
+    #: {language: [finding, ...]}: the findings with their messages in each
+    #: language the admin offers; sentences as the page has them.
+    findings = models.JSONField(_("findings"), default=dict)
+    #: The published evidence the verdict was reached against (a digest).
+    evidence_digest = models.CharField(max_length=40, blank=True)
+    checked_on = models.DateField(_("checked on"))
+    checked_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("claims verdict")
+        verbose_name_plural = _("claims verdicts")
+        indexes = [models.Index(fields=["page", "blocks"])]
+
+    def __str__(self) -> str:
+        return f"Verdict on revision {self.revision_id}: {self.blocks} blocking"
 
 
 class ClaimsReviewTask(AbstractGroupApprovalTask):
