@@ -130,6 +130,7 @@ def site_search(request: HttpRequest, page) -> HttpResponse:
     context.update(
         {
             "page": page,
+            "noindex": bool(query),
             "query": query,
             "results": results,
             "hits": search_hits(results or []),

@@ -354,6 +354,8 @@ def page_context(page: Page, request: HttpRequest) -> dict[str, Any]:
 
 def gone_context(job: JobPostingPage, request: HttpRequest) -> dict[str, Any]:
     context = page_chrome(job, request, receipts=False)
+    # Gone: not to be indexed, and no longer a version of its translations.
+    context.update(noindex=True, alternates=[], meta_description="")
     context["similar_jobs"] = similar_jobs(job, locale=Locale.get_active())
     context["now"] = timezone.now()
     return context

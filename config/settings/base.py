@@ -219,6 +219,9 @@ CONTENT_SECURITY_POLICY = {
 }
 
 CAREERS = {
+    # The careers pages in this site's layout (templates/base.html), as
+    # docs/templates.md tells any host.
+    "TEMPLATES": {"LAYOUT": "base.html"},
     "PAGES": {
         "CACHE_SECONDS": int(os.environ.get("CAREERS_PAGE_CACHE_SECONDS", "3600"))
     },

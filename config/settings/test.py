@@ -14,4 +14,4 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # Tests measure rendering; tests/pages/test_page_cache.py turns the page cache on.
-CAREERS = {}
+CAREERS = {"TEMPLATES": {"LAYOUT": "base.html"}}
