@@ -180,9 +180,15 @@ def test_saving_a_revision_stores_the_gates_verdict(home, evidence, blocked_draf
     verdict = gate.page_verdict(revision.as_object())
     assert stored.blocks == len(verdict.blocks) >= 1
     assert stored.warnings == len(verdict.warnings)
-    [language] = stored.findings or ["en"]
-    rules = [f["rule"] for f in stored.findings[language]]
-    assert rules == [f.rule for f in verdict.report.findings]
+    assert set(stored.findings) == {"en", "de"}, "messages in each admin language"
+    for findings in stored.findings.values():
+        assert [f["rule"] for f in findings] == [
+            f.rule for f in verdict.report.findings
+        ]
+    sentence = "Our AI screens every application before a recruiter reads it."
+    assert stored.findings["en"][0]["sentence"] == sentence
+    assert stored.findings["de"][0]["sentence"] == sentence, "quoted as written"
+    assert stored.findings["en"][0]["message"] != stored.findings["de"][0]["message"]
 
 
 def test_the_report_reads_stored_verdicts_and_checks_nothing(
