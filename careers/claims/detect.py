@@ -8,6 +8,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from . import actors
 from .lexicon import Cues, Lexicon
 from .numbers import Format, Number, find_numbers
 
@@ -29,6 +30,7 @@ class Context:
     number_format: Format
     as_of_year: int
     names: Cues  # the organisation's and its products' names
+    language: str = "en"
 
 
 @dataclass
@@ -110,9 +112,9 @@ def read(
         return reading
     clauses = Clauses(text, lex)
     negated = _negated_clauses(text, clauses, lex)
-    reading.live_terms = [
-        t for t in reading.ai_terms if clauses.index(t[0]) not in negated
-    ]
+    live = actors.live_terms(text, reading.ai_terms, clauses.index, lex)
+    topical = actors.topical_terms(text, live, lex)
+    reading.live_terms = [t for t in live if t not in topical]
     if reading.live_terms:
         terms = reading.live_terms
         if tail is not None:
@@ -136,25 +138,44 @@ def _classify(
     anchors: list[Span],
 ) -> None:
     lex = ctx.lexicon
+    terms = reading.live_terms
+    org = actors.org_actors(text, lex, ctx.names)
+    own = actors.owns_ai(text, terms, org, lex)
+    if not own and actors.candidates_own_ai(text, lex):
+        return  # the candidate's own AI: "applications written by an LLM"
     if not (
-        lex.cue("signals").search(text) or ctx.names.search(text) or _DIGIT.search(text)
+        lex.cue("signals").search(text)
+        or org
+        or _DIGIT.search(text)
+        or actors.ai_subject(text, terms)
     ):
         return  # AI named as a topic: nothing said about the firm or the candidate
     kinds = _specific_kinds(text, anchors, lex)
     community = [k for k, cue in lex.community.items() if cue.search(text)]
-    org = lex.cue("org_markers").spans(text) + ctx.names.spans(text)
     verbs = lex.cue("usage").spans(text)
     topic = _is_topic(text, verbs, lex)
-    if _is_requirement(text, reading.live_terms, kinds, org, topic, lex):
+    task = actors.is_task(text, lex, ctx.language == "de")
+    if not own and (task or _is_requirement(text, terms, kinds, org, topic, lex)):
         reading.is_requirement = not title
         return
     if title and not (kinds or community):
         return
-    usage = verbs + _agents(text, reading.live_terms, lex)
+    if (
+        not org
+        and not own
+        and (
+            actors.others(text, lex)
+            or actors.generic_companies(text)
+            or actors.generic_statement(text, terms, lex)
+        )
+    ):
+        return  # others' AI, or AI in general: "most companies see AI as ..."
+    usage = verbs + _agents(text, terms, lex)
     dated = _future_year_clauses(text, clauses, ctx)
     numbers = find_numbers(text, lex, ctx.number_format)
     measured = any(n.kind != "count" for n in numbers)  # "3x faster", "30 %"
-    if topic or not (org or usage or kinds or community or dated or measured):
+    subject = actors.ai_subject(text, terms)
+    if topic or not (org or usage or kinds or dated or measured or subject):
         return  # a question, AI as a topic, or nothing said about the firm
     plan_clauses = _plan_clauses(text, clauses, ctx) | dated
     facts = _Facts(text, clauses, negated, plan_clauses, reading.live_terms, usage)
@@ -210,7 +231,7 @@ def _specific_kinds(text: str, terms: list[Span], lex: Lexicon) -> list[str]:
     ]
     if _is_team(text, terms, lex):
         kinds.append("team")
-    if _is_hiring(text, lex):
+    if _is_hiring(text, terms, lex):
         kinds.append("hiring_ai")
     return kinds
 
@@ -236,9 +257,14 @@ def _near_after(text: str, first: Span, second: Span, words: int = 2) -> bool:
     return len(_GAP_WORDS.findall(gap)) <= words and not re.search(r"[,;:.()]", gap)
 
 
-def _is_hiring(text: str, lex: Lexicon) -> bool:
-    if lex.cue("hiring_process").search(text):
-        return True
+def _is_hiring(text: str, terms: list[Span], lex: Lexicon) -> bool:
+    """AI used on candidates: a hiring process near an AI term ("KI im
+    Recruiting"), or an object of hiring near an action ("ranks applications")."""
+    for a, b in lex.cue("hiring_process").spans(text):
+        if any(
+            actors.words_between(text, min(b, tb), max(a, ta)) <= 6 for ta, tb in terms
+        ):
+            return True
     objects = [o[0] for o in lex.cue("hiring_objects").spans(text)]
     for action, _ in lex.cue("hiring_actions").spans(text) if objects else []:
         i = bisect.bisect_left(objects, action - 60)
@@ -261,15 +287,23 @@ def _is_requirement(
     skill_only = _all_skills(text, terms, lex)
     if "hiring_ai" in kinds and not (skill_only and not org):
         return False
-    if lex.cue("seeking").search(text) and not kinds:
-        return not topic  # "Join us and shape the future of AI" asks nothing
+    if lex.cue("seeking").search(text) and set(kinds) <= {"team"}:
+        # a hiring line, even "join our ML team", claims nothing; "our AI team
+        # of 12" still states a head-count
+        return not topic and not (kinds and _DIGIT.search(text))
     pronouns = lex.cue("pronouns").spans(text)
     first_org = min((a for a, _ in org), default=len(text))
     if pronouns and pronouns[0][0] < first_org and not kinds:
         return True  # the candidate is the subject: "You will build ML models"
     if org:
         return False
-    return bool(skill_only or pronouns or lex.cue("requirements").search(text))
+    wishes = lex.cue("requirements").spans(text)
+    near = any(
+        actors.words_between(text, min(b, tb), max(a, ta)) <= 4
+        for a, b in wishes
+        for ta, tb in terms
+    )
+    return bool(skill_only or pronouns or near)
 
 
 def _all_skills(text: str, terms: list[Span], lex: Lexicon) -> bool:
@@ -282,7 +316,7 @@ def _all_skills(text: str, terms: list[Span], lex: Lexicon) -> bool:
 
 def _is_topic(text: str, verbs: list[Span], lex: Lexicon) -> bool:
     """A question, or AI as a topic ("blog", "AI Act") without a verb of use."""
-    if text.rstrip().endswith("?"):
+    if actors.question(text, lex):
         return True
     return not verbs and lex.cue("topic").search(text)
 

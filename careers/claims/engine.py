@@ -82,4 +82,6 @@ def _names(bundle: m.Bundle) -> Cues:
         if len(first) >= 4 and first[0].isupper():
             names.append(first)
     names += [s.product for s in bundle.of_type(m.ImpactStory)]
-    return Cues("=" + n.strip("=~-* ") for n in names if n.strip("=~-* "))
+    names = [n.strip("=~-* ") for n in names if n.strip("=~-* ")]
+    # and their genitives: "Retorios KI", "Zalando's AI"
+    return Cues("=" + n + s for n in names for s in ("", "s", "'s", "\u2019s"))

@@ -218,7 +218,7 @@ def check_item(
         return _unchecked(item, msgs, "text.too_long", "block", size)
     lang = lex.language(code)
     fmt = Format(lang.decimal_separator, lang.ordinal_dot)
-    ctx = Context(lex, fmt, ev.as_of.year, names)
+    ctx = Context(lex, fmt, ev.as_of.year, names, code)
     topics = topics or Topics(lex, keys_for(lex))
     checker = ItemChecker(item, ev, ctx, msgs, topics)
     try:

@@ -11,7 +11,16 @@ from .text import MAX_SENTENCE, Sentence
 
 # German "Sie spart ..." (it saves) continues; "Sie haben ..." (you have) does not
 _THIRD_PERSON_SIE = re.compile(r"Sie [^\W\d_]+t\b")
-_CONTINUING_KINDS = ("impact", "team_experts", "data", "superlative", "strategy")
+_CONTINUING_KINDS = (
+    "impact",
+    "team_experts",
+    "data",
+    "superlative",
+    "strategy",
+    "usage",
+    "plan",
+    "org_markers",
+)
 
 
 @dataclass(frozen=True)

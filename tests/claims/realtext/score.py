@@ -118,7 +118,9 @@ def score_row(row: dict[str, Any]) -> Outcome:
 
 
 def _inside(found: Any, offset: int) -> bool:
-    return found.field == "body" and found.start >= offset
+    """The finding (or claim) covers the sentence, not only `previous`: a
+    sentence read together with the one before it is part of that claim."""
+    return found.field == "body" and found.end > offset
 
 
 def tally(outcomes: list[Outcome]) -> dict[str, Tally]:

@@ -1,0 +1,246 @@
+"""Who a sentence speaks of, and what its negations govern.
+
+A claim asserts something about the organisation's AI. These readings decide
+whose AI a sentence is about: the organisation's ("we", its name, "the
+company", "our ML stack"), the candidate's ("you", a task bullet, an
+applicant using ChatGPT), or nobody's in particular (companies in general, AI
+as a field). They work on one sentence unit at a time, with the lexicon's cue
+lists; every scan is linear in the unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+
+Span = tuple[int, int]
+_WORDS = re.compile(r"[\w'\u2019-]+")
+_ARTICLE_GAP = 2  # "das neue KI-Modell": words between an article and its noun
+_DETERMINER_SCOPE = 3  # "keine Kenntnisse in KI": words a determiner governs
+
+
+def words_between(text: str, a: int, b: int) -> int:
+    return len(_WORDS.findall(text[a:b]))
+
+
+def live_terms(text: str, terms: list[Span], clause_of, lex: Lexicon) -> list[Span]:
+    """The AI terms that no negation governs.
+
+    A negating determiner ("no", "kein", "ohne") governs the noun phrase right
+    after it: "keine Erfahrung mit KI", not "kein Ziel beim Einsatz von KI". A
+    negating adverb ("not", "nicht", "never") governs its clause: what follows,
+    and what stands before it ("Wir setzen KI nicht ein"), except the subject of
+    a copula that negates a noun: "KI ist für uns kein Trend, sondern ..." and
+    "AI is not a trend for us" still say that AI is something.
+    """
+    exceptions = lex.cue("negation_exceptions").spans(text)
+    cues = [
+        c
+        for c in lex.cue("negation").spans(text)
+        if not any(a <= c[0] < b for a, b in exceptions)
+    ]
+    if not cues:
+        return list(terms)
+    determiners = lex.cue("negation_determiners")
+    copulas = lex.cue("copulas").spans(text)
+    live = []
+    for term in terms:
+        clause = clause_of(term[0])
+        governed = False
+        for cue in cues:
+            if clause_of(cue[0]) != clause:
+                continue
+            determiner = determiners.match_at(text, cue[0]) == cue[1]
+            if cue[1] <= term[0]:
+                near = words_between(text, cue[1], term[0]) <= _DETERMINER_SCOPE
+                governed = near if determiner else True
+            elif not _copula_noun(text, term, cue, copulas, determiner):
+                governed = not determiner  # "Wir nutzen KI nicht"
+            if governed:
+                break
+        if not governed:
+            live.append(term)
+    return live
+
+
+def _copula_noun(
+    text: str, term: Span, cue: Span, copulas: list[Span], determiner: bool
+) -> bool:
+    """ "AI is not a trend", "KI ist kein Tool-Trend": the negation is of a noun
+    after a copula, so the AI before it is asserted, not denied."""
+    between = any(term[1] <= a and b <= cue[0] for a, b in copulas)
+    if not between:
+        return False
+    after = text[cue[1] : cue[1] + 12].lstrip().lower()
+    return determiner or after.startswith(("a ", "an ", "the ", "ein", "nur", "just"))
+
+
+def org_actors(text: str, lex: Lexicon, names) -> list[Span]:
+    """Where the organisation is named: "we", "our", its name or its products'
+    names, and definite references to it ("the company", "der Konzern")."""
+    found = lex.cue("org_markers").spans(text) + names.spans(text)
+    found += lex.cue("org_nouns").spans(text)
+    return sorted(found)
+
+
+def owns_ai(text: str, terms: list[Span], names: list[Span], lex: Lexicon) -> bool:
+    """The organisation's own AI is named: a possessive before the AI term ("our
+    ML stack", "unsere KI-basierte Software", "its AI"), the organisation's name
+    in the genitive ("Retorios KI") or in apposition ("SumUp Edge, an
+    AI-powered co-pilot"), and not a team ("join our ML team" is a hiring
+    line)."""
+    possessive = lex.cue("possessives").spans(text)
+    teams = lex.cue("team").spans(text)
+    for a, b in terms:
+        if any(0 <= ta - b <= 12 or ta < b <= tb for ta, tb in teams):
+            continue  # "our ML team", "unser KI-Team"
+        before = [s for s in possessive if s[1] <= a]
+        if before:
+            start = max(s[1] for s in before)
+            gap = text[start:a]
+            if words_between(text, start, a) <= 3 and not re.search(r"[.;:!?]", gap):
+                return True
+        if any(_NAMED.fullmatch(text[n[1] : a]) for n in names if n[1] <= a):
+            return True
+    return False
+
+
+# between a name and its AI: a genitive ("Retorios KI", "Zalando's AI") or an
+# apposition ("SumUp Edge, an AI-powered", "FRAIM - die KI")
+_NAMED = re.compile(
+    r"(?:['’]?s)?\s*|\s+\w+\s*[,–—-]\s*(?:an?|the|ein\w*|die|der|das)\s+"
+)
+
+
+def topical_terms(text: str, terms: list[Span], lex: Lexicon) -> list[Span]:
+    """AI terms that only qualify a topic: "AI companies we track", "Stellen
+    mit KI-Bezug", "AI-related products"."""
+    after = lex.cue("ai_topics_after")
+    out = []
+    for a, b in terms:
+        gap = len(text[b:]) - len(text[b:].lstrip(" -‐‑"))
+        if gap <= 2 and after.match_at(text, b + gap) > 0:
+            out.append((a, b))
+    return out
+
+
+def generic_statement(text: str, terms: list[Span], lex: Lexicon) -> bool:
+    """AI in general: a modal or a potential ("AI must be efficient", "KI hat
+    ein grosses Potenzial", "Eine künstliche Intelligenz könnte das")."""
+    return lex.cue("generic_statements").search(text)
+
+
+def generic_companies(text: str) -> bool:
+    """German "Unternehmen" without a singular determiner: companies in
+    general ("Unternehmen sind gefordert, KI zu nutzen")."""
+    for m in _UNTERNEHMEN.finditer(text):
+        before = _WORDS.findall(text[max(0, m.start() - 20) : m.start()])
+        if not before or before[-1].lower() not in _SINGULAR:
+            return True
+    return False
+
+
+_UNTERNEHMEN = re.compile(r"(?<![\w-])Unternehmen(?!\w)")
+_SINGULAR = frozenset(
+    "das dem des unser unserem unseres ein einem eines dieses diesem jedes jedem "
+    "ihr ihrem sein seinem gesamte gesamten ganze ganzen".split()
+)
+
+
+def question(text: str, lex: Lexicon) -> bool:
+    """A question, with or without its question mark."""
+    body = _LEAD.sub("", text.lstrip(" \"'(„“«"), count=1)
+    return (
+        text.rstrip().endswith("?") or lex.cue("question_starts").match_at(body, 0) >= 0
+    )
+
+
+def others(text: str, lex: Lexicon) -> bool:
+    """Others are the actors: companies in general, employers, applicants,
+    "many firms", "über 60 Prozent der Arbeitgeber"."""
+    return lex.cue("others").search(text)
+
+
+def candidates_own_ai(text: str, lex: Lexicon) -> bool:
+    """The candidate's own use of AI: "applications written by an LLM",
+    "Dass jemand KI für die Bewerbung nutzt", "Using AI outside of these
+    boundaries may affect your chances"."""
+    return lex.cue("candidate_ai_use").search(text)
+
+
+def is_task(text: str, lex: Lexicon, german: bool) -> bool:
+    """A task or duty bullet of a job ad: it starts with a verb of work ("Design
+    and implement …", "Implementing ML …") or, in German, its first clause ends
+    in an infinitive with no subject ("KI-Agenten einsetzen, um …",
+    "An Komponenten rund um LLMs arbeiten.") or it is a noun phrase of work
+    ("technische Umsetzung … von KI-Modellen")."""
+    body = _LEAD.sub("", text, count=1)
+    start = lex.cue("task_starts").match_at(body.lower(), 0)
+    if start >= 0 and (start == len(body) or not body[start].isalnum()):
+        return True
+    if not german:
+        return False
+    words = _WORDS.findall(body)
+    if len(words) < 2:
+        return False
+    subject = any(w.lower() in _GERMAN_SUBJECTS for w in words)
+    finite = any(_finite(w) for w in words)
+    first = _WORDS.findall(_FIRST_CLAUSE.split(body, maxsplit=1)[0])
+    if first and not subject and _INFINITIVE.fullmatch(first[-1]):
+        return True  # "KI-Agenten einsetzen, um ..."
+    if not (subject or finite) and _INFINITIVE.fullmatch(words[-1]):
+        return True  # "An Komponenten rund um LLMs arbeiten."
+    opening = " ".join(words[:3])
+    return lex.cue("task_nouns").search(opening) and not finite
+
+
+def _finite(word: str) -> bool:
+    """A lowercase word that looks like a finite German verb ("spart", "ist")."""
+    return word in _AUXILIARIES or (
+        len(word) >= 4
+        and word.islower()
+        and word.endswith("t")
+        and word not in _NOT_VERBS
+    )
+
+
+_AUXILIARIES = frozenset(
+    "ist sind hat haben war wird werden kann soll muss gibt".split()
+)
+_NOT_VERBS = frozenset("nicht jetzt zuletzt meist erst selbst sonst bereits".split())
+
+
+_FIRST_CLAUSE = re.compile(r"[,;:(]| - | \u2013 | \u2014 ")
+_INFINITIVE = re.compile(r"[a-zäöüß]{3,}(?:en|ern|eln)")
+# words that start a German clause with a subject, or are one: not a bullet
+_GERMAN_SUBJECTS = frozenset(
+    "der die das ein eine einer wir sie er es ich ihr man unser unsere unseren "
+    "dieser diese dieses jede jeder jedes alle viele mehrere wer was".split()
+)
+
+
+# a bullet, a heading or a label before the sentence: "- ", "System Design: "
+_LEAD = re.compile(r"^(?:[-*\u2022\u00b7>(]\s*)?(?:[A-Z][\w&/ ,.-]{0,60}:\s+)?")
+
+
+def ai_subject(text: str, terms: list[Span]) -> bool:
+    """An AI is the subject: it opens the sentence, alone or after an article,
+    a demonstrative or an adjective ("Die KI nutzt dafür ...", "KI-Agenten
+    sprechen mit ...", "Dieser KI-Assistent soll ...")."""
+    body = _LEAD.sub("", text.lstrip(" \"'(\u201e\u201c\u00ab"), count=1)
+    offset = len(text) - len(body)
+    for a, _ in terms:
+        if a < offset:
+            continue
+        words = _WORDS.findall(text[offset:a])
+        if len(words) <= 2 and all(
+            w.lower() in _OPENERS or w[:1].islower() for w in words
+        ):
+            return True
+    return False
+
+
+_OPENERS = frozenset(
+    "the this these our its die der das dieser diese dieses unsere unser".split()
+)
