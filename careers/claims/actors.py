@@ -18,6 +18,7 @@ Span = tuple[int, int]
 _WORDS = re.compile(r"[\w'\u2019-]+")
 _ARTICLE_GAP = 2  # "das neue KI-Modell": words between an article and its noun
 _DETERMINER_SCOPE = 3  # "keine Kenntnisse in KI": words a determiner governs
+_AFTER_SCOPE = 3  # "KI wird bei uns nicht eingesetzt": a negation after the AI
 
 
 def words_between(text: str, a: int, b: int) -> int:
@@ -56,7 +57,9 @@ def live_terms(text: str, terms: list[Span], clause_of, lex: Lexicon) -> list[Sp
                 near = words_between(text, cue[1], term[0]) <= _DETERMINER_SCOPE
                 governed = near if determiner else True
             elif not _copula_noun(text, term, cue, copulas, determiner):
-                governed = not determiner  # "Wir nutzen KI nicht"
+                # "Wir nutzen KI nicht", "AI does not decide": right after it
+                near = words_between(text, term[1], cue[0]) <= _AFTER_SCOPE
+                governed = near and not determiner
             if governed:
                 break
         if not governed:
@@ -81,7 +84,18 @@ def org_actors(text: str, lex: Lexicon, names) -> list[Span]:
     names, and definite references to it ("the company", "der Konzern")."""
     found = lex.cue("org_markers").spans(text) + names.spans(text)
     found += lex.cue("org_nouns").spans(text)
+    found += [m.span() for m in _ORG_NOUN.finditer(text)]
     return sorted(found)
+
+
+# a definite article, an adjective, and a word for a company: "das Stuttgarter
+# Unternehmen", "the Berlin-based company", "der Münchner Versicherer"
+_ORG_NOUN = re.compile(
+    r"(?<!\w)(?:[Tt]he|[Dd]as|[Dd]er|[Dd]ie|[Dd]em|[Dd]es)\s+[\w-]+\s+"
+    r"(?:company|firm|startup|start-up|insurer|bank|retailer|group|Unternehmen|"
+    r"Unternehmens|Konzern|Konzerns|Start-up|Startup|Versicherer|Versicherung|"
+    r"Bank|Händler|Gruppe|Klinik|Klinikum|Mittelständler)(?!\w)"
+)
 
 
 def owns_ai(text: str, terms: list[Span], names: list[Span], lex: Lexicon) -> bool:
@@ -103,7 +117,12 @@ def owns_ai(text: str, terms: list[Span], names: list[Span], lex: Lexicon) -> bo
                 return True
         if any(_NAMED.fullmatch(text[n[1] : a]) for n in names if n[1] <= a):
             return True
+        if any(_AT.fullmatch(text[b : n[0]]) for n in names if n[0] >= b):
+            return True  # "machine learning at Dropbox", "KI bei Mutabor"
     return False
+
+
+_AT = re.compile(r"\s+(?:at|bei|von|of)\s+")
 
 
 # between a name and its AI: a genitive ("Retorios KI", "Zalando's AI") or an
@@ -143,17 +162,21 @@ def generic_companies(text: str) -> bool:
 
 _UNTERNEHMEN = re.compile(r"(?<![\w-])Unternehmen(?!\w)")
 _SINGULAR = frozenset(
-    "das dem des unser unserem unseres ein einem eines dieses diesem jedes jedem "
-    "ihr ihrem sein seinem gesamte gesamten ganze ganzen".split()
+    ["das", "dem", "des", "unser", "unserem", "unseres", "ein", "einem", "eines", "dieses", "diesem", "jedes", "jedem", "ihr", "ihrem", "sein", "seinem", "gesamte", "gesamten", "ganze", "ganzen"]
 )
 
 
 def question(text: str, lex: Lexicon) -> bool:
     """A question, with or without its question mark."""
     body = _LEAD.sub("", text.lstrip(" \"'(„“«"), count=1)
+    if _HOW_WE.match(body):
+        return False  # "How we keep our AI fair", "Wie wir KI einsetzen": a heading
     return (
         text.rstrip().endswith("?") or lex.cue("question_starts").match_at(body, 0) >= 0
     )
+
+
+_HOW_WE = re.compile(r"(?:how|what|why|wie|was|warum)\s+(?:we|wir)\b", re.I)
 
 
 def others(text: str, lex: Lexicon) -> bool:
@@ -206,17 +229,16 @@ def _finite(word: str) -> bool:
 
 
 _AUXILIARIES = frozenset(
-    "ist sind hat haben war wird werden kann soll muss gibt".split()
+    ["ist", "sind", "hat", "haben", "war", "wird", "werden", "kann", "soll", "muss", "gibt"]
 )
-_NOT_VERBS = frozenset("nicht jetzt zuletzt meist erst selbst sonst bereits".split())
+_NOT_VERBS = frozenset(["nicht", "jetzt", "zuletzt", "meist", "erst", "selbst", "sonst", "bereits"])
 
 
 _FIRST_CLAUSE = re.compile(r"[,;:(]| - | \u2013 | \u2014 ")
 _INFINITIVE = re.compile(r"[a-zäöüß]{3,}(?:en|ern|eln)")
 # words that start a German clause with a subject, or are one: not a bullet
 _GERMAN_SUBJECTS = frozenset(
-    "der die das ein eine einer wir sie er es ich ihr man unser unsere unseren "
-    "dieser diese dieses jede jeder jedes alle viele mehrere wer was".split()
+    ["der", "die", "das", "ein", "eine", "einer", "wir", "sie", "er", "es", "ich", "ihr", "man", "unser", "unsere", "unseren", "dieser", "diese", "dieses", "jede", "jeder", "jedes", "alle", "viele", "mehrere", "wer", "was"]
 )
 
 
@@ -234,13 +256,21 @@ def ai_subject(text: str, terms: list[Span]) -> bool:
         if a < offset:
             continue
         words = _WORDS.findall(text[offset:a])
-        if len(words) <= 2 and all(
-            w.lower() in _OPENERS or w[:1].islower() for w in words
-        ):
+        if len(words) <= 2 and all(w.lower() in _OPENERS for w in words):
+            return True
+    return False
+
+
+def definite_ai(text: str, terms: list[Span]) -> bool:
+    """A particular AI: "the AI", "die KI", "dieser KI-Assistent", "unsere KI",
+    not AI in general."""
+    for a, _ in terms:
+        before = _WORDS.findall(text[max(0, a - 12) : a])
+        if before and before[-1].lower() in _OPENERS:
             return True
     return False
 
 
 _OPENERS = frozenset(
-    "the this these our its die der das dieser diese dieses unsere unser".split()
+    ["the", "this", "these", "our", "its", "die", "der", "das", "dieser", "diese", "dieses", "unsere", "unser"]
 )

@@ -153,29 +153,23 @@ def _classify(
     kinds = _specific_kinds(text, anchors, lex)
     community = [k for k, cue in lex.community.items() if cue.search(text)]
     verbs = lex.cue("usage").spans(text)
-    topic = _is_topic(text, verbs, lex)
+    topic = _is_topic(text, verbs, lex, bool(org) or own)
     task = actors.is_task(text, lex, ctx.language == "de")
     if not own and (task or _is_requirement(text, terms, kinds, org, topic, lex)):
         reading.is_requirement = not title
         return
     if title and not (kinds or community):
         return
-    if (
-        not org
-        and not own
-        and (
-            actors.others(text, lex)
-            or actors.generic_companies(text)
-            or actors.generic_statement(text, terms, lex)
-        )
-    ):
+    mine = bool(org) or own
+    if not mine and _others_or_general(text, terms, lex):
         return  # others' AI, or AI in general: "most companies see AI as ..."
     usage = verbs + _agents(text, terms, lex)
     dated = _future_year_clauses(text, clauses, ctx)
     numbers = find_numbers(text, lex, ctx.number_format)
     measured = any(n.kind != "count" for n in numbers)  # "3x faster", "30 %"
     subject = actors.ai_subject(text, terms)
-    if topic or not (org or usage or kinds or dated or measured or subject):
+    said = mine or usage or kinds or dated or measured or subject
+    if topic or not said:
         return  # a question, AI as a topic, or nothing said about the firm
     plan_clauses = _plan_clauses(text, clauses, ctx) | dated
     facts = _Facts(text, clauses, negated, plan_clauses, reading.live_terms, usage)
@@ -183,6 +177,16 @@ def _classify(
     reading.kinds = _claim_kinds(facts, kinds, community, reading.numbers, lex)
     reading.community = community
     reading.is_claim = True
+
+
+def _others_or_general(text: str, terms: list[Span], lex: Lexicon) -> bool:
+    """Others act ("most companies", "Arbeitgeber", generic "Unternehmen"), or
+    AI in general is spoken of ("AI must be efficient"), not a particular AI."""
+    if actors.others(text, lex) or actors.generic_companies(text):
+        return True
+    return actors.generic_statement(text, terms, lex) and not actors.definite_ai(
+        text, terms
+    )
 
 
 def _claim_kinds(
@@ -314,11 +318,13 @@ def _all_skills(text: str, terms: list[Span], lex: Lexicon) -> bool:
     return all(t in skills for t in terms)
 
 
-def _is_topic(text: str, verbs: list[Span], lex: Lexicon) -> bool:
-    """A question, or AI as a topic ("blog", "AI Act") without a verb of use."""
-    if actors.question(text, lex):
-        return True
-    return not verbs and lex.cue("topic").search(text)
+def _is_topic(text: str, verbs: list[Span], lex: Lexicon, mine: bool) -> bool:
+    """A question, AI as a topic ("blog", "AI Act") without a verb of use, or,
+    when the sentence does not speak of the organisation, AI as a subject of
+    talk ("trends", "the future of", "Thema")."""
+    if actors.question(text, lex) or lex.cue("topic_strong").search(text):
+        return not verbs or actors.question(text, lex)
+    return not verbs and not mine and lex.cue("topic").search(text)
 
 
 def _plan_clauses(text: str, clauses: Clauses, ctx: Context) -> set[int]:

@@ -222,6 +222,7 @@ CUE_PATHS = {
     "skill_nouns": "candidate.skill_nouns",
     "optional": "candidate.optional",
     "topic": "topic_cues",
+    "topic_strong": "topic_strong",
     "usage": "usage_cues",
     "present": "present_cues",
     "continuation": "continuation_starts",
