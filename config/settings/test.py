@@ -1,3 +1,5 @@
+import os
+
 from .base import *  # noqa: F403
 from .base import BASE_DIR
 
@@ -13,5 +15,10 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
-# Tests measure rendering; tests/pages/test_page_cache.py turns the page cache on.
-CAREERS = {}
+# Tests measure rendering; tests/pages/test_page_cache.py turns the page cache
+# on, and the fault tests' gunicorn through the environment.
+CAREERS = {
+    "PAGES": {
+        "CACHE_SECONDS": int(os.environ.get("CAREERS_PAGE_CACHE_SECONDS", "0")),
+    },
+}
