@@ -1,4 +1,5 @@
 from .api import ApiKey, ApiRight, JobChange
+from .cache import ContentVersion
 from .claims import ClaimsOverride, ClaimsReviewTask
 from .evidence import (
     CommunityActivity,
@@ -44,6 +45,7 @@ __all__ = [
     "ClaimsReviewTask",
     "CommunityActivity",
     "CommunityPage",
+    "ContentVersion",
     "Country",
     "DataAsset",
     "Department",

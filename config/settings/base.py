@@ -1,11 +1,14 @@
 """Settings shared by every environment; everything site-specific comes from the
 environment (DATABASE_URL, REDIS_URL, DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS)."""
 
+import hashlib
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -17,6 +20,23 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 def env_bool(name: str, default: bool = False) -> bool:
     return os.environ.get(name, str(default)).lower() in {"1", "true", "yes", "on"}
+
+
+def rate_cache_dir(database: dict) -> str:
+    """A folder of this machine's temporary files, one per database, so that
+    two sites (or test runs) on one machine never share their counts; only
+    ours (the cache unpickles what it finds there)."""
+    name = f"{database.get('HOST', '')}:{database.get('PORT', '')}/{database['NAME']}"
+    digest = hashlib.sha256(name.encode()).hexdigest()[:12]
+    path = Path(tempfile.gettempdir()) / f"careers-rates-{os.getuid()}-{digest}"
+    path.mkdir(mode=0o700, exist_ok=True)
+    found = path.lstat()
+    if found.st_uid != os.getuid() or found.st_mode & 0o077 or path.is_symlink():
+        raise ImproperlyConfigured(
+            f"{path} belongs to another user or is open to others: set "
+            "CAREERS_RATE_CACHE_DIR to a folder of this user's own."
+        )
+    return str(path)
 
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
@@ -123,13 +143,27 @@ if REDIS_URL:
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
+    RATE_CACHE = "default"
 else:
+    # Each worker keeps its own pages and bodies (safe: what decides that a
+    # copy is still valid is in the database, careers.versioning). Rate
+    # limits must be counted once for all workers: in a file cache that the
+    # processes of this machine share (diskcache: SQLite, atomic increments).
+    RATE_CACHE = "rates"
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "careers",
             "TIMEOUT": 300,
-        }
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        },
+        RATE_CACHE: {
+            "BACKEND": "diskcache.DjangoCache",
+            "LOCATION": os.environ.get("CAREERS_RATE_CACHE_DIR", "")
+            or rate_cache_dir(DATABASES["default"]),
+            "TIMEOUT": 120,
+            "OPTIONS": {"size_limit": 64 * 1024 * 1024},
+        },
     }
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -210,6 +244,7 @@ CAREERS = {
     "PAGES": {
         "CACHE_SECONDS": int(os.environ.get("CAREERS_PAGE_CACHE_SECONDS", "3600"))
     },
+    "API": {"RATE_CACHE": RATE_CACHE},
 }
 
 REST_FRAMEWORK = {

@@ -1,7 +1,7 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR
+from .base import BASE_DIR, RATE_CACHE
 
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105  # nosec B105
@@ -21,4 +21,5 @@ CAREERS = {
     "PAGES": {
         "CACHE_SECONDS": int(os.environ.get("CAREERS_PAGE_CACHE_SECONDS", "0")),
     },
+    "API": {"RATE_CACHE": RATE_CACHE},
 }
