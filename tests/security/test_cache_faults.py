@@ -8,6 +8,9 @@ another process, one is unpublished, one gets a password and one expires
 through ``publish_scheduled``; then 50 anonymous requests per job and to the
 listing see none of them."""
 
+import contextlib
+import sqlite3
+
 import pytest
 
 from .servers import SEED, RedisServer, Server, drop_scratch, make_scratch
@@ -219,3 +222,50 @@ def test_redis_restarted_with_old_data_serves_nothing_it_hid(scratch, tmp_path):
     finally:
         server.stop()
         redis.stop()
+
+
+KEY = """
+from careers.models import ApiKey
+print(ApiKey.issue(name="Board during an import")[1])
+"""
+
+
+def test_keyed_reads_answer_while_an_import_holds_the_write_lock(scratch, tmp_path):
+    """A key's last use is not written on the request's path: while another
+    transaction holds the lock a write would need, keyed reads answer 200."""
+    done = scratch.manage("shell", "-c", KEY)
+    assert done.returncode == 0, done.stderr
+    plaintext = done.stdout.strip().splitlines()[-1]
+    server = site(scratch, tmp_path)
+    try:
+        with write_lock(scratch):
+            for _ in range(4):
+                status, _headers, body = server.get(
+                    "/api/v1/teams/", **{"X-Api-Key": plaintext}
+                )
+                assert status == 200, (status, body[:200])
+        status, _headers, _body = server.get(
+            "/api/v1/teams/", **{"X-Api-Key": plaintext}
+        )
+        assert status == 200
+    finally:
+        server.stop()
+
+
+@contextlib.contextmanager
+def write_lock(scratch):
+    """What a long import holds: SQLite's RESERVED lock (readers go on,
+    writers wait), or on PostgreSQL a lock that lets only readers in."""
+    if scratch.vendor == "sqlite":
+        held = sqlite3.connect(scratch.name, isolation_level=None)
+        held.execute("BEGIN IMMEDIATE")
+    else:
+        import psycopg
+
+        held = psycopg.connect(scratch.url.replace("postgres://", "postgresql://"))
+        held.execute("LOCK TABLE careers_apikey IN EXCLUSIVE MODE")
+    try:
+        yield
+    finally:
+        held.rollback() if scratch.vendor != "sqlite" else held.execute("ROLLBACK")
+        held.close()
