@@ -76,6 +76,9 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
     "csp",
+    # Admin sign-in throttling (per account and per address): our host's
+    # choice, configured below; the careers module does not need it.
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -92,6 +95,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Turns a sign-in refused by axes' backend into the lockout page.
+    "axes.middleware.AxesMiddleware",
     # Last: repeat visits without a session answered from the page cache
     # before routing (careers/page_cache.py); every middleware above still runs.
     "careers.page_cache.CachedPageMiddleware",
@@ -165,6 +170,24 @@ else:
             "OPTIONS": {"size_limit": 64 * 1024 * 1024},
         },
     }
+
+# Sign-in throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords
+# for one account, or from one address, further attempts are refused with
+# 429 until AXES_COOLOFF_TIME has passed, even with the right password.
+# Counted in the database, so every worker of every machine agrees; the
+# client address is the one the API's rate limits use (DJANGO_NUM_PROXIES).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("DJANGO_LOGIN_COOLOFF_HOURS", "0.25"))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # each on its own
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # failures only: no record of every sign-in
+AXES_CLIENT_IP_CALLABLE = "careers.api.throttles.client_ip"
+AXES_LOCKOUT_TEMPLATE = "lockout.html"
+AXES_SENSITIVE_PARAMETERS = ["password"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}
