@@ -76,13 +76,14 @@ def free_port() -> int:
 class Site:
     """A seeded scratch site on gunicorn; ``stop()`` removes every trace."""
 
-    def __init__(self, database_url: str | None, workers: int):
+    def __init__(self, database_url: str | None, workers: int, threads: int = 1):
         self.dir = Path(tempfile.mkdtemp(prefix="careers-loadtest-"))
         (self.dir / "loadtest_settings.py").write_text(
             SETTINGS.format(static=str(self.dir / "static"))
         )
         self.port = free_port()
         self.workers = workers
+        self.threads = threads
         self.env = {
             **{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")},
             "PYTHONPATH": os.pathsep.join([str(self.dir), str(ROOT)]),
@@ -123,6 +124,8 @@ class Site:
                 f"127.0.0.1:{self.port}",
                 "--workers",
                 str(self.workers),
+                "--threads",
+                str(self.threads),
                 "--timeout",
                 "60",
             ],
@@ -342,7 +345,13 @@ def burst(port, path: str, results: Results, requests: int, concurrency: int):
 
 
 def claims_body(text: str) -> bytes:
-    item = {"id": "hostile:en", "kind": "job_post", "language": "en", "text": text}
+    item = {
+        "id": "hostile:en",
+        "kind": "job_post",
+        "language": "en",
+        "title": "Hostile",
+        "text": text,
+    }
     bundle = {"format": "careers-claims-bundle/1", "items": [item], "evidence": []}
     return json.dumps(bundle).encode()
 
@@ -421,7 +430,7 @@ def hostile(site: Site, targets: Targets, results: Results, args) -> None:
 
 
 def run(args) -> Results:
-    site = Site(args.database_url, args.workers)
+    site = Site(args.database_url, args.workers, args.threads)
     try:
         log(f"preparing a scratch site in {site.dir}")
         site.prepare()
@@ -493,6 +502,12 @@ def parser() -> argparse.ArgumentParser:
     parser.add_argument("--burst", type=int, default=400, help="burst requests")
     parser.add_argument("--burst-concurrency", type=int, default=16)
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=4,
+        help="threads per worker (gthread): a slow page cannot hold /healthz",
+    )
     parser.add_argument("--database-url", help="an empty database (default: SQLite)")
     parser.add_argument(
         "--claims-requests",
