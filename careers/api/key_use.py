@@ -46,7 +46,7 @@ def write_pending(**_kwargs) -> None:
     _pending.uses = {}
     for pk, now in (uses or {}).items():
         try:
-            with transaction.atomic(), no_lock_wait():
+            with no_lock_wait():
                 ApiKey.objects.filter(pk=pk).filter(
                     Q(last_used_at__isnull=True) | Q(last_used_at__lt=now - INTERVAL)
                 ).update(last_used_at=now)
@@ -56,20 +56,25 @@ def write_pending(**_kwargs) -> None:
 
 @contextlib.contextmanager
 def no_lock_wait():
-    """Fail at once instead of waiting for another transaction's lock."""
-    with connection.cursor() as cursor:
-        if connection.vendor == "sqlite":
+    """Fail at once instead of waiting for another transaction's lock:
+    SQLite's busy timeout set to 0 around one autocommit statement (a
+    transaction would wait for the lock as it begins), PostgreSQL's lock
+    timeout for one short transaction."""
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
             cursor.execute("PRAGMA busy_timeout")
-            waited = cursor.fetchone()[0]
+            waited = int(cursor.fetchone()[0])
             cursor.execute("PRAGMA busy_timeout = 0")
             try:
                 yield
             finally:
-                cursor.execute(f"PRAGMA busy_timeout = {int(waited)}")
-        else:
-            if connection.vendor == "postgresql":
-                cursor.execute("SET LOCAL lock_timeout = '50ms'")
+                cursor.execute(f"PRAGMA busy_timeout = {waited}")
+    elif connection.vendor == "postgresql":
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SET LOCAL lock_timeout = '50ms'")
             yield
+    else:
+        yield
 
 
 request_finished.connect(write_pending, dispatch_uid="careers.api.key_use")
