@@ -6,6 +6,12 @@ from typing import Any
 from django.conf import settings
 
 DEFAULTS: dict[str, Any] = {
+    "TEMPLATES": {
+        # The layout every careers page extends: careers/layout.html (a whole
+        # page of its own), or the host's, with {% careers_head %},
+        # {% careers_nav %} and a "content" block (docs/templates.md).
+        "LAYOUT": "careers/layout.html",
+    },
     "PAGES": {
         "JOBS_PER_PAGE": 20,
         "SEARCH_PER_PAGE": 10,

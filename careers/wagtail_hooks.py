@@ -9,7 +9,7 @@ from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .admin import impact
+from .admin import impact, review
 from .admin.checks import use_claims_checker
 from .admin.reports import ClaimsReportView, ClaimsSummaryPanel
 from .admin.roads import refuse_blocked_bulk_publish
@@ -116,6 +116,7 @@ register_snippet(ListsGroup)
 
 
 hooks.register("before_bulk_action", refuse_blocked_bulk_publish)
+hooks.register("before_edit_page", review.check_workflow_action)
 hooks.register("construct_wagtail_userbar", use_claims_checker)
 hooks.register("on_serve_page", cached_serve)
 hooks.register("before_publish_page", impact.before_publish_page)
@@ -164,7 +165,7 @@ def claims_report_menu_item():
 
 @hooks.register("construct_homepage_panels")
 def claims_summary_panel(request, panels):
-    panels.append(ClaimsSummaryPanel())
+    panels.append(ClaimsSummaryPanel(request))
 
 
 @hooks.register("register_log_actions")

@@ -14,6 +14,7 @@ from wagtail.log_actions import log
 
 from careers import evidence
 from careers.models import RoadmapPage
+from careers.selectors.careers_pages import careers_pages
 
 CONFIRM_FIELD = "confirm-claims-impact"
 EVIDENCE_PAGES = ("TeamPage", "ImpactStoryPage", "RoadmapPage")
@@ -25,8 +26,6 @@ def is_evidence(obj) -> bool:
 
 def undermined_pages(*, replace=(), exclude=()) -> list[tuple[object, list]]:
     """Live pages whose claims are backed now and would not be afterwards."""
-    from careers.admin.reports import careers_pages
-
     pages = [p for p in careers_pages() if p.live]
     items = [evidence.replace_id(evidence.page_item(p), str(p.pk)) for p in pages]
     before = evidence.check_items(items)

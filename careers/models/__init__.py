@@ -1,6 +1,6 @@
 from .api import ApiKey, ApiRight, JobChange
 from .cache import ContentVersion
-from .claims import ClaimsOverride, ClaimsReviewTask
+from .claims import ClaimsOverride, ClaimsReviewTask, ClaimsVerdict
 from .evidence import (
     CommunityActivity,
     DataAsset,
@@ -43,6 +43,7 @@ __all__ = [
     "CareersPage",
     "ClaimsOverride",
     "ClaimsReviewTask",
+    "ClaimsVerdict",
     "CommunityActivity",
     "CommunityPage",
     "ContentVersion",

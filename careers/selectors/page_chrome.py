@@ -6,15 +6,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.conf import settings
 from django.http import HttpRequest
+from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from careers.models import CareersIndexPage, CareersPage, CommunityPage, RoadmapPage
+from careers.conf import careers_setting
+from careers.languages import active_language, content_languages, default_language
+from careers.models import (
+    CareersIndexPage,
+    CareersPage,
+    CommunityPage,
+    OrganisationProfile,
+    RoadmapPage,
+)
+from careers.selectors.look import site_look
 from careers.selectors.receipts import page_receipts
 from careers.selectors.visibility import published
 
@@ -29,15 +38,19 @@ def careers_home(page: Page) -> Page:
     return page if isinstance(page, CareersIndexPage) else page.get_parent()
 
 
-def navigation(home: Page, request: HttpRequest, current: str) -> list[dict]:
+def navigation(
+    home: Page, request: HttpRequest, current: str, *, hidden=()
+) -> list[dict]:
     """Jobs, the roadmap and community pages under ``home``, and search.
-    ``current`` is the URL being shown, for aria-current."""
+    ``current`` is the URL being shown, for aria-current; pages with the
+    translation keys ``hidden`` (the legal pages, in the footer) are left out."""
     base = home.get_url(request) or "/"
     children = (
         Page.objects.child_of(home)
         .live()
         .public()
         .type(RoadmapPage, CommunityPage, CareersPage)
+        .exclude(translation_key__in=list(hidden))
         .order_by("path")
     )
     items = [{"title": _("Jobs"), "url": f"{base}jobs/"}]
@@ -68,7 +81,7 @@ def language_links(
             homes[code] = version
     current = translation.get_language()
     links, alternates = [], []
-    for code, _name in settings.LANGUAGES:
+    for code in content_languages():
         info = translation.get_language_info(code)
         target = pages.get(code)
         if target is not None:
@@ -91,8 +104,8 @@ def language_links(
                 "translated": target is not None,
             }
         )
-    if alternates and any(a["code"] == settings.LANGUAGE_CODE for a in alternates):
-        default = next(a for a in alternates if a["code"] == settings.LANGUAGE_CODE)
+    default = next((a for a in alternates if a["code"] == default_language()), None)
+    if default is not None:
         alternates.append({"code": "x-default", "url": default["url"]})
     return links, alternates
 
@@ -114,6 +127,34 @@ def share_image(page: Page, request: HttpRequest) -> str:
     return request.build_absolute_uri(image.get_rendition(OG_RENDITION).url)
 
 
+def site_label(request: HttpRequest) -> str:
+    """The organisation's name (its profile for the request's site), else
+    'Careers'."""
+    return OrganisationProfile.for_request(request).name or _("Careers")
+
+
+#: The job feeds a careers page announces (<link rel="alternate">).
+FEEDS = (
+    ("careers_feed_rss", "application/rss+xml", "RSS"),
+    ("careers_feed_atom", "application/atom+xml", "Atom"),
+)
+
+
+def feed_links(language: str) -> list[dict]:
+    """The job feeds in ``language``; none when the host did not mount the
+    careers URLs."""
+    links = []
+    for name, mime, label in FEEDS:
+        try:
+            url = reverse(name)
+        except NoReverseMatch:
+            continue
+        links.append(
+            {"url": f"{url}?language={language}", "type": mime, "title": label}
+        )
+    return links
+
+
 def page_chrome(
     page: Page,
     request: HttpRequest,
@@ -127,10 +168,16 @@ def page_chrome(
     home = careers_home(page)
     url = f"{page.get_url(request)}{suffix}"
     languages, alternates = language_links(page, home, request, suffix, query)
+    look = site_look(request, hero_id=getattr(page, "image_id", None))
+    hidden = [link["key"] for link in look["legal"]]
     return {
+        "careers_layout": careers_setting("TEMPLATES", "LAYOUT"),
+        "site_label": site_label(request),
+        "noindex": False,
+        "feed_links": feed_links(active_language()),
         "careers_home": home,
         "careers_home_url": home.get_url(request),
-        "navigation": navigation(home, request, url),
+        "navigation": navigation(home, request, url, hidden=hidden),
         "languages": languages,
         "alternates": alternates,
         "canonical_url": f"{page.get_full_url(request)}{suffix}",
@@ -141,4 +188,5 @@ def page_chrome(
             translation.to_locale(translation.get_language()),
         ),
         "receipts": page_receipts(page, request) if receipts else {},
+        "look": look,
     }

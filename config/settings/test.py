@@ -18,6 +18,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tests measure rendering; tests/pages/test_page_cache.py turns the page cache
 # on, and the fault tests' gunicorn through the environment.
 CAREERS = {
+    "TEMPLATES": {"LAYOUT": "base.html"},
     "PAGES": {
         "CACHE_SECONDS": int(os.environ.get("CAREERS_PAGE_CACHE_SECONDS", "0")),
     },

@@ -50,3 +50,18 @@ def test_checks_panel_runs_the_claim_rules(admin_client, blocked_draft):
     assert config is not None
     rule_ids = {r["id"] for r in ClaimsContentCheckerItem.axe_custom_rules}
     assert {BLOCK_RULE} <= rule_ids
+
+
+def test_preview_may_be_framed_by_the_admin_and_public_pages_may_not(
+    admin_client, client, blocked_draft, home
+):
+    """The preview panel is an iframe of our own origin: the preview answers
+    with the public policy except ``frame-ancestors 'self'``; public pages
+    keep ``frame-ancestors 'none'``."""
+    preview(admin_client, blocked_draft)
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[blocked_draft.pk])
+    policy = admin_client.get(f"{url}?in_preview_panel=true")["Content-Security-Policy"]
+    assert "frame-ancestors 'self'" in policy
+    assert "script-src 'self'" in policy, "the rest of the policy stays strict"
+    public = client.get(home.url)["Content-Security-Policy"]
+    assert "frame-ancestors 'none'" in public

@@ -3,6 +3,9 @@ language's careers home; every page declares its language."""
 
 import re
 
+from django.conf import global_settings
+from django.test import override_settings
+
 from tests import factories
 
 from .conftest import html
@@ -76,3 +79,20 @@ def test_a_german_only_job_is_listed_in_english_marked_as_german(content, client
     page = html(client.get("/en/jobs/"))
     assert only_de.title in page
     assert "Posted in German only" in page
+
+
+def test_switcher_offers_the_content_languages_only(content, client):
+    """Django's hundred default LANGUAGES are not offered: the switcher lists
+    the host's content languages."""
+    with override_settings(
+        LANGUAGES=global_settings.LANGUAGES,
+        WAGTAIL_CONTENT_LANGUAGES=[("en", "English"), ("de", "German")],
+    ):
+        page = html(client.get("/en/jobs/"))
+    assert set(switcher(page)) == {"en", "de"}
+
+
+def test_one_content_language_shows_no_switcher(content, client):
+    with override_settings(WAGTAIL_CONTENT_LANGUAGES=[("en", "English")]):
+        page = html(client.get("/en/jobs/"))
+    assert '<nav class="languages"' not in page

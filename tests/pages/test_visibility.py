@@ -32,6 +32,7 @@ def test_expired_job_is_gone_with_similar_jobs(content, client, unpublish):
     assert similar.title in page
     assert '<meta name="robots" content="noindex">' in page
     assert "application/ld+json" not in page
+    assert "hreflang" not in page[: page.index("</head>")]  # no longer a version
     assert response["X-Robots-Tag"] == "noindex"
     for where, text in everywhere(client, "warehouse").items():
         assert job.url not in text and job.title not in text, where

@@ -118,13 +118,15 @@ factories.job(home, "Warehouse Team Lead", key="job-seed")
 
 
 class Server:
-    """gunicorn (sync workers, one unless told) serving the scratch database;
-    ``env`` adds environment variables (REDIS_URL, the page cache)."""
+    """gunicorn (one sync worker unless told otherwise) serving the scratch
+    database; ``env`` adds environment variables (REDIS_URL, the page cache)."""
 
-    def __init__(self, scratch: Scratch, log: Path, *, workers: int = 1, **env: str):
+    def __init__(
+        self, scratch: Scratch, log: Path, *, workers=1, threads=1, **env: str
+    ):
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        self.log = log.open("w")
+        self.log_path, self.log = log, log.open("w")
         self.process = subprocess.Popen(
             [
                 str(BIN / "gunicorn"),
@@ -133,6 +135,8 @@ class Server:
                 f"127.0.0.1:{self.port}",
                 "--workers",
                 str(workers),
+                "--threads",
+                str(threads),
                 "--timeout",
                 "60",
             ],
@@ -162,6 +166,10 @@ class Server:
                 return response.status, dict(response.headers), response.read().decode()
         except urllib.error.HTTPError as error:
             return error.code, dict(error.headers), error.read().decode()
+
+    def log_text(self) -> str:
+        self.log.flush()
+        return self.log_path.read_text()
 
     def stop(self) -> None:
         self.process.send_signal(signal.SIGTERM)

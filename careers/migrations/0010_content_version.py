@@ -6,7 +6,8 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('careers', '0008_public_url_validators'),
+        ('careers', '0009_claims_verdict'),
+        ('careers', '0009_organisation_look'),
     ]
 
     operations = [

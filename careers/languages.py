@@ -1,0 +1,29 @@
+"""The languages of the careers pages: the host's content languages
+(``WAGTAIL_CONTENT_LANGUAGES``, which Wagtail takes from ``LANGUAGE_CODE``
+when unset), never the hundred or so of Django's default ``LANGUAGES``."""
+
+from django.conf import settings
+from django.utils.translation import get_language
+from wagtail.coreutils import (
+    get_content_languages,
+    get_supported_content_language_variant,
+)
+
+
+def content_languages() -> list[str]:
+    """The codes of the languages pages are written in, in the host's order."""
+    return list(get_content_languages())
+
+
+def default_language() -> str:
+    """The site's default content language (``LANGUAGE_CODE`` as Wagtail
+    reads it: 'en-us' is 'en' when only 'en' is a content language)."""
+    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
+
+
+def active_language() -> str:
+    """The active language as one of the content languages."""
+    try:
+        return get_supported_content_language_variant(get_language())
+    except LookupError:
+        return default_language()
