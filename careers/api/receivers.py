@@ -16,8 +16,14 @@ from wagtail.signals import (
 
 from careers import versioning
 
-#: Models whose saves cannot change what the API shows.
-IGNORED = {"careers.apikey", "careers.jobchange", "careers.contentversion"}
+#: Models whose saves cannot change what the public sees (stored claim
+#: verdicts are for the admin's report only).
+IGNORED = {
+    "careers.apikey",
+    "careers.jobchange",
+    "careers.contentversion",
+    "careers.claimsverdict",
+}
 WATCHED_APPS = {"careers", "cms"}  # cms: the site footer every page shows
 WAGTAIL_WATCHED = {"wagtailcore.pageviewrestriction", "wagtailcore.site"}
 

@@ -11,6 +11,7 @@ import logging
 import os
 import shutil
 import signal
+import sqlite3
 import time
 
 import pytest
@@ -304,8 +305,16 @@ print(json.dumps({
 
 def writing(scratch, process) -> bool:
     """Whether the import has written inside its open transaction."""
-    if scratch.vendor == "sqlite":
-        return os.path.exists(f"{scratch.name}-journal")
+    if scratch.vendor == "sqlite":  # WAL: the open transaction holds the lock
+        probe = sqlite3.connect(scratch.name, timeout=0, isolation_level=None)
+        try:
+            probe.execute("BEGIN IMMEDIATE")
+            probe.execute("ROLLBACK")
+            return False
+        except sqlite3.OperationalError:
+            return True
+        finally:
+            probe.close()
     import psycopg
 
     settings = connection.settings_dict
