@@ -10,7 +10,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .admin import impact, review
-from .admin.checks import use_claims_checker
+from .admin.checks import admin_css, editor_js, use_claims_checker
 from .admin.reports import ClaimsReportView, ClaimsSummaryPanel
 from .admin.roads import refuse_blocked_bulk_publish
 from .models import (
@@ -118,6 +118,8 @@ register_snippet(ListsGroup)
 hooks.register("before_bulk_action", refuse_blocked_bulk_publish)
 hooks.register("before_edit_page", review.check_workflow_action)
 hooks.register("construct_wagtail_userbar", use_claims_checker)
+hooks.register("insert_editor_js", editor_js)
+hooks.register("insert_global_admin_css", admin_css)
 hooks.register("on_serve_page", cached_serve)
 hooks.register("before_publish_page", impact.before_publish_page)
 hooks.register("before_unpublish_page", impact.before_unpublish_page)

@@ -10,6 +10,7 @@ live" in the AI claims report and on the dashboard until fixed."""
 from __future__ import annotations
 
 from django.template.response import TemplateResponse
+from django.utils.translation import get_language
 from wagtail.log_actions import log
 
 from careers import evidence
@@ -30,7 +31,9 @@ def undermined_pages(*, replace=(), exclude=()) -> list[tuple[object, list]]:
     items = [evidence.replace_id(evidence.page_item(p), str(p.pk)) for p in pages]
     before = evidence.check_items(items)
     after = evidence.check_items(
-        items, pool=evidence.build_pool(replace=replace, exclude=exclude)
+        items,
+        pool=evidence.build_pool(replace=replace, exclude=exclude),
+        language=get_language(),
     )
     found = []
     for page, item in zip(pages, items, strict=True):
