@@ -117,6 +117,7 @@ register_snippet(ListsGroup)
 
 hooks.register("before_bulk_action", refuse_blocked_bulk_publish)
 hooks.register("before_edit_page", review.check_workflow_action)
+hooks.register("after_edit_page", review.after_edit_page)
 hooks.register("construct_wagtail_userbar", use_claims_checker)
 hooks.register("insert_editor_js", editor_js)
 hooks.register("insert_global_admin_css", admin_css)
@@ -154,6 +155,11 @@ def claims_report_urls():
             "reports/ai-claims/results/",
             ClaimsReportView.as_view(results_only=True),
             name="careers_claims_report_results",
+        ),
+        path(
+            "claims-review/<int:task_state_id>/done/",
+            review.review_done,
+            name="careers_review_done",
         ),
     ]
 
