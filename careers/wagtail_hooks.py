@@ -5,12 +5,12 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .admin import impact, review
 from .admin.checks import admin_css, editor_js, use_claims_checker
+from .admin.choosers import milestone_chooser_viewset, team_chooser_viewset
 from .admin.reports import ClaimsReportView, ClaimsSummaryPanel
 from .admin.roads import refuse_blocked_bulk_publish
 from .models import (
@@ -23,7 +23,6 @@ from .models import (
     Person,
     Recognition,
     Resource,
-    RoadmapMilestone,
 )
 from .models.pages_base import CareersBasePage
 from .page_cache import cached_serve
@@ -195,22 +194,9 @@ def register_claims_log_actions(actions):
     )
 
 
-class MilestoneChooserViewSet(ChooserViewSet):
-    model = RoadmapMilestone
-    icon = "calendar-check"
-    choose_one_text = _("Choose a milestone")
-    choose_another_text = _("Choose another milestone")
-    edit_item_text = _("Edit roadmap")
-    url_filter_parameters = ["roadmap__locale"]
-    preserve_url_parameters = ["multiple", "roadmap__locale"]
-
-
-milestone_chooser_viewset = MilestoneChooserViewSet("milestone_chooser")
-
-
 @hooks.register("register_admin_viewset")
-def register_milestone_chooser():
-    return milestone_chooser_viewset
+def register_choosers():
+    return [milestone_chooser_viewset, team_chooser_viewset]
 
 
 from careers.api import wagtail_hooks as _api_hooks  # noqa: F401,E402
