@@ -78,6 +78,10 @@ def _shown_by(page, item, report: claims.ItemReport, lost: dict) -> list[str]:
     ]
 
 
+def _ref(obj) -> tuple[str, int]:
+    return type(obj)._meta.label, obj.pk
+
+
 def affected_pages(*, replace=(), exclude=()) -> list[Impact]:
     """Live pages (other than the ones changed) that would lose evidence they
     show, or whose claims are backed now and would not be afterwards."""
