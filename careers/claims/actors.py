@@ -150,20 +150,17 @@ def generic_statement(text: str, terms: list[Span], lex: Lexicon) -> bool:
     return lex.cue("generic_statements").search(text)
 
 
-def generic_companies(text: str) -> bool:
+def generic_companies(text: str, lex: Lexicon) -> bool:
     """German "Unternehmen" without a singular determiner: companies in
     general ("Unternehmen sind gefordert, KI zu nutzen")."""
     for m in _UNTERNEHMEN.finditer(text):
         before = _WORDS.findall(text[max(0, m.start() - 20) : m.start()])
-        if not before or before[-1].lower() not in _SINGULAR:
+        if not before or before[-1].lower() not in lex.word_set("singular_determiners"):
             return True
     return False
 
 
 _UNTERNEHMEN = re.compile(r"(?<![\w-])Unternehmen(?!\w)")
-_SINGULAR = frozenset(
-    ["das", "dem", "des", "unser", "unserem", "unseres", "ein", "einem", "eines", "dieses", "diesem", "jedes", "jedem", "ihr", "ihrem", "sein", "seinem", "gesamte", "gesamten", "ganze", "ganzen"]
-)
 
 
 def question(text: str, lex: Lexicon) -> bool:
@@ -207,8 +204,9 @@ def is_task(text: str, lex: Lexicon, german: bool) -> bool:
     words = _WORDS.findall(body)
     if len(words) < 2:
         return False
-    subject = any(w.lower() in _GERMAN_SUBJECTS for w in words)
-    finite = any(_finite(w) for w in words)
+    subjects = lex.word_set("subject_words")
+    subject = any(w.lower() in subjects for w in words)
+    finite = any(_finite(w, lex) for w in words)
     first = _WORDS.findall(_FIRST_CLAUSE.split(body, maxsplit=1)[0])
     if first and not subject and _INFINITIVE.fullmatch(first[-1]):
         return True  # "KI-Agenten einsetzen, um ..."
@@ -218,35 +216,25 @@ def is_task(text: str, lex: Lexicon, german: bool) -> bool:
     return lex.cue("task_nouns").search(opening) and not finite
 
 
-def _finite(word: str) -> bool:
+def _finite(word: str, lex: Lexicon) -> bool:
     """A lowercase word that looks like a finite German verb ("spart", "ist")."""
-    return word in _AUXILIARIES or (
+    return word in lex.word_set("finite_verbs") or (
         len(word) >= 4
         and word.islower()
         and word.endswith("t")
-        and word not in _NOT_VERBS
+        and word not in lex.word_set("not_verbs")
     )
-
-
-_AUXILIARIES = frozenset(
-    ["ist", "sind", "hat", "haben", "war", "wird", "werden", "kann", "soll", "muss", "gibt"]
-)
-_NOT_VERBS = frozenset(["nicht", "jetzt", "zuletzt", "meist", "erst", "selbst", "sonst", "bereits"])
 
 
 _FIRST_CLAUSE = re.compile(r"[,;:(]| - | \u2013 | \u2014 ")
 _INFINITIVE = re.compile(r"[a-zäöüß]{3,}(?:en|ern|eln)")
-# words that start a German clause with a subject, or are one: not a bullet
-_GERMAN_SUBJECTS = frozenset(
-    ["der", "die", "das", "ein", "eine", "einer", "wir", "sie", "er", "es", "ich", "ihr", "man", "unser", "unsere", "unseren", "dieser", "diese", "dieses", "jede", "jeder", "jedes", "alle", "viele", "mehrere", "wer", "was"]
-)
 
 
 # a bullet, a heading or a label before the sentence: "- ", "System Design: "
 _LEAD = re.compile(r"^(?:[-*\u2022\u00b7>(]\s*)?(?:[A-Z][\w&/ ,.-]{0,60}:\s+)?")
 
 
-def ai_subject(text: str, terms: list[Span]) -> bool:
+def ai_subject(text: str, terms: list[Span], lex: Lexicon) -> bool:
     """An AI is the subject: it opens the sentence, alone or after an article,
     a demonstrative or an adjective ("Die KI nutzt dafür ...", "KI-Agenten
     sprechen mit ...", "Dieser KI-Assistent soll ...")."""
@@ -256,21 +244,17 @@ def ai_subject(text: str, terms: list[Span]) -> bool:
         if a < offset:
             continue
         words = _WORDS.findall(text[offset:a])
-        if len(words) <= 2 and all(w.lower() in _OPENERS for w in words):
+        openers = lex.word_set("openers")
+        if len(words) <= 2 and all(w.lower() in openers for w in words):
             return True
     return False
 
 
-def definite_ai(text: str, terms: list[Span]) -> bool:
+def definite_ai(text: str, terms: list[Span], lex: Lexicon) -> bool:
     """A particular AI: "the AI", "die KI", "dieser KI-Assistent", "unsere KI",
     not AI in general."""
     for a, _ in terms:
         before = _WORDS.findall(text[max(0, a - 12) : a])
-        if before and before[-1].lower() in _OPENERS:
+        if before and before[-1].lower() in lex.word_set("openers"):
             return True
     return False
-
-
-_OPENERS = frozenset(
-    ["the", "this", "these", "our", "its", "die", "der", "das", "dieser", "diese", "dieses", "unsere", "unser"]
-)

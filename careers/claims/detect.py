@@ -147,7 +147,7 @@ def _classify(
         lex.cue("signals").search(text)
         or org
         or _DIGIT.search(text)
-        or actors.ai_subject(text, terms)
+        or actors.ai_subject(text, terms, lex)
     ):
         return  # AI named as a topic: nothing said about the firm or the candidate
     kinds = _specific_kinds(text, anchors, lex)
@@ -167,7 +167,7 @@ def _classify(
     dated = _future_year_clauses(text, clauses, ctx)
     numbers = find_numbers(text, lex, ctx.number_format)
     measured = any(n.kind != "count" for n in numbers)  # "3x faster", "30 %"
-    subject = actors.ai_subject(text, terms)
+    subject = actors.ai_subject(text, terms, lex)
     said = mine or usage or kinds or dated or measured or subject
     if topic or not said:
         return  # a question, AI as a topic, or nothing said about the firm
@@ -182,10 +182,10 @@ def _classify(
 def _others_or_general(text: str, terms: list[Span], lex: Lexicon) -> bool:
     """Others act ("most companies", "Arbeitgeber", generic "Unternehmen"), or
     AI in general is spoken of ("AI must be efficient"), not a particular AI."""
-    if actors.others(text, lex) or actors.generic_companies(text):
+    if actors.others(text, lex) or actors.generic_companies(text, lex):
         return True
     return actors.generic_statement(text, terms, lex) and not actors.definite_ai(
-        text, terms
+        text, terms, lex
     )
 
 

@@ -201,6 +201,11 @@ class Lexicon:
     linking: tuple[str, ...] = ()
     #: relevance: words whose stem is given, not computed ("customer" is no "customs")
     stem_overrides: dict[str, str] = field(default_factory=dict)
+    #: grammar: small sets of function words, lowercase ("openers", "finite_verbs")
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def word_set(self, name: str) -> frozenset[str]:
+        return self.words.get(name, frozenset())
 
     def cue(self, name: str) -> Cues:
         return self.cues[name]
@@ -358,6 +363,10 @@ def build_lexicon(directories: Iterable[Path]) -> Lexicon:
         a.lower() for a in _merge(files, "splitter.abbreviations")
     )
     _relevance(lex, files)
+    names = {k for d in files for k in (_get(d, "grammar") or {})}
+    lex.words = {
+        n: frozenset(w.lower() for w in _merge(files, f"grammar.{n}")) for n in names
+    }
     lex.final_abbreviations = frozenset(
         a.lower() for a in _merge(files, "splitter.final_abbreviations")
     )
