@@ -10,11 +10,12 @@ from django.core.cache import cache
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
-from wagtail.admin.ui.tables import Column, NumberColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 
 from careers import evidence
+from careers.compat import NumberColumn
 from careers.models import ClaimsOverride, JobPostingPage
 from careers.models.pages_base import CareersBasePage
 
