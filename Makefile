@@ -80,8 +80,11 @@ LOADTEST_ARGS ?=
 loadtest: venv
 	$(PY) -m bench.loadtest $(LOADTEST_ARGS)
 
+# Two catalogs: the module's (careers/locale/, shipped in the package) and
+# the host site's (locale/: templates/, cms/, config/).
 messages: venv
-	$(MANAGE) makemessages -l de --ignore=.venv --ignore=static
+	cd careers && ../$(PY) ../manage.py makemessages -l de
+	$(MANAGE) makemessages -l de --ignore=.venv --ignore=static --ignore=careers 		--ignore=tests --ignore=bench --ignore=docs
 	$(MANAGE) compilemessages --ignore=.venv
 
 clean:
