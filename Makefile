@@ -43,8 +43,11 @@ $(CHROMIUM):
 migrate: venv
 	$(MANAGE) migrate --noinput -v 0
 
+# The module's setup (groups, workflow, locales) and the demo with its logins,
+# as a host would run it (docs/install.md).
 demo-data: migrate
-	DEMO_URL=http://$(HOST):$(PORT)/ $(MANAGE) load_demo
+	DEMO_URL=http://$(HOST):$(PORT)/ $(MANAGE) careers_setup \
+		--locales --groups --workflow --demo --create-users
 
 demo: demo-data
 	$(MANAGE) runserver $(HOST):$(PORT)

@@ -12,6 +12,12 @@ DEFAULTS: dict[str, Any] = {
         # {% careers_nav %} and a "content" block (docs/templates.md).
         "LAYOUT": "careers/layout.html",
     },
+    "CLAIMS": {
+        # A page in a language without a claims lexicon cannot be checked:
+        # "block" refuses to publish it (saying so), "warn" publishes it with
+        # a warning that its claims were not checked.
+        "UNSUPPORTED_LANGUAGE": "block",
+    },
     "PAGES": {
         "JOBS_PER_PAGE": 20,
         "SEARCH_PER_PAGE": 10,

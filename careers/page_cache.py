@@ -22,7 +22,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_vary_headers
-from django.utils.translation import get_language_from_path
+from django.utils.translation import get_language, get_language_from_path
 
 from careers import versioning
 from careers.conf import careers_setting
@@ -50,7 +50,8 @@ def cacheable(page, request: HttpRequest) -> bool:
 
 
 def _key(request: HttpRequest, version: versioning.ContentVersion) -> str:
-    variant = f"{request.get_host()}{request.get_full_path()}|{request.LANGUAGE_CODE}"
+    # get_language(): request.LANGUAGE_CODE exists only with LocaleMiddleware.
+    variant = f"{request.get_host()}{request.get_full_path()}|{get_language()}"
     digest = hashlib.sha256(variant.encode()).hexdigest()[:32]
     return PAGE_KEY.format(version=version.token, digest=digest)
 

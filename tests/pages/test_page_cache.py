@@ -91,3 +91,20 @@ def test_private_pages_are_not_cached_for_anyone(home, client, settings):
     for _ in range(2):
         response = client.get(job.url)
         assert "Secret" not in response.content.decode() or response.status_code != 200
+
+
+def test_without_locale_middleware_the_active_language_keys_the_cache(
+    home, client, settings
+):
+    """A host without LocaleMiddleware (no request.LANGUAGE_CODE) gets its
+    pages cached under the active language, not a 500."""
+    settings.CAREERS = ON
+    settings.MIDDLEWARE = [
+        m
+        for m in settings.MIDDLEWARE
+        if m != "django.middleware.locale.LocaleMiddleware"
+    ]
+    job = factories.job(home, "Picker")
+    first = client.get(job.url)
+    assert first.status_code == 200
+    assert queries(client, job.url)[1] == first.content.decode()
