@@ -40,7 +40,6 @@ REQUIRED_APPS = (
     "taggit",
     "rest_framework",
     "django_filters",
-    "drf_spectacular",
     "drf_spectacular_sidecar",
     "django.contrib.auth",
     "django.contrib.contenttypes",

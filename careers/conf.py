@@ -19,6 +19,10 @@ DEFAULTS: dict[str, Any] = {
         "UNSUPPORTED_LANGUAGE": "block",
     },
     "PAGES": {
+        # Where a careers home may be added, as Wagtail's parent_page_types
+        # (e.g. ["home.HomePage"]); None: under any page that allows it.
+        # Read at start-up.
+        "HOME_PARENT_PAGE_TYPES": None,
         "JOBS_PER_PAGE": 20,
         "SEARCH_PER_PAGE": 10,
         # Rendered pages for visitors without a session, kept per content

@@ -9,7 +9,7 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiResponse, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -18,6 +18,7 @@ from careers.conf import api_setting
 
 from .. import schema
 from ..auth import CanCheckClaims
+from ..schema import extend_schema
 from ..throttles import ClaimsRateThrottle
 from .base import ApiViewMixin
 

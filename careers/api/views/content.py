@@ -4,7 +4,6 @@ only, in every language unless ``language`` narrows it."""
 import django_filters
 from django.conf import settings
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.utils import extend_schema
 from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 
@@ -13,6 +12,7 @@ from careers.selectors.visibility import published
 
 from .. import queries, schema
 from ..pagination import DatePagination, KeysetPagination, TitlePagination
+from ..schema import extend_schema
 from ..serializers import (
     ActivitySerializer,
     ApiContext,

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.http import Http404
 from django.utils.translation import gettext as _
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter
 from rest_framework.exceptions import ValidationError
 from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
@@ -17,6 +17,7 @@ from careers.selectors import open_jobs
 from .. import changes, schema
 from ..pagination import JobPagination
 from ..queries import api_jobs
+from ..schema import extend_schema
 from ..serializers import ApiContext, JobSerializer
 from ..serializers.changes import ChangeFeedSerializer, change_dict
 from .base import ApiView, CachedGetMixin
