@@ -35,7 +35,6 @@ REQUIRED_APPS = (
     "wagtail.sites",
     "wagtail.users",
     "wagtail.contrib.settings",
-    "wagtail.contrib.routable_page",
     "modelcluster",
     "taggit",
     "rest_framework",
