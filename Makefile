@@ -7,11 +7,12 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help venv migrate demo demo-data serve test test-fast lint format bench loadtest screenshots messages clean
+.PHONY: help venv migrate demo demo-data serve test test-fast lint format bench loadtest screenshots messages clean package install-test
 
 help:
 	@echo "make demo         set up and serve the demo careers site on http://$(HOST):$(PORT)/"
 	@echo "make test         set up and run the whole test suite"
+	@echo "make install-test the wheel in fresh wagtail start sites (Wagtail 8.0, 7.0)"
 	@echo "make lint         ruff check and format check"
 	@echo "make format       ruff format and autofix"
 	@echo "make bench        measured speed at 100, 1,000 and 10,000 jobs"
@@ -54,6 +55,14 @@ demo: demo-data
 
 test: venv $(CHROMIUM)
 	$(PY) -m pytest
+
+# The package (wheel and sdist in dist/) and the install test: the wheel in
+# fresh `wagtail start` sites, Wagtail 8.0 and 7.0, as docs/install.md says.
+package: venv
+	$(PY) -m build --outdir dist .
+
+install-test: venv
+	$(PY) -m tests.install.install_test
 
 lint: venv
 	$(VENV)/bin/ruff check .

@@ -151,6 +151,21 @@ def careers_settings(app_configs=None, **kwargs) -> list:
     return errors
 
 
+@register()
+def unsupported_language_setting(app_configs=None, **kwargs) -> list:
+    value = careers_setting("CLAIMS", "UNSUPPORTED_LANGUAGE")
+    if value in ("block", "warn"):
+        return []
+    return [
+        Error(
+            f"CAREERS['CLAIMS']['UNSUPPORTED_LANGUAGE'] is {value!r}.",
+            hint='Use "block" (the default: pages in a language without a claims '
+            'lexicon are not published) or "warn".',
+            id="careers.E005",
+        )
+    ]
+
+
 def _bad_setting(message: str) -> Error:
     return Error(
         message,

@@ -66,16 +66,6 @@ class AdminClient:
         data.update({k: [v] for k, v in fields.items()})
         return self.post(path, data)
 
-    def option(self, model: str, field: str, label: str) -> str:
-        """The value of the option ``label`` in a snippet form's select."""
-        response = self.get(f"/admin/snippets/careers/{model}/add/")
-        soup = BeautifulSoup(response.text, "html.parser")
-        select = soup.find("select", attrs={"name": field})
-        for option in select.find_all("option"):
-            if option.get_text(strip=True) == label:
-                return option["value"]
-        raise AssertionError(f"no option {label!r} in {model}.{field}")
-
     @staticmethod
     def rich_text(text: str) -> str:
         """One paragraph in the rich text editor's format (Draftail's)."""

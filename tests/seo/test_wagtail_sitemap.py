@@ -40,9 +40,7 @@ def host_home(db):
     return host_home
 
 
-def test_a_careers_home_under_the_hosts_home_is_listed_with_its_jobs(
-    host_home, client
-):
+def test_a_careers_home_under_the_hosts_home_is_listed_with_its_jobs(host_home, client):
     home = factories.add_page(
         host_home,
         CareersIndexPage(title="Careers", slug="careers", locale=host_home.locale),

@@ -78,3 +78,11 @@ def test_without_the_request_context_processor_it_warns():
     engine = {**settings.TEMPLATES[0], "OPTIONS": options}
     with override_settings(TEMPLATES=[engine]):
         assert ids(careers_checks.templates()) == ["careers.W002"]
+
+
+def test_the_unsupported_language_setting_is_block_or_warn():
+    with override_settings(CAREERS={"CLAIMS": {"UNSUPPORTED_LANGUAGE": "ignore"}}):
+        messages = careers_checks.unsupported_language_setting()
+    assert ids(messages) == ["careers.E005"]
+    with override_settings(CAREERS={"CLAIMS": {"UNSUPPORTED_LANGUAGE": "warn"}}):
+        assert careers_checks.unsupported_language_setting() == []
