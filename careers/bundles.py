@@ -72,7 +72,7 @@ def item_id(page: CareersBasePage) -> str:
 
 
 def export_pages(*, include_drafts: bool = False) -> list[CareersBasePage]:
-    from careers.admin.reports import careers_pages
+    from careers.selectors.careers_pages import careers_pages
 
     pages = careers_pages()
     return pages if include_drafts else [p for p in pages if p.live]
@@ -436,9 +436,9 @@ class _Importer:
             self.careers_page(home, key, item, text, page)
 
     def existing_page(self, key: str, locale) -> CareersBasePage | None:
-        from careers.admin.reports import _page_models
+        from careers.selectors.careers_pages import careers_page_models
 
-        for model in _page_models():
+        for model in careers_page_models():
             found = self.find(model, key, locale)
             if found is not None:
                 return found

@@ -12,6 +12,7 @@ the site's default language when that version is live.
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 from collections.abc import Iterable
 
 from django.core.cache import cache
@@ -315,14 +316,23 @@ def check_items(
     pool: tuple | None = None,
     site: Site | None = None,
     as_of: dt.date | None = None,
+    language: str | None = None,
 ) -> claims.Report:
     """Check items against the published evidence; links to evidence that is
-    not published are dropped (unpublished evidence backs nothing)."""
+    not published are dropped (unpublished evidence backs nothing).
+
+    ``language``: the reader's (an admin user's); messages are in it while
+    sentences are quoted as written. Default: each item's own language."""
     pool = evidence_pool() if pool is None else pool
     known = {e.id for e in pool}
     items = tuple(_only_known_links(item, known) for item in items)
     bundle = claims.Bundle(items=items, evidence=pool, organisation=organisation(site))
-    return claims.check(bundle, as_of=as_of or timezone.localdate())
+    options = {"language": language} if language and CHECK_TAKES_LANGUAGE else {}
+    return claims.check(bundle, as_of=as_of or timezone.localdate(), **options)
+
+
+#: The checker renders messages in a reader's language from this version on.
+CHECK_TAKES_LANGUAGE = "language" in inspect.signature(claims.check).parameters
 
 
 def _only_known_links(item: claims.Item, known: set[str]) -> claims.Item:

@@ -93,6 +93,10 @@ def job_listing(request: HttpRequest, page) -> HttpResponse:
         request, jobs_for_listing(filterset.qs), page_setting("JOBS_PER_PAGE")
     )
     filtering = any(request.GET.get(name) for name in filterset.filters)
+    # What the "Filters (n)" button counts: every chosen value.
+    active_filters = sum(
+        len([v for v in request.GET.getlist(name) if v]) for name in filterset.filters
+    )
     context = page_chrome(
         page, request, suffix="jobs/", query=request.GET.urlencode(), receipts=False
     )
@@ -108,6 +112,7 @@ def job_listing(request: HttpRequest, page) -> HttpResponse:
             "invalid_fields": [form[name] for name in form.errors],
             "results": results,
             "filtering": filtering,
+            "active_filters": active_filters,
         }
     )
     return TemplateResponse(request, "careers/job_listing.html", context)

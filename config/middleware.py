@@ -1,7 +1,10 @@
-"""Host-site middleware: the database down is a short, honest 503."""
+"""Host-site middleware: the database down is a short, honest 503; the
+Content-Security-Policy lets the admin frame its own previews."""
 
 import logging
 
+from csp.constants import SELF
+from csp.middleware import CSPMiddleware, PolicyParts
 from django.db import InterfaceError, OperationalError, connections
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template.loader import render_to_string
@@ -9,6 +12,20 @@ from django.template.loader import render_to_string
 logger = logging.getLogger("config.database")
 
 RETRY_AFTER = "30"
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, except that a Wagtail preview (rendered through
+    the middleware chain for the page's public URL) may be framed by our own
+    origin: the admin's preview panel is such an iframe. Everything else in
+    the policy stays as strict as on the public page, and X-Frame-Options is
+    Wagtail's SAMEORIGIN for previews."""
+
+    def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
+        parts = super().get_policy_parts(request, response, report_only)
+        if getattr(request, "is_preview", False):
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
+        return parts
 
 
 class DatabaseUnavailableMiddleware:

@@ -1,143 +1,36 @@
-"""Oversight: every careers page with its claim status, in the Reports menu
-(CSV and XLSX exports) and as totals on the dashboard."""
+"""Oversight: every careers page the user may edit with its claim status, in
+the Reports menu (filters, sortable columns, CSV and XLSX exports) and as
+totals on the dashboard. Statuses come from verdicts stored when each
+revision was saved (careers.verdicts): loading the report checks nothing."""
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
-
-from django.core.cache import cache
+import django_filters
+from django import forms
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count
 from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
-from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
+from wagtail.admin.widgets import HeaderButton
 from wagtail.models import Page
 
-from careers import evidence
 from careers.compat import NumberColumn
-from careers.models import ClaimsOverride, JobPostingPage
-from careers.models.pages_base import CareersBasePage
-
-STATUS_LABELS = {
-    "unsubstantiated": _("Unsubstantiated while live"),
-    "blocked": _("Blocked (draft)"),
-    "overridden": _("Live by reviewer override"),
-    "ok": _("Publishable"),
-}
-STATUS_ORDER = list(STATUS_LABELS)
-
-JOB_LINKS = (
-    "team__members__person",
-    "story_links__story__metrics",
-    "milestone_links__milestone__departments",
-    "data_asset_links__data_asset",
-    "resource_links__resource",
+from careers.models import TeamPage
+from careers.selectors.careers_pages import careers_page_models, careers_pages
+from careers.selectors.claims_report import (
+    STATUS_LABELS,
+    ClaimRow,
+    claims_report,
+    rows,
 )
 
-
-@dataclass(frozen=True)
-class ClaimRow:
-    """One page's claim status: plain values, cached per content version."""
-
-    pk: int
-    title: str
-    page_type: str
-    language: str
-    url: str
-    status_code: str
-    blocks: int
-    warnings: int
-    stale: int
-
-    @property
-    def status(self) -> str:
-        return str(STATUS_LABELS[self.status_code])
-
-    @property
-    def edit_url(self) -> str:
-        return reverse("wagtailadmin_pages:edit", args=[self.pk])
-
-
-def careers_pages() -> list[CareersBasePage]:
-    """Every careers page as stored: the live version of live pages, the
-    latest draft of the others (Wagtail keeps drafts of unpublished pages in
-    the page row)."""
-    models = [m for m in _page_models() if m is not JobPostingPage]
-    pages = list(Page.objects.type(*models).select_related("locale").specific())
-    pages += JobPostingPage.objects.select_related("locale", "team").prefetch_related(
-        *JOB_LINKS
-    )
-    return sorted(pages, key=lambda p: (p.locale.language_code, p.path))
-
-
-def _page_models() -> list[type[CareersBasePage]]:
-    from django.apps import apps
-
-    return [
-        m
-        for m in apps.get_app_config("careers").get_models()
-        if issubclass(m, CareersBasePage)
-    ]
-
-
-ROWS_CACHE_KEY = "careers:claims-report:{version}"
-
-
-def claim_rows() -> list[ClaimRow]:
-    """Every careers page's claim status, cached until the content changes."""
-    from careers import versioning
-
-    key = ROWS_CACHE_KEY.format(version=versioning.current().token)
-    rows = cache.get(key)
-    if rows is None:
-        rows = compute_claim_rows()
-        cache.set(key, rows, 3600)
-    return rows
-
-
-def compute_claim_rows() -> list[ClaimRow]:
-    """One checker run over every careers page."""
-    pages = careers_pages()
-    items = [evidence.replace_id(evidence.page_item(p), str(p.pk)) for p in pages]
-    report = evidence.check_items(items)
-    stale_ids = Counter(
-        f.field for f in report.organisation.findings if f.kind == "stale"
-    )
-    overridden = set(
-        ClaimsOverride.objects.filter(page__live=True).values_list(
-            "page_id", "revision_id"
-        )
-    )
-    rows = []
-    for page, item in zip(pages, items, strict=True):
-        result = report.items[item.id]
-        blocks = sum(f.severity == "block" for f in result.findings)
-        behind = set(item.links) | {i for c in result.claims for i in c.backed_by}
-        rows.append(
-            ClaimRow(
-                pk=page.pk,
-                title=page.title,
-                page_type=str(page._meta.verbose_name),
-                language=page.locale.language_code,
-                url=page.full_url or "",
-                status_code=_status(page, blocks, overridden),
-                blocks=blocks,
-                warnings=sum(f.severity == "warn" for f in result.findings),
-                stale=sum(stale_ids[i] for i in behind),
-            )
-        )
-    return rows
-
-
-def _status(page, blocks: int, overridden: set) -> str:
-    if not blocks:
-        return "ok"
-    if not page.live:
-        return "blocked"
-    if (page.pk, page.live_revision_id) in overridden:
-        return "overridden"
-    return "unsubstantiated"
+__all__ = ["ClaimsReportView", "ClaimsSummaryPanel", "careers_pages"]
 
 
 def neutralise_formula(value):
@@ -147,48 +40,154 @@ def neutralise_formula(value):
     return value
 
 
+def _page_types(request=None):
+    return ContentType.objects.filter(
+        pk__in=[ContentType.objects.get_for_model(m).pk for m in careers_page_models()]
+    )
+
+
+class ClaimsReportFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(
+        label=_("Claim status"),
+        field_name="claims_status",
+        choices=list(STATUS_LABELS.items()),
+        empty_label=_("All"),
+        widget=forms.RadioSelect,
+    )
+    page_type = django_filters.ModelChoiceFilter(
+        label=_("Page type"), field_name="content_type", queryset=_page_types
+    )
+    team = django_filters.ModelChoiceFilter(
+        label=_("Team"),
+        method="filter_team",
+        queryset=lambda request: TeamPage.objects.order_by("locale_id", "title"),
+    )
+    has_override = django_filters.BooleanFilter(
+        label=_("Approved by a reviewer despite findings"), field_name="has_override"
+    )
+    stale = django_filters.BooleanFilter(
+        label=_("Relies on stale evidence"), method="filter_stale"
+    )
+
+    class Meta:
+        model = Page
+        fields = []
+
+    def filter_team(self, queryset, name, value):
+        """A team's own page, its jobs and its stories."""
+        return queryset.filter(team=value.pk) if value else queryset
+
+    def filter_stale(self, queryset, name, value):
+        if value is None:
+            return queryset
+        return (
+            queryset.filter(shown_stale__gt=0)
+            if value
+            else queryset.filter(shown_stale=0)
+        )
+
+
 class ClaimsReportView(ReportView):
     page_title = _("AI claims")
     header_icon = "warning"
     index_url_name = "careers_claims_report"
     index_results_url_name = "careers_claims_report_results"
-    paginate_by = 100
+    filterset_class = ClaimsReportFilterSet
+    paginate_by = 50
+    default_ordering = ("status_rank", "-shown_blocks", "title")
     list_export = [
         "title",
         "page_type",
         "language",
+        "team",
         "status",
         "blocks",
         "warnings",
         "stale",
+        "first_finding",
+        "reason",
+        "reviewer",
+        "checked_at",
         "url",
     ]
     export_headings = {
         "title": _("Title"),
         "page_type": _("Type"),
         "language": _("Language"),
+        "team": _("Team"),
         "status": _("Claim status"),
         "blocks": _("Blocking findings"),
         "warnings": _("Warnings"),
         "stale": _("Stale evidence"),
+        "first_finding": _("First finding"),
+        "reason": _("Reviewer's reason"),
+        "reviewer": _("Reviewer"),
+        "checked_at": _("Checked"),
         "url": _("URL"),
     }
-    columns = [
-        TitleColumn("title", label=_("Page"), get_url=lambda row: row.edit_url),
-        Column("page_type", label=_("Type")),
-        Column("language", label=_("Language")),
-        Column("status", label=_("Claim status")),
-        NumberColumn("blocks", label=_("Blocking")),
-        NumberColumn("warnings", label=_("Warnings")),
-        NumberColumn("stale", label=_("Stale evidence")),
-    ]
 
-    def get_queryset(self):
-        rows = claim_rows()
-        return sorted(
-            rows,
-            key=lambda r: (STATUS_ORDER.index(r.status_code), -r.blocks, r.title),
+    @property
+    def columns(self):
+        return [
+            TitleColumn(
+                "title",
+                label=_("Page"),
+                get_url=lambda row: row.edit_url,
+                sort_key="title",
+            ),
+            Column("page_type", label=_("Type")),
+            Column("language", label=_("Language"), sort_key="locale__language_code"),
+            Column("team", label=_("Team")),
+            Column("status", label=_("Claim status"), sort_key="status_rank"),
+            NumberColumn("blocks", label=_("Blocking"), sort_key="shown_blocks"),
+            NumberColumn("warnings", label=_("Warnings"), sort_key="shown_warnings"),
+            NumberColumn("stale", label=_("Stale evidence"), sort_key="shown_stale"),
+            Column("first_finding", label=_("First finding")),
+            Column("reason", label=_("Reviewer's reason")),
+            Column("reviewer", label=_("Reviewer")),
+            DateColumn("checked_at", label=_("Checked")),
+        ]
+
+    def get_base_queryset(self):
+        return claims_report(self.request.user)
+
+    def get_valid_orderings(self):
+        return [*super().get_valid_orderings(), self.default_ordering]
+
+    def order_queryset(self, queryset):
+        ordering = self.ordering
+        if isinstance(ordering, str):
+            ordering = (ordering, "title")
+        return queryset.order_by(*ordering)
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator, page, object_list, paginated = super().paginate_queryset(
+            queryset, page_size
         )
+        return paginator, page, self.decorate_paginated_queryset(object_list), paginated
+
+    def decorate_paginated_queryset(self, object_list):
+        """Rows for one page of results (all of them for an export)."""
+        pages = list(object_list)
+        if pages and isinstance(pages[0], ClaimRow):
+            return pages
+        return rows(pages, language=get_language(), request=self.request)
+
+    @property
+    def header_buttons(self):
+        """The downloads in plain sight, not under "…"."""
+        return [
+            HeaderButton(
+                _("Download CSV"), url=self.csv_export_url, icon_name="download"
+            ),
+            HeaderButton(
+                _("Download XLSX"), url=self.xlsx_export_url, icon_name="download"
+            ),
+        ]
+
+    @property
+    def header_more_buttons(self):
+        return []
 
     def get_heading(self, queryset, field):
         return str(self.export_headings.get(field, field))
@@ -198,22 +197,44 @@ class ClaimsReportView(ReportView):
         return neutralise_formula(str(value) if value is not None else "")
 
 
+def report_url(**filters) -> str:
+    url = reverse("careers_claims_report")
+    return f"{url}?{urlencode(filters)}" if filters else url
+
+
 class ClaimsSummaryPanel(Component):
-    """Dashboard totals with a link to the report."""
+    """Dashboard totals, each linking to the report filtered to it."""
 
     name = "careers_claims_summary"
     order = 50
     template_name = "careers/admin/claims_summary_panel.html"
 
+    def __init__(self, request):
+        self.request = request
+
     def get_context_data(self, parent_context):
-        rows = claim_rows()
-        totals = Counter(r.status_code for r in rows)
+        report = claims_report(self.request.user)
+        totals = dict(
+            report.order_by()
+            .values_list("claims_status")
+            .annotate(n=Count("pk"))
+            .values_list("claims_status", "n")
+        )
+        unsubstantiated = rows(
+            list(report.filter(claims_status="unsubstantiated").order_by("title")[:10]),
+            language=get_language(),
+            request=self.request,
+        )
+        lines = [
+            (code, totals[code], str(label), report_url(status=code))
+            for code, label in STATUS_LABELS.items()
+            if totals.get(code)
+        ]
         return {
-            "pages": len(rows),
-            "publishable": totals["ok"],
-            "blocked": totals["blocked"],
-            "unsubstantiated": [r for r in rows if r.status_code == "unsubstantiated"],
-            "overridden": totals["overridden"],
-            "stale": sum(r.stale for r in rows),
-            "report_url": reverse("careers_claims_report"),
+            "pages": sum(totals.values()),
+            "lines": lines,
+            "unsubstantiated": unsubstantiated,
+            "stale_url": report_url(stale="true"),
+            "stale": report.filter(shown_stale__gt=0).count(),
+            "report_url": report_url(),
         }

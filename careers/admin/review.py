@@ -3,17 +3,49 @@ actions, and the override record with its audit-log entry."""
 
 from __future__ import annotations
 
+import json
+
 from django import forms
+from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
+from django.utils.translation import gettext as _gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.forms import TaskStateCommentForm
 from wagtail.log_actions import log
+from wagtail.models import Page, TaskState
 
-from careers.models import ClaimsOverride
+from careers.models import ClaimsOverride, ClaimsReviewTask
 
 from . import gate
 
 AUTO_APPROVED = _("Approved automatically: every AI claim has published evidence.")
+REASON_MIN, REASON_MAX = 10, 2000
+REVIEW_TEMPLATE = "careers/admin/review_action_modal.html"
+
+
+def validate_override_reason(reason: str) -> str:
+    """The reason a reviewer gives for letting blocked claims go live: the one
+    rule, used by the dialog and by the task itself (every road passes)."""
+    reason = (reason or "").strip()
+    if len(reason) < REASON_MIN:
+        raise ValidationError(
+            _(
+                "Give a reason of at least %(min)d characters: it is recorded in "
+                "the page's history and shown in the AI claims report."
+            ),
+            code="reason_too_short",
+            params={"min": REASON_MIN},
+        )
+    if len(reason) > REASON_MAX:
+        raise ValidationError(
+            _("Keep the reason under %(max)d characters."),
+            code="reason_too_long",
+            params={"max": REASON_MAX},
+        )
+    return reason
 
 
 class OverrideReasonForm(TaskStateCommentForm):
@@ -24,9 +56,11 @@ class OverrideReasonForm(TaskStateCommentForm):
             "report, e.g. 'Award confirmed by e-mail; evidence page follows Monday.'"
         ),
         widget=forms.Textarea(attrs={"rows": 4}),
-        min_length=10,
-        max_length=2000,
+        max_length=REASON_MAX,
     )
+
+    def clean_comment(self) -> str:
+        return validate_override_reason(self.cleaned_data.get("comment", ""))
 
 
 def verdict_for(revision) -> gate.Verdict | None:
@@ -55,6 +89,23 @@ def form_for(action: str):
     return OverrideReasonForm if action == "approve" else None
 
 
+def template_for(action: str) -> str | None:
+    """The reviewer's dialog lists the findings before any decision."""
+    return REVIEW_TEMPLATE if action in ("approve", "reject") else None
+
+
+def still_pending(task_state) -> bool:
+    """Whether ``task_state`` still awaits a decision, read afresh under a row
+    lock (PostgreSQL); SQLite's immediate transactions serialise the same."""
+    current = (
+        TaskState.objects.select_for_update()
+        .filter(pk=task_state.pk)
+        .values_list("status", flat=True)
+        .first()
+    )
+    return current == TaskState.STATUS_IN_PROGRESS
+
+
 def record_override(task_state, user, reason: str) -> ClaimsOverride | None:
     """When the checker blocks the revision under review, remember who let it
     through and why, in our table and in Wagtail's audit log."""
@@ -63,8 +114,7 @@ def record_override(task_state, user, reason: str) -> ClaimsOverride | None:
     verdict = verdict_for(revision)
     if verdict is None or verdict.publishable:
         return None
-    if not reason.strip():
-        raise ValidationError(_("A reason is required to approve blocked claims."))
+    reason = validate_override_reason(reason)
     rules = [f.rule for f in verdict.blocks]
     override = ClaimsOverride.objects.create(
         page=page, revision=revision, user=user, reason=reason, findings=rules
@@ -77,3 +127,109 @@ def record_override(task_state, user, reason: str) -> ClaimsOverride | None:
         data={"reason": reason, "rules": rules},
     )
     return override
+
+
+# the edit page's road: the whole form posted with the action ------------------
+
+
+def check_workflow_action(request, page):
+    """``before_edit_page``: a decision posted with the edit form is refused
+    before Wagtail saves anything when it was already taken (a second click)
+    or when its reason would be refused by the task."""
+    if request.method != "POST" or not request.POST.get("action-workflow-action"):
+        return None
+    task = page.current_workflow_task
+    if not task:
+        messages.info(
+            request,
+            _gettext("“%(title)s” was already decided; nothing was changed.")
+            % {"title": page.get_admin_display_title()},
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    action = request.POST.get("workflow-action-name")
+    if not isinstance(task, ClaimsReviewTask) or action != "approve":
+        return None
+    error = _reason_error(request.POST.get("workflow-action-extra-data"))
+    if error:
+        messages.error(request, _gettext("Not approved: %(error)s") % {"error": error})
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
+
+
+def _reason_error(extra_data: str | None) -> str:
+    """What is wrong with the reason the dialog sent (JSON), or ''."""
+    try:
+        data = json.loads(extra_data or "{}")
+    except ValueError:
+        return _gettext("the dialog's data could not be read; approve again.")
+    comment = data.get("comment") if isinstance(data, dict) else None
+    try:
+        validate_override_reason(comment if isinstance(comment, str) else "")
+    except ValidationError as error:
+        return " ".join(error.messages)
+    return ""
+
+
+# after a decision: say what happened --------------------------------------------
+
+
+def tell_decision(request, task_state) -> None:
+    """A success message naming what the decision did to the page."""
+    page = Page.objects.get(pk=task_state.workflow_state.object_id)
+    title = page.get_admin_display_title()
+    if task_state.status == TaskState.STATUS_REJECTED:
+        text = _gettext("Changes requested for “%(title)s”.") % {"title": title}
+    elif task_state.status == TaskState.STATUS_APPROVED:
+        text = _approved_text(page, title)
+    else:
+        return
+    messages.success(request, text)
+
+
+def _approved_text(page, title: str) -> str:
+    revision = page.get_latest_revision()
+    if page.live and page.live_revision_id == revision.pk:
+        text = _gettext("Approved: “%(title)s” is live.")
+    elif revision.approved_go_live_at:
+        text = _gettext("Approved: “%(title)s” goes live on %(when)s.")
+    elif page.workflow_in_progress:
+        text = _gettext("Approved: “%(title)s” goes to the next review step.")
+    else:
+        text = _gettext("Approved, but “%(title)s” stays a draft: see its history.")
+    text %= {
+        "title": title,
+        "when": revision.approved_go_live_at
+        and date_format(localtime(revision.approved_go_live_at), "DATETIME_FORMAT"),
+    }
+    if ClaimsOverride.objects.filter(revision=revision).exists():
+        text += " " + _gettext(
+            "Your reason is recorded in its history and in the AI claims report."
+        )
+    return text
+
+
+def review_done(request, task_state_id: int):
+    """Where the reviewer's dialog returns to after a decision."""
+    task_state = get_object_or_404(TaskState, pk=task_state_id)
+    page = Page.objects.get(pk=task_state.workflow_state.object_id)
+    if task_state.finished_by_id == request.user.pk:
+        tell_decision(request, task_state)
+    if page.permissions_for_user(request.user).can_edit():
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return redirect("wagtailadmin_home")
+
+
+def after_edit_page(request, page):
+    """``after_edit_page``: a decision taken from the edit page is told too."""
+    if request.method != "POST" or not request.POST.get("action-workflow-action"):
+        return None
+    finished = (
+        TaskState.objects.filter(
+            workflow_state__object_id=str(page.pk), finished_by=request.user
+        )
+        .order_by("-finished_at")
+        .first()
+    )
+    if finished is not None:
+        tell_decision(request, finished)
+    return None

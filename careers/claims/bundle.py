@@ -42,6 +42,10 @@ def _item(d: dict[str, Any]) -> m.Item:
         resources=d.get("resources", ""),
         is_ai_role=d.get("is_ai_role", False),
         links=tuple(d.get("links", ())),
+        citations=tuple(
+            m.Citation(sentence=c["sentence"], evidence=tuple(c["evidence"]))
+            for c in d.get("citations", ())
+        ),
     )
 
 

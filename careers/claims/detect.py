@@ -17,7 +17,8 @@ _GAP_WORDS = re.compile(r"[\w'-]+")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<![\w.,])(19|20)\d\d(?![\w.,]\d)")
 _INFINITIVE = re.compile(r"\w(?:en|ern|eln)$")
-_LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\W*$")
+# tried only where a word starts, each word taken whole: linear in the clause
+_LAST_WORD = re.compile(r"(?<![\w-])([^\W\d_][\w-]*+)\W*+$")
 
 
 @dataclass(frozen=True)

@@ -6,28 +6,43 @@ from datetime import date
 
 from . import model as m
 from .evidence import Evidence
-from .items import check_item
+from .items import check_item, finding
 from .lexicon import Cues, Lexicon, default_lexicon
 from .messages import Messages
 from .numbers import Format, find_numbers
-from .organisation import Issue, evidenced_maturity, maturity_issues, stale_issues
+from .organisation import evidenced_maturity, maturity_issues, stale_issues
 
 
 def check(
-    bundle: m.Bundle, *, as_of: date | None = None, lexicon: Lexicon | None = None
+    bundle: m.Bundle,
+    *,
+    as_of: date | None = None,
+    lexicon: Lexicon | None = None,
+    language: str | None = None,
+    unsupported_language: str = "block",
 ) -> m.Report:
-    """Every claim of every item against the bundle's evidence, as of a date."""
+    """Every claim of every item against the bundle's evidence, as of a date.
+
+    `language` renders every message in that language (an admin user's) instead
+    of each item's; `unsupported_language` is the severity ("block" or "warn") of
+    the finding on an item whose language has no lexicon, so was not checked.
+    """
     lex = lexicon or default_lexicon()
     day = as_of or bundle.as_of or date.today()
     ev = Evidence(bundle, day)
     ev.asset_numbers = _asset_numbers(ev, lex)
     names = _names(bundle)
-    items = {item.id: check_item(item, ev, lex, names) for item in bundle.items}
+    items = {
+        item.id: check_item(
+            item, ev, lex, names, language=language, unsupported=unsupported_language
+        )
+        for item in bundle.items
+    }
     evidenced = evidenced_maturity(ev)
     claimed = bundle.organisation.claimed_maturity if bundle.organisation else None
-    english = Messages(lex, "en")
+    english = Messages(lex, language or "en")
     issues = maturity_issues(claimed, evidenced, english) + stale_issues(ev)
-    org_findings = tuple(_org_finding(i, english) for i in issues)
+    org_findings = tuple(finding(None, i, english) for i in issues)
     level = m.MATURITY_LEVELS.index(claimed) + 1 if claimed else None
     return m.Report(
         as_of=day,
@@ -59,19 +74,3 @@ def _names(bundle: m.Bundle) -> Cues:
             names.append(first)
     names += [s.product for s in bundle.of_type(m.ImpactStory)]
     return Cues("=" + n.strip("=~-* ") for n in names if n.strip("=~-* "))
-
-
-def _org_finding(issue: Issue, msgs: Messages) -> m.Finding:
-    message, fix = msgs.render(issue.rule, issue.params)
-    return m.Finding(
-        item=None,
-        kind=issue.kind,
-        severity=issue.severity,
-        rule=issue.rule,
-        field=issue.field,
-        start=0,
-        end=0,
-        sentence="",
-        message=message,
-        fix=fix,
-    )

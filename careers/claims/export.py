@@ -53,6 +53,11 @@ def item_to_dict(item: m.Item) -> dict[str, Any]:
         out["is_ai_role"] = True
     if item.links:
         out["links"] = list(item.links)
+    if item.citations:
+        out["citations"] = [
+            {"sentence": c.sentence, "evidence": list(c.evidence)}
+            for c in item.citations
+        ]
     return out
 
 

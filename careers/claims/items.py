@@ -12,12 +12,14 @@ from .lexicon import Cues, Lexicon
 from .messages import Messages
 from .numbers import Format
 from .organisation import Issue, ai_role_issues
-from .rules import KIND_RULES, ClaimContext
-from .text import split_field
+from .rules import KIND_RULES, ClaimContext, evidence_types
+from .text import NORMALISE, split_field
 from .units import Unit, units
+from .work import MAX_ITEM_CHARS, TooMuchWork, budget
 
 HYPE_TERMS = 3
 _TOKENS = re.compile(r"[^\W\d_]+")
+_SPACES = re.compile(r"\s+")
 
 
 def guess_language(item: m.Item, lex: Lexicon) -> str:
@@ -56,11 +58,17 @@ class ItemChecker:
         item = self.item
         self.is_ai_role = item.is_ai_role
         ordinal = self.ctx.number_format.ordinal_dot
+        texts: list[str] = []
         for name, raw in item.fields():
             for unit in units(
                 split_field(name, raw, self.ctx.lexicon, ordinal), self.ctx
             ):
+                texts.append(plain(unit.text))
                 self.check_unit(unit)
+        for citation in item.citations:
+            if not any(_cites(plain(citation.sentence), t) for t in texts):
+                params = {"sentence": citation.sentence}
+                self.add(Issue("citation", "citation.stale", "warn", "text", params))
         is_role = item.kind == "job_post" and self.is_ai_role
         if is_role:
             for issue in ai_role_issues(item, self.evidence, self.msgs):
@@ -94,6 +102,18 @@ class ItemChecker:
         if reading.is_claim:
             self.check_claim(unit, reading)
 
+    def cited(self, unit: Unit) -> tuple[str, ...]:
+        """The evidence the item cites for this unit's sentence (known ids only)."""
+        text = plain(unit.text)
+        ids = [
+            i
+            for c in self.item.citations
+            if _cites(plain(c.sentence), text)
+            for i in c.evidence
+            if i in self.evidence.by_id
+        ]
+        return tuple(dict.fromkeys(ids))
+
     def check_claim(self, unit: Unit, reading: Reading) -> None:
         claim = ClaimContext(
             text=unit.norm,
@@ -104,6 +124,7 @@ class ItemChecker:
             numbers=tuple(reading.numbers),
             is_team="team" in reading.kinds,
             is_data="data" in reading.kinds,
+            cited=self.cited(unit),
         )
         for kind in reading.kinds:
             outcome = KIND_RULES[kind](claim)
@@ -117,32 +138,94 @@ class ItemChecker:
                     unit.end,
                     unit.text,
                     receipts,
+                    claim.cited,
                 )
             )
             for f in outcome.failures:
                 self.add(Issue(f.kind, f.rule, "block", unit.field, f.params), unit)
 
     def add(self, issue: Issue, unit: Unit | None = None) -> None:
-        message, fix = self.msgs.render(issue.rule, issue.params)
-        self.findings.append(
-            m.Finding(
-                item=self.item.id,
-                kind=issue.kind,
-                severity=issue.severity,
-                rule=issue.rule,
-                field=unit.field if unit else issue.field,
-                start=unit.start if unit else 0,
-                end=unit.end if unit else 0,
-                sentence=unit.text if unit else "",
-                message=message,
-                fix=fix,
-            )
-        )
+        self.findings.append(finding(self.item.id, issue, self.msgs, unit))
 
 
-def check_item(item: m.Item, ev: Evidence, lex: Lexicon, names: Cues) -> m.ItemReport:
+def finding(
+    item_id: str | None, issue: Issue, msgs: Messages, unit: Unit | None = None
+) -> m.Finding:
+    """An issue as the finding people read: message, fix and details rendered."""
+    message, fix = msgs.render(issue.rule, issue.params)
+    return m.Finding(
+        item=item_id,
+        kind=issue.kind,
+        severity=issue.severity,
+        rule=issue.rule,
+        field=unit.field if unit else issue.field,
+        start=unit.start if unit else 0,
+        end=unit.end if unit else 0,
+        sentence=unit.text if unit else issue.params.get("sentence", ""),
+        message=message,
+        fix=fix,
+        subjects=tuple(issue.params.get("subjects", ())),
+        details=msgs.details(issue.rule, issue.params),
+        evidence_types=evidence_types(issue.rule),
+    )
+
+
+def plain(text: str) -> str:
+    """A sentence as citations compare it: quotes, dashes and spaces normalised."""
+    return _SPACES.sub(" ", text.translate(NORMALISE)).strip()
+
+
+def _cites(citation: str, unit: str) -> bool:
+    """A citation names the unit's sentence, or one sentence of a merged unit."""
+    if not citation:
+        return False
+    if citation == unit:
+        return True
+    at = unit.find(citation)
+    return (
+        at >= 0
+        and (at == 0 or unit[at - 1] == " ")
+        and (at + len(citation) == len(unit) or unit[at + len(citation)] == " ")
+    )
+
+
+def check_item(
+    item: m.Item,
+    ev: Evidence,
+    lex: Lexicon,
+    names: Cues,
+    *,
+    language: str | None = None,
+    unsupported: str = "block",
+) -> m.ItemReport:
+    """One item's findings and claims. `language` picks the messages' language
+    (default: the item's); `unsupported` is the severity of the finding for an
+    item whose language has no lexicon ("block" or "warn")."""
     code = guess_language(item, lex)
-    language = lex.language(code)
-    fmt = Format(language.decimal_separator, language.ordinal_dot)
+    msgs = Messages(lex, language or code)
+    size = sum(len(text) for _, text in item.fields())
+    if size > MAX_ITEM_CHARS:
+        return _unchecked(item, msgs, "text.too_long", "block", size)
+    lang = lex.language(code)
+    fmt = Format(lang.decimal_separator, lang.ordinal_dot)
     ctx = Context(lex, fmt, ev.as_of.year, names)
-    return ItemChecker(item, ev, ctx, Messages(lex, code)).run()
+    checker = ItemChecker(item, ev, ctx, msgs)
+    try:
+        with budget(size):
+            report = checker.run()
+    except TooMuchWork:
+        return _unchecked(item, msgs, "text.too_long", "block", size)
+    if item.language and item.language not in lex.languages:
+        issue = Issue("unchecked", "language.unsupported", unsupported, "language")
+        checker.add(issue)
+        return m.ItemReport(tuple(checker.findings), report.claims, report.is_ai_role)
+    return report
+
+
+def _unchecked(
+    item: m.Item, msgs: Messages, rule: str, severity: str, size: int
+) -> m.ItemReport:
+    """A report for an item that was not checked: one finding that says why."""
+    params = {"size": size, "limit": MAX_ITEM_CHARS, "language": item.language}
+    issue = Issue("unchecked", rule, severity, "text", params)
+    return m.ItemReport((finding(item.id, issue, msgs),), (), item.is_ai_role)

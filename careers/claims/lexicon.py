@@ -16,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .work import charge
+
 LEXICON_DIR = Path(__file__).with_name("lexicons")
 EXTRA_DIR_ENV = "CAREERS_CLAIMS_LEXICON_DIR"
 DEFAULT_LANGUAGE = "en"
@@ -122,6 +124,7 @@ class Cues:
     def spans(self, text: str) -> list[tuple[int, int]]:
         if self._regex is None:
             return []
+        charge(len(text))
         if self._loose is None and self._keys.isdisjoint(word_index(text)):
             return []
         found = [m.span() for m in self._loose.finditer(text)] if self._loose else []

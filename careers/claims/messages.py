@@ -36,6 +36,12 @@ class Messages:
             texts.get("fix", ""), params
         )
 
+    def details(self, rule: str, params: Mapping[str, Any]) -> str:
+        """The arithmetic behind a finding, for a "Details" disclosure ("" if none)."""
+        texts = self.language.messages.get(rule) or self.fallback.messages.get(rule)
+        template = (texts or {}).get("details", "")
+        return fill(template, params) if template else ""
+
     def phrase(self, key: str, **params: Any) -> str:
         value = self._lookup(self.language.phrases, key)
         if value is None:

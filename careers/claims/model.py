@@ -39,6 +39,15 @@ class Organisation:
 
 
 @dataclass(frozen=True)
+class Citation:
+    """Evidence an editor cites for one claim: the claim's sentence as the checker
+    reports it (plain text), and the ids of the evidence that backs it."""
+
+    sentence: str
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Item:
     id: str
     kind: str
@@ -49,6 +58,7 @@ class Item:
     resources: str = ""
     is_ai_role: bool = False
     links: tuple[str, ...] = ()
+    citations: tuple[Citation, ...] = ()
 
     def fields(self) -> list[tuple[str, str]]:
         """Every checked text as (field name, text), the title first."""
@@ -210,6 +220,12 @@ class Finding:
     sentence: str
     message: str
     fix: str
+    #: the subject words relevance looked for (empty when relevance did not decide)
+    subjects: tuple[str, ...] = ()
+    #: the arithmetic behind the finding (metric values), for a "Details" disclosure
+    details: str = ""
+    #: the evidence types that would back the claim, so a UI can offer the chooser
+    evidence_types: tuple[str, ...] = ()
 
     @property
     def blocks(self) -> bool:
@@ -225,6 +241,7 @@ class Claim:
     end: int
     sentence: str
     backed_by: tuple[str, ...] = ()
+    cited: tuple[str, ...] = ()  # evidence the item cites for this claim
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,14 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from .lexicon import Lexicon
+from .work import charge
 
 _NUMBER = re.compile(r"\d+(?:[.,']\d+)*")
 _RANGE_GAP = re.compile(r"\s*(?:[-\u2013\u2014]|to|bis)\s*")
+# An e-mail address is tried only where a token starts (the lookbehind): without
+# it every position of a long token would rescan the token looking for an "@".
 _MASKED = re.compile(
-    r"https?://\S+|www\.\S+|\S+@\S+"
+    r"https?://\S+|www\.\S+|(?<![^\s@])[^\s@]+@\S+"
     r"|(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
     r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?!\d)"
 )
@@ -52,6 +55,7 @@ class Format:
 
 def find_numbers(text: str, lexicon: Lexicon, fmt: Format) -> list[Number]:
     """The claim numbers in `text` (one sentence or unit, already normalised)."""
+    charge(len(text))
     masked = [m.span() for m in _MASKED.finditer(text)]
     raw = [
         n

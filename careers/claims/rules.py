@@ -47,6 +47,7 @@ class ClaimContext:
     numbers: tuple[Number, ...] = ()
     is_team: bool = False
     is_data: bool = False
+    cited: tuple[str, ...] = ()  # evidence the item cites for this sentence
 
     def prefer(self, candidates: list[Any]) -> list[str]:
         return prefer(self.text, candidates, self.item.links)
@@ -190,6 +191,32 @@ def hiring_ai(c: ClaimContext) -> Outcome:
         as_of=c.as_of,
         records=records,
     )
+
+
+#: the evidence types that can back a finding of each rule (by the rule's prefix,
+#: or the whole rule id where it differs), so a UI can open the right chooser
+EVIDENCE_TYPES: dict[str, tuple[str, ...]] = {
+    "capability": ("impact_story", "roadmap_milestone"),
+    "strategy": ("roadmap_milestone",),
+    "plan": ("roadmap_milestone",),
+    "impact": ("impact_story",),
+    "team": ("team",),
+    "team.headcount_unbacked": ("team", "impact_story"),
+    "community": ("community_activity",),
+    "data": ("data_asset",),
+    "superlative": ("recognition",),
+    "hiring_ai": ("hiring_ai_compliance",),
+    "ai_role.no_technical_lead": ("team",),
+    "ai_role.no_interviewer": ("team",),
+    "ai_role.nothing_in_use": ("impact_story", "roadmap_milestone"),
+    "ai_role.no_data_access": ("data_asset",),
+    "ai_role.no_resources": ("resource",),
+    "ai_role.no_roadmap_milestone": ("roadmap_milestone",),
+}
+
+
+def evidence_types(rule: str) -> tuple[str, ...]:
+    return EVIDENCE_TYPES.get(rule) or EVIDENCE_TYPES.get(rule.split(".")[0], ())
 
 
 KIND_RULES: dict[str, Callable[[ClaimContext], Outcome]] = {

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
+from .work import charge
 
 BLOCK_TAGS = frozenset(
     [
@@ -66,7 +67,11 @@ _TOKEN = re.compile(
     r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 )
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
-_END_CANDIDATE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s|$)")
+# A run of end punctuation is tried once, from its first character (the
+# lookbehind), and taken whole (possessive): linear however long the run.
+_END_CANDIDATE = re.compile(
+    r"(?<![.!?\u2026])[.!?\u2026]++[\"'\u201d\u2019\u00bb)\]]*+(?=\s|$)"
+)
 _BULLET = re.compile(
     r"(?:[-*\u2022\u00b7\u2013\u2014\u25aa\u25cf\u25e6>]+|\d{1,2}[.)])\s+"
 )
@@ -74,7 +79,7 @@ _SPACE = re.compile(r"\s+")
 _LONGEST_WORD = 40  # a dot after a longer "word" ends a sentence
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
-_NORMALISE = str.maketrans(
+NORMALISE = str.maketrans(
     {
         "\u2019": "'",
         "\u2018": "'",
@@ -119,7 +124,7 @@ class Sentence:
 
     def __post_init__(self) -> None:
         if not self.norm:
-            object.__setattr__(self, "norm", self.text.translate(_NORMALISE))
+            object.__setattr__(self, "norm", self.text.translate(NORMALISE))
 
 
 def to_blocks(raw: str) -> list[Block]:
@@ -128,6 +133,7 @@ def to_blocks(raw: str) -> list[Block]:
     A blank line ends everything: no tag, comment or script runs across one, so a
     text reads the same alone as joined to others with blank lines between.
     """
+    charge(len(raw))
     blocks: list[Block] = []
     start = 0
     for blank in [*_BLANK_LINE.finditer(raw), None]:
@@ -199,6 +205,7 @@ def _raw(block: Block, offsets: list[int], i: int, start: bool) -> int:
 def _sentence_spans(
     plain: str, lexicon: Lexicon, ordinal_dot: bool
 ) -> list[tuple[int, int]]:
+    charge(len(plain))
     spans: list[tuple[int, int]] = []
     offset = 0
     for line in plain.split("\n"):

@@ -131,11 +131,13 @@ def _count(value: Any, path: str, out: list[str]) -> None:
         out.append(f"{path}: must be 0 or more, got {value}")
 
 
-def _array(of: Check, unique: bool = False) -> Check:
+def _array(of: Check, unique: bool = False, min_items: int = 0) -> Check:
     def check(value: Any, path: str, out: list[str]) -> None:
         if not isinstance(value, list):
             out.append(f"{path}: expected an array, got {_name(value)}")
             return
+        if len(value) < min_items:
+            out.append(f"{path}: must hold at least {min_items} element(s)")
         for i, element in enumerate(value):
             of(element, f"{path}[{i}]", out)
         if unique:
@@ -323,6 +325,15 @@ _ITEM = _object(
         "resources": _string(),
         "is_ai_role": _boolean,
         "links": _array(_id, unique=True),
+        "citations": _array(
+            _object(
+                ("sentence", "evidence"),
+                {
+                    "sentence": _string(1),
+                    "evidence": _array(_id, unique=True, min_items=1),
+                },
+            )
+        ),
     },
 )
 _BUNDLE = _object(
@@ -377,3 +388,13 @@ def _check_references(data: dict[str, Any], out: list[str]) -> None:
         for j, link in enumerate(links if isinstance(links, list) else []):
             if isinstance(link, str) and link not in evidence_ids:
                 out.append(f"items[{i}].links[{j}]: {link!r} names no evidence")
+        for j, citation in enumerate(_list(item.get("citations"))):
+            cited = citation.get("evidence") if isinstance(citation, dict) else None
+            for k, ref in enumerate(_list(cited)):
+                if isinstance(ref, str) and ref not in evidence_ids:
+                    path = f"items[{i}].citations[{j}].evidence[{k}]"
+                    out.append(f"{path}: {ref!r} names no evidence")
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []

@@ -546,3 +546,67 @@ CAREERS_PAGES = [
         },
     },
 ]
+
+#: The look editors set in the organisation profile.
+LOOK = {
+    "brand_colour": "#0f5b73",
+    "footer_text": "Nordhafen Logistik GmbH · Am Kai 1 · 20457 Hamburg",
+    "contact_email": "jobs@nordhafen.example",
+    "footer_links": [
+        ("link", {"label": "nordhafen.example", "url": "https://nordhafen.example"}),
+    ],
+}
+
+#: The legal pages a German site links in every footer (not in the menu).
+LEGAL_PAGES = [
+    {
+        "key": "imprint",
+        "slug": "imprint",
+        "role": "imprint_page",
+        "en": {
+            "title": "Imprint",
+            "slug": "imprint",
+            "intro": "Who is responsible for this site.",
+            "body": "<p>Nordhafen Logistik GmbH, Am Kai 1, 20457 Hamburg, Germany."
+            "</p><p>Managing directors: Jana Petersen, Tobias Lange. Commercial "
+            "register: Hamburg district court, HRB 000000. VAT ID: DE000000000."
+            "</p><p>Contact: jobs@nordhafen.example</p>",
+        },
+        "de": {
+            "title": "Impressum",
+            "slug": "impressum",
+            "intro": "Wer für diese Website verantwortlich ist.",
+            "body": "<p>Nordhafen Logistik GmbH, Am Kai 1, 20457 Hamburg.</p>"
+            "<p>Geschäftsführung: Jana Petersen, Tobias Lange. Registergericht: "
+            "Amtsgericht Hamburg, HRB 000000. USt-IdNr.: DE000000000.</p>"
+            "<p>Kontakt: jobs@nordhafen.example</p>",
+        },
+    },
+    {
+        "key": "privacy",
+        "slug": "privacy",
+        "role": "privacy_page",
+        "en": {
+            "title": "Privacy notice",
+            "slug": "privacy",
+            "intro": "How we handle your data when you visit this site or apply.",
+            "body": "<p>This site sets no cookies for visitors and loads nothing "
+            "from other servers. Our web server keeps access logs for seven days "
+            "to keep the site safe.</p><p>When you apply, we use your documents "
+            "only to decide on your application and delete them six months after "
+            "the decision, unless you allow us to keep them longer.</p>",
+        },
+        "de": {
+            "title": "Datenschutz",
+            "slug": "datenschutz",
+            "intro": "Wie wir mit Ihren Daten umgehen, wenn Sie diese Website "
+            "besuchen oder sich bewerben.",
+            "body": "<p>Diese Website setzt für Besucher keine Cookies und lädt "
+            "nichts von anderen Servern. Unser Webserver speichert Zugriffsprotokolle "
+            "sieben Tage lang, um die Website sicher zu halten.</p><p>Wenn Sie sich "
+            "bewerben, nutzen wir Ihre Unterlagen nur für die Entscheidung über Ihre "
+            "Bewerbung und löschen sie sechs Monate nach der Entscheidung, sofern Sie "
+            "einer längeren Speicherung nicht zugestimmt haben.</p>",
+        },
+    },
+]

@@ -1,5 +1,5 @@
 """Demo pictures drawn with Pillow, so the demo needs no downloads: portraits
-with initials, and abstract banners for teams and stories."""
+with initials, a logo, and harbour scenes for the hero, teams and stories."""
 
 import hashlib
 import io
@@ -55,17 +55,93 @@ def portrait(name: str) -> PILImage.Image:
     return img
 
 
-def banner(title: str) -> PILImage.Image:
-    img = _gradient((1600, 900), title)
+CONTAINERS = [
+    (11, 83, 148),
+    (224, 122, 47),
+    (47, 143, 107),
+    (201, 66, 63),
+    (242, 184, 75),
+    (107, 92, 165),
+]
+STEEL = (31, 42, 55)
+
+
+def _vertical(size, top, bottom) -> PILImage.Image:
+    width, height = size
+    img = PILImage.new("RGB", size)
     draw = ImageDraw.Draw(img)
+    for y in range(height):
+        t = y / max(height - 1, 1)
+        draw.line(
+            [(0, y), (width, y)],
+            fill=tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=True)),
+        )
+    return img
+
+
+def _stack(draw, x: int, base: int, rows: int, digest: bytes, offset: int) -> None:
+    """A column of shipping containers, ribbed, in the palette's colours."""
+    w, h = 150, 62
+    for row in range(rows):
+        colour = CONTAINERS[digest[(offset + row) % len(digest)] % len(CONTAINERS)]
+        top = base - (row + 1) * h
+        draw.rectangle((x, top, x + w, top + h - 4), fill=colour)
+        for rib in range(x + 12, x + w - 6, 14):
+            draw.line([(rib, top + 6), (rib, top + h - 10)], fill=(0, 0, 0), width=2)
+
+
+def _crane(draw, x: int, quay: int, height: int) -> None:
+    top = quay - height
+    for leg in (x, x + 120):
+        draw.line([(leg, quay), (leg + 20, top)], fill=STEEL, width=14)
+    draw.line([(x - 160, top), (x + 330, top)], fill=STEEL, width=16)
+    draw.line([(x + 70, top - 110), (x - 160, top)], fill=STEEL, width=6)
+    draw.line([(x + 70, top - 110), (x + 330, top)], fill=STEEL, width=6)
+    draw.rectangle((x + 40, top - 120, x + 100, top), fill=(224, 122, 47))
+    draw.line([(x - 90, top), (x - 90, top + 170)], fill=STEEL, width=3)
+
+
+def banner(title: str) -> PILImage.Image:
+    """A harbour scene, different for every title: sky, water, cranes and
+    stacks of containers (flat illustration, no gradient wallpaper)."""
     digest = hashlib.sha256(title.encode()).digest()
-    for i in range(9):
-        x, y = digest[i] * 6, digest[i + 9] * 3.5
-        r = 40 + digest[i + 18] // 2
-        draw.ellipse((x - r, y - r, x + r, y + r), outline=(255, 255, 255), width=4)
-    for i in range(5):
-        y = 150 + i * 150
-        draw.line([(0, y), (1600, y - digest[i] * 2)], fill=(255, 255, 255), width=2)
+    width, height = 1600, 900
+    img = _vertical((width, height), (198, 222, 240), (246, 249, 252))
+    draw = ImageDraw.Draw(img)
+    sun_x = 200 + digest[0] * 5
+    draw.ellipse((sun_x - 70, 90, sun_x + 70, 230), fill=(255, 210, 122))
+    quay = 640
+    draw.rectangle((0, quay, width, quay + 40), fill=(70, 78, 90))
+    water = _vertical((width, height - quay - 40), (11, 83, 148), (6, 48, 88))
+    img.paste(water, (0, quay + 40))
+    for i in range(6):
+        y = quay + 80 + i * 38
+        x = (digest[i] * 7) % 400
+        draw.line([(x, y), (x + 260, y)], fill=(120, 170, 210), width=3)
+        draw.line([(x + 700, y + 12), (x + 900, y + 12)], fill=(120, 170, 210), width=3)
+    x = 60 + digest[1] % 80
+    column = 0
+    while x < width - 160:
+        rows = 2 + digest[(column + 5) % len(digest)] % 4
+        _stack(draw, x, quay, rows, digest, column * 3)
+        x += 160
+        column += 1
+        if column % 3 == 0:
+            x += 90
+    for n in range(1 + digest[2] % 2):
+        _crane(draw, 380 + n * 640 + digest[3 + n] % 120, quay, 330 + digest[4] % 60)
+    return img
+
+
+def logo(name: str, colour: tuple[int, int, int]) -> PILImage.Image:
+    """A square logo: the first letter on the brand colour, over a wave."""
+    size = 512
+    img = PILImage.new("RGB", (size, size), colour)
+    draw = ImageDraw.Draw(img)
+    draw.text((256, 230), name[:1], fill=(255, 255, 255), font=_font(300), anchor="mm")
+    for i, y in enumerate((390, 430)):
+        points = [(x, y + 14 * ((x // 64 + i) % 2)) for x in range(40, 480, 64)]
+        draw.line(points, fill=(255, 255, 255), width=14, joint="curve")
     return img
 
 

@@ -96,6 +96,7 @@ class DemoLoader:
         self.snippets = self.load_snippets()
         self.load_settings(homes["en"])
         self.load_careers_pages(homes)
+        self.load_look(homes)
         self.load_jobs(homes)
         for lang, home in homes.items():  # last: the AI story needs the evidence
             if not home.ai_story:
@@ -428,12 +429,37 @@ class DemoLoader:
             profile.name = content.ORGANISATION["name"]
             profile.website = content.ORGANISATION["website"]
             profile.claimed_maturity = content.ORGANISATION["claimed_maturity"]
-            profile.logo = images.wagtail_image(
-                "Nordhafen logo",
-                images.portrait("Nord Hafen"),
-                alt="Nordhafen Logistik",
-            )
             profile.save()
+
+    def load_look(self, homes) -> None:
+        """Logo, brand colour, favicon, hero and footer with the legal pages."""
+        profile = OrganisationProfile.for_site(homes["en"].get_site())
+        if profile.logo_id:
+            return
+        legal = {}
+        for spec in content.LEGAL_PAGES:
+            source = None
+            for lang in LANGUAGES:
+                page = self.page(CareersPage, spec["key"], lang)
+                if page is None:
+                    fields = dict(spec[lang])
+                    page = self.add(
+                        homes[lang],
+                        CareersPage(key=spec["key"], **fields),
+                        source=source,
+                    )
+                source = source or page
+            legal[spec["role"]] = source
+        mark = images.logo(content.ORGANISATION["name"], (15, 91, 115))
+        profile.logo = images.wagtail_image("Nordhafen logo", mark, alt="")
+        profile.favicon = profile.logo
+        profile.default_hero = homes["en"].image
+        for name, value in content.LOOK.items():
+            setattr(profile, name, value)
+        profile.imprint_page = legal["imprint_page"]
+        profile.privacy_page = legal["privacy_page"]
+        profile.full_clean()
+        profile.save()
 
     def load_careers_pages(self, homes) -> None:
         for spec in content.CAREERS_PAGES:

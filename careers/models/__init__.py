@@ -1,5 +1,5 @@
 from .api import ApiKey, ApiRight, JobChange
-from .claims import ClaimsOverride, ClaimsReviewTask
+from .claims import ClaimsOverride, ClaimsReviewTask, ClaimsVerdict
 from .evidence import (
     CommunityActivity,
     DataAsset,
@@ -42,6 +42,7 @@ __all__ = [
     "CareersPage",
     "ClaimsOverride",
     "ClaimsReviewTask",
+    "ClaimsVerdict",
     "CommunityActivity",
     "CommunityPage",
     "Country",

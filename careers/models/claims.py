@@ -1,7 +1,8 @@
-"""What the claim gate remembers: reviewers' written overrides."""
+"""What the claim gate remembers: reviewers' written overrides and the
+checker's verdict on each revision of a careers page."""
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask
 
@@ -34,6 +35,41 @@ class ClaimsOverride(models.Model):
         return f"Override of revision {self.revision_id} by {self.user}"
 
 
+class ClaimsVerdict(models.Model):
+    """The checker's verdict on one revision of a careers page, stored when the
+    revision is saved and refreshed when the published evidence or the date
+    changes (careers.verdicts). Reports and lists read these rows instead of
+    checking content while someone waits."""
+
+    revision = models.OneToOneField(
+        "wagtailcore.Revision",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="careers_claims_verdict",
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+"
+    )
+    blocks = models.PositiveIntegerField(_("blocking findings"), default=0)
+    warnings = models.PositiveIntegerField(_("warnings"), default=0)
+    stale = models.PositiveIntegerField(_("stale evidence"), default=0)
+    #: {language: [finding, ...]}: the findings with their messages in each
+    #: language the admin offers; sentences as the page has them.
+    findings = models.JSONField(_("findings"), default=dict)
+    #: The published evidence the verdict was reached against (a digest).
+    evidence_digest = models.CharField(max_length=40, blank=True)
+    checked_on = models.DateField(_("checked on"))
+    checked_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("claims verdict")
+        verbose_name_plural = _("claims verdicts")
+        indexes = [models.Index(fields=["page", "blocks"])]
+
+    def __str__(self) -> str:
+        return f"Verdict on revision {self.revision_id}: {self.blocks} blocking"
+
+
 class ClaimsReviewTask(AbstractGroupApprovalTask):
     """ "AI claims review": approves itself when every AI claim has published
     evidence; otherwise waits for a claims reviewer, who may request changes
@@ -58,12 +94,23 @@ class ClaimsReviewTask(AbstractGroupApprovalTask):
 
         return review.form_for(action) or super().get_form_for_action(action)
 
-    def on_action(self, task_state, user, action_name, **kwargs):
-        if action_name == "approve":
-            from careers.admin import review
+    def get_template_for_action(self, action):
+        from careers.admin import review
 
-            review.record_override(task_state, user, kwargs.get("comment", ""))
-        return super().on_action(task_state, user, action_name, **kwargs)
+        return review.template_for(action) or super().get_template_for_action(action)
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        """Every road to a decision passes here: the reason is checked, and a
+        decision already taken (a second click, a second tab) is not taken
+        again; the task state is re-read under a lock first."""
+        from careers.admin import review
+
+        with transaction.atomic():
+            if not review.still_pending(task_state):
+                return None
+            if action_name == "approve":
+                review.record_override(task_state, user, kwargs.get("comment", ""))
+            return super().on_action(task_state, user, action_name, **kwargs)
 
     @classmethod
     def get_description(cls):
@@ -75,3 +122,17 @@ class ClaimsReviewTask(AbstractGroupApprovalTask):
     class Meta:
         verbose_name = _("AI claims review")
         verbose_name_plural = _("AI claims reviews")
+
+
+class FinishedTask:
+    """What ``current_workflow_task`` answers once a workflow has ended: false
+    in every test Wagtail makes, and nothing happens when acted on."""
+
+    def __bool__(self) -> bool:
+        return False
+
+    def on_action(self, task_state, user, action_name, **kwargs) -> None:
+        return None
+
+
+FINISHED_TASK = FinishedTask()

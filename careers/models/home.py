@@ -14,7 +14,7 @@ from careers.conf import careers_setting
 from .pages_base import RICH_TEXT_FEATURES, CareersBasePage, careers_tabs
 
 #: Slugs the careers home answers itself; no child page may take them.
-RESERVED_SLUGS = frozenset({"jobs", "search", "api", "feeds"})
+RESERVED_SLUGS = frozenset({"jobs", "search", "api", "feeds", "accessibility"})
 
 
 class CareersIndexPage(RoutablePageMixin, CareersBasePage):
@@ -87,6 +87,12 @@ class CareersIndexPage(RoutablePageMixin, CareersBasePage):
         from careers import views
 
         return views.site_search(request, self)
+
+    @path("accessibility/", name="accessibility")
+    def accessibility_view(self, request):
+        from careers.accessibility import accessibility_statement
+
+        return accessibility_statement(request, self)
 
 
 class FeaturedStory(Orderable):

@@ -66,6 +66,15 @@ class CareersBasePage(EvidenceMixin, Page):
                     {"key": _("Another page in this language uses this reference id.")}
                 )
 
+    @property
+    def current_workflow_task(self):
+        """The task in progress, or a falsy stand-in once the workflow has
+        ended: a request that began while the task was open (a double click
+        on "Approve") then finds nothing left to do instead of calling None."""
+        from .claims import FINISHED_TASK
+
+        return super().current_workflow_task or FINISHED_TASK
+
     def claim_texts(self) -> dict[str, str]:
         """The checked text of this page, field by field (HTML kept)."""
         return {name: str(getattr(self, name) or "") for name in self.claim_fields}

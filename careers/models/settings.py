@@ -1,11 +1,53 @@
-"""The organisation's profile, one per site."""
+"""The organisation's profile, one per site: who it is, how its careers
+pages look (logo, brand colour, favicon, hero image, footer) and its AI
+maturity."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
 
+from careers import branding
 from careers.validators import validate_public_url
+
+
+class FooterLinkBlock(blocks.StructBlock):
+    label = blocks.CharBlock(max_length=60)
+    url = blocks.URLBlock(validators=[validate_public_url])
+
+    class Meta:
+        icon = "link-external"
+        label = _("Link")
+        description = _(
+            "A link in the footer, labelled in the site's main language "
+            "(other languages mark it as such)."
+        )
+
+
+def _image(label):
+    return models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=label,
+    )
+
+
+def _page(label, help_text):
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=label,
+        help_text=help_text,
+    )
 
 
 class Maturity(models.TextChoices):
@@ -19,13 +61,7 @@ class Maturity(models.TextChoices):
 @register_setting(icon="group")
 class OrganisationProfile(BaseSiteSetting):
     name = models.CharField(_("organisation name"), max_length=200, blank=True)
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = _image(_("logo"))
     website = models.URLField(
         _("website"), blank=True, validators=[validate_public_url]
     )
@@ -42,10 +78,62 @@ class OrganisationProfile(BaseSiteSetting):
     show_maturity = models.BooleanField(
         _("show the evidenced maturity on pages"), default=True
     )
+    brand_colour = models.CharField(
+        _("brand colour"),
+        max_length=32,
+        default=branding.DEFAULT_BRAND_COLOUR,
+        help_text=_(
+            "Buttons, links and the header use it. Any CSS colour (#0b5394, "
+            "rgb(11 83 148)); it must be dark enough for white text on it and "
+            "for text in it on white (contrast 4.5:1, WCAG AA)."
+        ),
+    )
+    favicon = _image(_("favicon"))
+    default_hero = _image(_("default hero image"))
+    contact_email = models.EmailField(_("contact e-mail for candidates"), blank=True)
+    footer_text = models.CharField(
+        _("footer text"),
+        max_length=200,
+        blank=True,
+        help_text=_("e.g. the company's legal name and address."),
+    )
+    imprint_page = _page(
+        _("imprint (Impressum)"),
+        _("Required for German sites; linked in every footer."),
+    )
+    privacy_page = _page(
+        _("privacy notice (Datenschutzerklärung)"),
+        _("How you handle candidates' data; linked in every footer."),
+    )
+    footer_links = StreamField(
+        [("link", FooterLinkBlock())],
+        blank=True,
+        max_num=8,
+        verbose_name=_("more footer links"),
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("website")]),
-        FieldPanel("logo"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("logo"), FieldPanel("favicon")]),
+                FieldPanel("brand_colour"),
+                FieldPanel(
+                    "default_hero",
+                    help_text=_("Shown on pages that have no image of their own."),
+                ),
+            ],
+            heading=_("Look"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("footer_text"),
+                FieldPanel("contact_email"),
+                FieldRowPanel([FieldPanel("imprint_page"), FieldPanel("privacy_page")]),
+                FieldPanel("footer_links"),
+            ],
+            heading=_("Footer"),
+        ),
         MultiFieldPanel(
             [FieldPanel("claimed_maturity"), FieldPanel("show_maturity")],
             heading=_("AI maturity"),
@@ -54,3 +142,37 @@ class OrganisationProfile(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("organisation profile")
+
+    def clean(self) -> None:
+        super().clean()
+        colour = branding.parse_colour(self.brand_colour or "")
+        if colour is None:
+            raise ValidationError(
+                {"brand_colour": _("Enter a CSS colour such as #0b5394.")}
+            )
+        ratio = branding.contrast(colour)
+        if ratio < branding.MIN_CONTRAST:
+            raise ValidationError(
+                {
+                    "brand_colour": _(
+                        "%(colour)s is too light: white text on it has a contrast "
+                        "of %(ratio).1f:1, and readable text needs at least 4.5:1 "
+                        "(WCAG AA). A darker shade of the same colour that works: "
+                        "%(shade)s."
+                    )
+                    % {
+                        "colour": colour,
+                        "ratio": ratio,
+                        "shade": branding.readable_shade(colour),
+                    }
+                }
+            )
+        self.brand_colour = colour
+
+    @property
+    def brand(self) -> str:
+        """The brand colour as stored, or the default for a row saved before
+        it was validated."""
+        return branding.parse_colour(self.brand_colour) or (
+            branding.DEFAULT_BRAND_COLOUR
+        )

@@ -23,6 +23,7 @@ from careers.models import (
     OrganisationProfile,
     RoadmapPage,
 )
+from careers.selectors.look import site_look
 from careers.selectors.receipts import page_receipts
 from careers.selectors.visibility import published
 
@@ -37,15 +38,19 @@ def careers_home(page: Page) -> Page:
     return page if isinstance(page, CareersIndexPage) else page.get_parent()
 
 
-def navigation(home: Page, request: HttpRequest, current: str) -> list[dict]:
+def navigation(
+    home: Page, request: HttpRequest, current: str, *, hidden=()
+) -> list[dict]:
     """Jobs, the roadmap and community pages under ``home``, and search.
-    ``current`` is the URL being shown, for aria-current."""
+    ``current`` is the URL being shown, for aria-current; pages with the
+    translation keys ``hidden`` (the legal pages, in the footer) are left out."""
     base = home.get_url(request) or "/"
     children = (
         Page.objects.child_of(home)
         .live()
         .public()
         .type(RoadmapPage, CommunityPage, CareersPage)
+        .exclude(translation_key__in=list(hidden))
         .order_by("path")
     )
     items = [{"title": _("Jobs"), "url": f"{base}jobs/"}]
@@ -163,6 +168,8 @@ def page_chrome(
     home = careers_home(page)
     url = f"{page.get_url(request)}{suffix}"
     languages, alternates = language_links(page, home, request, suffix, query)
+    look = site_look(request, hero_id=getattr(page, "image_id", None))
+    hidden = [link["key"] for link in look["legal"]]
     return {
         "careers_layout": careers_setting("TEMPLATES", "LAYOUT"),
         "site_label": site_label(request),
@@ -170,7 +177,7 @@ def page_chrome(
         "feed_links": feed_links(active_language()),
         "careers_home": home,
         "careers_home_url": home.get_url(request),
-        "navigation": navigation(home, request, url),
+        "navigation": navigation(home, request, url, hidden=hidden),
         "languages": languages,
         "alternates": alternates,
         "canonical_url": f"{page.get_full_url(request)}{suffix}",
@@ -181,4 +188,5 @@ def page_chrome(
             translation.to_locale(translation.get_language()),
         ),
         "receipts": page_receipts(page, request) if receipts else {},
+        "look": look,
     }

@@ -6,8 +6,8 @@ translation exists."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from decimal import Decimal
 from typing import Any
+from urllib.parse import urlsplit
 
 from django.db.models import Prefetch, Q, QuerySet, prefetch_related_objects
 from django.http import HttpRequest
@@ -30,6 +30,7 @@ from careers.models import (
     TeamPage,
 )
 from careers.selectors.jobs import jobs_for_listing, localized_jobs, open_jobs
+from careers.selectors.metrics import metric_rows
 from careers.selectors.page_chrome import description_of, page_chrome
 from careers.selectors.receipts import evidenced_maturity
 from careers.selectors.visibility import published
@@ -122,18 +123,6 @@ def open_listing(locale: Locale) -> QuerySet[JobPostingPage]:
     return jobs_for_listing(localized_jobs(open_jobs(), locale=locale))
 
 
-def metric_rows(metrics: Iterable) -> list[dict[str, Any]]:
-    rows = []
-    for m in metrics:
-        change = pct = None
-        if m.baseline is not None:
-            change = m.value - m.baseline
-            if m.baseline:
-                pct = (change / m.baseline * Decimal(100)).quantize(Decimal("0.1"))
-        rows.append({"metric": m, "change": change, "change_pct": pct})
-    return rows
-
-
 # --- page types ---------------------------------------------------------------
 
 
@@ -195,7 +184,8 @@ def job_post_context(page: JobPostingPage, request: HttpRequest) -> dict[str, An
             {"story": s, "metrics": metric_rows(s.metrics.all())}
             for s in unique(stories.values())
         ],
-        "milestones_in_use": [m for m in milestones if m.is_real_today],
+        # Each milestone once: delivered is in use today, the rest is ahead.
+        "milestones_in_use": [m for m in milestones if m.status == Status.DELIVERED],
         "milestones_ahead": [
             m for m in milestones if m.status in {Status.PLANNED, Status.IN_PROGRESS}
         ],
@@ -210,6 +200,8 @@ def job_post_context(page: JobPostingPage, request: HttpRequest) -> dict[str, An
         "locations": locations,
         "applicant_countries": countries,
         "apply_href": apply_href(page),
+        "apply_email": "" if page.apply_url else page.apply_email,
+        "apply_host": urlsplit(page.apply_url).hostname if page.apply_url else "",
     }
     if not page.is_expired:
         context["jsonld"] = job_posting_script(

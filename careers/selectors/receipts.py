@@ -8,12 +8,25 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from django.db.models import prefetch_related_objects
 from django.http import HttpRequest
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
-from careers.models import Maturity, OrganisationProfile
+from careers.models import (
+    ClaimsOverride,
+    ImpactStoryPage,
+    Maturity,
+    OrganisationProfile,
+    RoadmapPage,
+    TeamPage,
+)
+
+from .evidence_sentences import evidence_sentence
+
+#: Pages that are evidence themselves: their title names what they show.
+EVIDENCE_PAGES = (RoadmapPage, TeamPage, ImpactStoryPage)
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +49,8 @@ class EvidenceLink:
     kind: str
     label: str
     url: str = ""
+    #: What it is, since when, measured how: one short sentence.
+    sentence: str = ""
 
 
 @dataclass(frozen=True)
@@ -48,6 +63,8 @@ class Receipt:
     end: int
     sentence: str
     evidence: tuple[EvidenceLink, ...] = ()
+    #: Published without evidence because a claims reviewer approved it.
+    overridden: bool = False
 
     @property
     def kind_label(self) -> str:
@@ -76,7 +93,31 @@ def evidence_link(evidence_id: str, obj: Any, request: HttpRequest) -> EvidenceL
         url = f"{obj.roadmap.get_url(request) or ''}#{obj.evidence_id}"
     else:
         url = getattr(obj, "url", "") or ""
-    return EvidenceLink(id=evidence_id, kind=kind, label=str(label), url=url)
+    return EvidenceLink(
+        id=evidence_id,
+        kind=kind,
+        label=str(label),
+        url=url,
+        sentence=evidence_sentence(obj),
+    )
+
+
+def shown_on(obj: Any, page: Page) -> bool:
+    """Whether ``obj`` is ``page`` itself or part of it (a roadmap's own
+    milestone): the page already shows it, a receipt would repeat it."""
+    if isinstance(obj, Page):
+        return obj.pk == page.pk
+    return getattr(obj, "roadmap_id", None) == page.pk
+
+
+def overridden_live(page: Page) -> bool:
+    """Whether a claims reviewer let the live revision of ``page`` through
+    without evidence (careers.ClaimsOverride, written on approval)."""
+    if not page.live_revision_id:
+        return False
+    return ClaimsOverride.objects.filter(
+        page_id=page.pk, revision_id=page.live_revision_id
+    ).exists()
 
 
 def page_receipts(page: Page, request: HttpRequest) -> dict[str, list[Receipt]]:
@@ -91,6 +132,8 @@ def page_receipts(page: Page, request: HttpRequest) -> dict[str, list[Receipt]]:
         return {}
     ids = sorted({i for claim in claims for i in claim.backed_by})
     found = evidence_by_id(ids, page.locale) if ids else {}
+    stories = [obj for obj in found.values() if isinstance(obj, ImpactStoryPage)]
+    prefetch_related_objects(stories, "metrics")
     # A sentence can make several kinds of claim: one receipt for all.
     spans: dict[tuple, dict] = {}
     for claim in sorted(claims, key=lambda c: (c.field, c.start, c.end)):
@@ -101,14 +144,33 @@ def page_receipts(page: Page, request: HttpRequest) -> dict[str, list[Receipt]]:
         span["kinds"].append(claim.kind)
         span["ids"].extend(claim.backed_by)
     receipts: dict[str, list[Receipt]] = defaultdict(list)
+    overridden = None
     for (field, start, end), span in spans.items():
-        links = tuple(
-            evidence_link(i, found[i], request)
+        objects = [
+            (i, found[i])
             for i in dict.fromkeys(span["ids"])
             if i in found and is_public(found[i])
-        )
+        ]
+        if field == "title":
+            # The title is the page's heading: a receipt under it only helps
+            # on a page that is no evidence itself, with evidence from elsewhere.
+            objects = [(i, obj) for i, obj in objects if not shown_on(obj, page)]
+            if not objects or isinstance(page, EVIDENCE_PAGES):
+                continue
+        links = tuple(evidence_link(i, obj, request) for i, obj in objects)
+        if not links and overridden is None:
+            overridden = overridden_live(page)
         kinds = tuple(dict.fromkeys(span["kinds"]))
-        receipts[field].append(Receipt(kinds, start, end, span["sentence"], links))
+        receipts[field].append(
+            Receipt(
+                kinds,
+                start,
+                end,
+                span["sentence"],
+                links,
+                overridden=not links and bool(overridden),
+            )
+        )
     return dict(receipts)
 
 
@@ -121,9 +183,28 @@ def _level(value: Any) -> int | None:
     return int(value)
 
 
+#: What each maturity level means, in words a candidate uses.
+MATURITY_MEANING = {
+    1: _("We are finding out where AI could help us."),
+    2: _("We have AI projects under way or running."),
+    3: _("AI runs in production, and we have measured what it changes."),
+    4: _(
+        "Several AI systems run in production with measured results, and our "
+        "roadmap reaches at least three departments."
+    ),
+    5: _(
+        "Several AI systems run in production with measured results, our roadmap "
+        "reaches at least three departments, and people make business decisions "
+        "with what they produce."
+    ),
+}
+
+
 def evidenced_maturity(request: HttpRequest) -> dict[str, Any] | None:
-    """The organisation's stated and evidenced AI maturity, for the badge;
-    None when the profile hides it or the checker is not installed."""
+    """How far the organisation is with AI, in plain words: the level its
+    published evidence shows and what that means; the stated level only when
+    it is more modest. None when the profile hides it or the checker is not
+    installed."""
     site = Site.find_for_request(request)
     if site is None:
         return None
@@ -136,14 +217,16 @@ def evidenced_maturity(request: HttpRequest) -> dict[str, Any] | None:
         return None
     result = maturity(site)
     get = result.get if isinstance(result, dict) else lambda k: getattr(result, k)
-    labels = dict(enumerate((label for _code, label in Maturity.choices), start=1))
+    names = [label.split("·")[-1].strip() for _code, label in Maturity.choices]
     evidenced, claimed = _level(get("evidenced")), _level(get("claimed"))
     if evidenced is None:
         return None
+    modest = claimed is not None and claimed < evidenced
     return {
         "evidenced": evidenced,
-        "evidenced_label": labels.get(evidenced, ""),
-        "claimed": claimed,
-        "claimed_label": labels.get(claimed, "") if claimed else "",
-        "levels": len(labels),
+        "evidenced_name": names[evidenced - 1] if evidenced <= len(names) else "",
+        "meaning": MATURITY_MEANING.get(evidenced, ""),
+        "claimed": claimed if modest else None,
+        "claimed_name": names[claimed - 1] if modest else "",
+        "levels": len(names),
     }

@@ -1,5 +1,5 @@
-"""Marks the AI claims of a text field: each claimed sentence in a <mark>, a
-link to its receipt, and after the paragraph a <details> disclosure listing
+"""Marks the AI claims of a text field: each claimed sentence in a <mark>, and
+after the paragraph a <details> disclosure, "Why you can believe this", with
 the evidence that backs it.
 
 Offsets are character offsets into the field's text as stored (HTML
@@ -71,36 +71,59 @@ def receipt_id(field: str, n: int) -> str:
     return f"receipt-{re.sub(r'[^A-Za-z0-9_-]', '-', field)}-{n}"
 
 
+#: How many words of a claim its disclosure's summary quotes.
+ABOUT_WORDS = 6
+
+
+def about(sentence: str) -> str:
+    """The claim's first words, so that several disclosures after one
+    paragraph can be told apart."""
+    words = sentence.split()
+    short = " ".join(words[:ABOUT_WORDS])
+    return f"“{short}…”" if len(words) > ABOUT_WORDS else f"“{short}”"
+
+
+def evidence_item(e) -> str:
+    label = (
+        format_html('<a href="{}">{}</a>', e.url, e.label)
+        if e.url
+        else format_html("<strong>{}</strong>", e.label)
+    )
+    how = format_html(' <span class="receipt__how">{}</span>', e.sentence)
+    return format_html(
+        '<li><span class="receipt__what">{}</span> {}{}</li>',
+        e.kind,
+        label,
+        how if e.sentence else "",
+    )
+
+
 def disclosure(receipt, anchor: str) -> str:
-    if receipt.evidence:
-        items = format_html_join(
-            "",
-            '<li><span class="evidence-kind">{}</span> {}</li>',
-            (
-                (
-                    e.kind,
-                    format_html('<a href="{}">{}</a>', e.url, e.label)
-                    if e.url
-                    else format_html("<span>{}</span>", e.label),
-                )
-                for e in receipt.evidence
-            ),
+    """After a claimed sentence: a calm "Why you can believe this" with the
+    evidence as short sentences; a note instead when a claims reviewer let
+    the claim through without evidence."""
+    if receipt.overridden:
+        return format_html(
+            '<p class="receipt-note receipt-note--override" id="{}">{}</p>',
+            anchor,
+            _("Published without evidence, approved by a reviewer."),
         )
-        body = format_html('<ul class="receipt-evidence">{}</ul>', items)
-    else:
-        body = format_html(
-            '<p class="receipt-none">{}</p>',
-            _("No published evidence backs this claim yet."),
+    if not receipt.evidence:
+        return format_html(
+            '<p class="receipt-note" id="{}">{}</p>',
+            anchor,
+            _("We have not published the evidence for this yet."),
         )
+    items = format_html_join("", "{}", ((evidence_item(e),) for e in receipt.evidence))
     return format_html(
         '<details class="receipt" id="{}"><summary>'
-        '<span class="receipt-kind">{}</span> {}</summary>'
-        '<blockquote class="receipt-sentence">{}</blockquote>{}</details>',
+        '<span class="receipt__label">{}</span> '
+        '<span class="receipt__about">{}</span></summary>'
+        '<ul class="receipt__evidence">{}</ul></details>',
         anchor,
-        receipt.kind_label,
-        _("What backs this claim"),
-        receipt.sentence,
-        body,
+        _("Why you can believe this"),
+        about(receipt.sentence),
+        items,
     )
 
 
@@ -123,15 +146,6 @@ def mark_claims(text: str, receipts: Sequence, *, field: str, is_html: bool) -> 
             mark_id = format_html(' id="claim-{}"', anchor) if i == 0 else ""
             inserts.append((a, 1, f'<mark class="claim"{mark_id}>'))
             inserts.append((b, 0, "</mark>"))
-        ref = format_html(
-            ' <a class="claim-ref" href="#{}" aria-describedby="claim-{}">{}'
-            '<span class="visually-hidden"> {}</span></a>',
-            anchor,
-            anchor,
-            _("evidence"),
-            n,
-        )
-        inserts.append((receipt.end, 0, ref))
         after.append((receipt.end, disclosure(receipt, anchor)))
     if is_html:
         for end, block in after:

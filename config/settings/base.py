@@ -59,7 +59,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "csp.middleware.CSPMiddleware",
+    # django-csp's, with previews framable by the admin (config/middleware.py).
+    "config.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # The database down: 503 with Retry-After, no traceback (config/middleware.py).
     "config.middleware.DatabaseUnavailableMiddleware",
@@ -104,6 +105,17 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+#: SQLite for a small team: the write-ahead log lets pages be read while an
+#: editor saves; every transaction takes the write lock when it begins
+#: (IMMEDIATE), so autosave and publish queue behind each other for up to
+#: 20 s instead of failing with "database is locked" (Django 5.2 options).
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
 if "postgresql" in DATABASES["default"]["ENGINE"]:
     # Short web queries: PostgreSQL's JIT compiles a listing query for ~400 ms
     # when its cost estimate is high, and gains nothing back (make bench).

@@ -12,7 +12,6 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page
 
 from careers.models import CareersPage, OrganisationProfile
-from cms.models import SiteChrome
 from tests import factories
 
 #: The page types of the demo every browser test visits (keys of Demo.urls).
@@ -27,6 +26,7 @@ PAGE_TYPES = (
     "community",
     "careers_page",
     "search",
+    "accessibility",
     "home_de",
     "listing_de",
     "job_de",
@@ -52,13 +52,12 @@ def organisation(home: Page) -> None:
     profile.name = "Nordhafen Logistik"
     profile.website = "https://nordhafen.example"
     profile.logo = image("Logo", "navy", (400, 400))
+    profile.contact_email = "jobs@nordhafen.example"
+    profile.footer_text = "Nordhafen Logistik GmbH, Hamburg"
+    profile.footer_links = [
+        ("link", {"label": "Blog", "url": "https://nordhafen.example/blog"})
+    ]
     profile.save()
-    chrome = SiteChrome.for_site(site)
-    chrome.imprint_url = "https://nordhafen.example/impressum"
-    chrome.privacy_url = "https://nordhafen.example/privacy"
-    chrome.contact_email = "jobs@nordhafen.example"
-    chrome.footer_text = "Nordhafen Logistik GmbH, Hamburg"
-    chrome.save()
 
 
 def build_demo() -> Demo:
@@ -169,6 +168,7 @@ def build_demo() -> Demo:
         "community": community.url,
         "careers_page": how.url,
         "search": f"{home.url}search/?q=parcel",
+        "accessibility": f"{home.url}accessibility/",
         "home_de": home_de.url,
         "listing_de": f"{home_de.url}jobs/",
         "job_de": ml_job_de.url,
@@ -222,6 +222,7 @@ def load_demo_site() -> Demo:
         "community": first(CommunityPage).url,
         "careers_page": careers_page.url,
         "search": f"{home.url}search/?q=data",
+        "accessibility": f"{home.url}accessibility/",
         "home_de": home_de.url,
         "listing_de": f"{home_de.url}jobs/",
         "job_de": (job_de or job).url,

@@ -1,5 +1,5 @@
 """Every page type of the demo, at phone and desktop width, passes axe-core
-with no serious or critical violation."""
+with no violation of any impact."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -9,7 +9,7 @@ from .demo import PAGE_TYPES
 
 pytestmark = pytest.mark.browser
 
-BLOCKING = {"serious", "critical"}
+BLOCKING = {"minor", "moderate", "serious", "critical"}
 
 axe = Axe()
 
@@ -48,9 +48,7 @@ def test_every_page_type_passes_axe(demo, page, width):
         screenshot(page, f"{name}-{WIDTHS[width]}")
     report(f"axe-{WIDTHS[width]}", summary)
     blocking = {name: items for name, items in blocking.items() if items}
-    assert not blocking, "axe found serious or critical violations:\n" + describe(
-        blocking
-    )
+    assert not blocking, "axe found violations:\n" + describe(blocking)
 
 
 def test_no_horizontal_scrolling_at_320_px(demo, page):

@@ -101,11 +101,12 @@ def test_evidence_behind_a_claim_opens_with_the_keyboard(site, page):
     page.goto(f"{site.base}{site.urls['home']}")
     receipt = page.locator("details.receipt").first
     assert not receipt.evaluate("el => el.open")
-    tab_to(page, "a.claim-ref")
+    tab_to(page, "details.receipt summary")
+    assert focus_is_visible(page)
     page.keyboard.press("Enter")
     assert receipt.evaluate("el => el.open")
-    assert page.evaluate("document.activeElement.tagName") == "SUMMARY"
-    evidence = receipt.locator(".receipt-evidence a").all_inner_texts()
+    assert "Why you can believe this" in receipt.locator("summary").inner_text()
+    evidence = receipt.locator(".receipt__evidence a").all_inner_texts()
     assert "Fewer late deliveries" in evidence
     page.keyboard.press("Enter")  # the summary toggles it closed again
     assert not receipt.evaluate("el => el.open")

@@ -13,6 +13,9 @@ from careers.claims.lexicon import LEXICON_DIR, Cues, build_lexicon, default_lex
 from tests.claims.builders import page
 
 RULES = {
+    "text.too_long",
+    "language.unsupported",
+    "citation.stale",
     "capability.no_evidence",
     "strategy.roadmap_insufficient",
     "plan.no_milestone",

@@ -1,15 +1,20 @@
 """The "AI claims review" workflow: clean content passes by itself, blocked
 claims wait for a claims reviewer, whose override is recorded and audited."""
 
-import pytest
-from django.urls import reverse
-from wagtail.models import PageLogEntry, WorkflowState
+import json
 
-from careers.models import ClaimsOverride
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from wagtail.models import PageLogEntry, TaskState, WorkflowState
+
+from careers.models import ClaimsOverride, JobPostingPage
 from tests import factories
 from tests.admin.helpers import page_edit_url, post_form, read_form
 
 pytestmark = pytest.mark.django_db
+
+REASON = "Works council approved the screening tool; record follows."
 
 
 @pytest.fixture
@@ -104,3 +109,126 @@ def test_only_claims_reviewers_can_act(recruiter_client, blocked_draft):
     act(recruiter_client, blocked_draft, state, "approve", comment="I say so, really.")
     state.refresh_from_db()
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
+
+
+# the reason is checked on every road; a double submit approves once -----------
+
+
+def approve_from_edit_page(client, page, comment: str):
+    """What the editor's "Approve" menu item posts: the whole edit form, the
+    action, and the reason collected by the dialog as JSON."""
+    data = read_form(client, page_edit_url(page))
+    data["action-workflow-action"] = "true"
+    data["workflow-action-name"] = "approve"
+    data["workflow-action-extra-data"] = json.dumps({"comment": comment})
+    return post_form(client, page_edit_url(page), data)
+
+
+def test_a_one_letter_reason_posted_with_the_edit_form_approves_nothing(
+    client, recruiter_client, blocked_draft, reviewer
+):
+    state = submit(recruiter_client, blocked_draft)
+    client.force_login(reviewer)
+    response = approve_from_edit_page(client, blocked_draft, "x")
+    assert response.status_code == 302
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert not ClaimsOverride.objects.exists()
+    page = client.get(response["Location"]).content.decode()
+    assert "at least 10 characters" in page
+
+
+def test_the_task_refuses_a_short_reason_whoever_calls_it(
+    recruiter_client, blocked_draft, reviewer
+):
+    state = submit(recruiter_client, blocked_draft)
+    task = state.current_task_state.task.specific
+    with pytest.raises(ValidationError):
+        task.on_action(
+            state.current_task_state.specific, reviewer, "approve", comment="ok"
+        )
+    assert not ClaimsOverride.objects.exists()
+
+
+def test_approving_twice_from_the_edit_page_approves_once(
+    client, recruiter_client, blocked_draft, reviewer
+):
+    state = submit(recruiter_client, blocked_draft)
+    client.force_login(reviewer)
+    data = read_form(client, page_edit_url(blocked_draft))
+    data["action-workflow-action"] = "true"
+    data["workflow-action-name"] = "approve"
+    data["workflow-action-extra-data"] = json.dumps({"comment": REASON})
+    first = post_form(client, page_edit_url(blocked_draft), data)
+    revisions = blocked_draft.revisions.count()
+    second = post_form(client, page_edit_url(blocked_draft), data)
+    assert (first.status_code, second.status_code) == (302, 302)
+    assert ClaimsOverride.objects.count() == 1
+    assert blocked_draft.revisions.count() == revisions, "no second revision"
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_APPROVED
+    followed = client.get(second["Location"]).content.decode()
+    assert "already" in followed
+
+
+def test_two_approvals_of_the_same_task_at_once_approve_once(
+    recruiter_client, blocked_draft, reviewer
+):
+    """Both requests loaded the task before either finished: the second
+    finds the decision taken and does nothing, and a page whose workflow
+    has finished offers no task to act on (Wagtail would call None)."""
+    state = submit(recruiter_client, blocked_draft)
+    task = state.current_task_state.task.specific
+    first = TaskState.objects.get(pk=state.current_task_state.pk).specific
+    second = TaskState.objects.get(pk=state.current_task_state.pk).specific
+    task.on_action(first, reviewer, "approve", comment=REASON)
+    task.on_action(second, reviewer, "approve", comment=REASON)
+    assert ClaimsOverride.objects.count() == 1
+    page = JobPostingPage.objects.get(pk=blocked_draft.pk)
+    assert page.live
+    assert not page.current_workflow_task
+    page.current_workflow_task.on_action(first, reviewer, "approve", comment=REASON)
+    assert ClaimsOverride.objects.count() == 1
+
+
+# the reviewer sees the findings first, and is told what happened ---------------
+
+
+def test_the_approve_dialog_lists_each_finding_before_any_decision(
+    client, recruiter_client, blocked_draft, reviewer
+):
+    state = submit(recruiter_client, blocked_draft)
+    client.force_login(reviewer)
+    url = reverse(
+        "wagtailadmin_pages:workflow_action",
+        args=(blocked_draft.pk, "approve", state.current_task_state.pk),
+    )
+    html = client.get(url).json()["html"]
+    assert "What the checker found" in html
+    assert "Our AI screens every application before a recruiter reads it." in html
+    assert 'class="careers-finding__missing"' in html  # what is missing
+    assert "Cited for it:" in html
+    assert reverse("careers_review_done", args=[state.current_task_state.pk]) in html
+
+
+def test_after_approving_the_reviewer_is_told_what_happened(
+    client, recruiter_client, blocked_draft, reviewer
+):
+    state = submit(recruiter_client, blocked_draft)
+    client.force_login(reviewer)
+    done = reverse("careers_review_done", args=[state.current_task_state.pk])
+    response = act(client, blocked_draft, state, "approve", comment=REASON, next=done)
+    assert response["Location"] == done
+    page = client.get(done, follow=True).content.decode()
+    assert "Approved: “Recruiter” is live." in page
+    assert "Your reason is recorded in its history and in the AI claims report." in page
+
+
+def test_approving_from_the_edit_page_says_so_too(
+    client, recruiter_client, blocked_draft, reviewer
+):
+    submit(recruiter_client, blocked_draft)
+    client.force_login(reviewer)
+    response = approve_from_edit_page(client, blocked_draft, REASON)
+    page = client.get(response["Location"]).content.decode()
+    assert "Approved: “Recruiter” is live." in page

@@ -50,7 +50,7 @@ def test_job_post_shows_the_evidence_a_candidate_looks_for(content, client):
         "Shipment events",
         "&lt;Shipment&gt; events &amp; more",  # plain text escaped
         "2,000 EUR per year",
-        "10 %",
+        "10&nbsp;%",  # a number never breaks from its unit
         "Towards team lead or specialist.",
         "REQ-42",
         'href="https://jobs.example.com/apply/1"',
@@ -126,7 +126,8 @@ def test_impact_story_shows_metrics(content, client):
     page = html(client.get(content.story.url))
     assert "Fewer late deliveries" in page
     assert "gradient-boosted trees" in page
-    assert "12 %" in page and "8.4 %" in page and "-30" in page
+    assert "12\xa0%" in page and "8.4\xa0%" in page
+    assert "−3.6\xa0percentage points (−30\xa0%)" in page
 
 
 def test_community_page_lists_the_published_activities_of_its_language(content, client):

@@ -20,7 +20,13 @@ def english():
         yield
 
 
-STORY = EvidenceLink("story-eta", "Impact story", "Fewer late deliveries", "/en/eta/")
+STORY = EvidenceLink(
+    "story-eta",
+    "Impact story",
+    "Fewer late deliveries",
+    "/en/eta/",
+    "Nordhafen ETA, in production since 13 June 2025.",
+)
 
 
 def receipt(text: str, sentence: str, *evidence, kinds=("capability",)) -> Receipt:
@@ -38,13 +44,16 @@ def test_a_claimed_sentence_is_marked_with_its_evidence_after_the_paragraph():
     )
     assert (
         '<p>Hello. <mark class="claim" id="claim-receipt-intro-1">We use AI to plan '
-        'routes.</mark> <a class="claim-ref" href="#receipt-intro-1"' in out
+        "routes.</mark> Bye.</p>" in out
     )
     paragraph_end = out.index("</p>")
     details = out.index('<details class="receipt" id="receipt-intro-1">')
     assert paragraph_end < details < out.index("<p>Next.</p>")
+    assert "Why you can believe this" in out
+    assert "“We use AI to plan routes.”" in out  # tells several apart
     assert '<a href="/en/eta/">Fewer late deliveries</a>' in out
-    assert "AI in use" in out
+    # The evidence as a sentence: what, since when.
+    assert "Nordhafen ETA, in production since 13 June 2025." in out
 
 
 def test_a_sentence_across_tags_is_marked_run_by_run():
@@ -67,8 +76,20 @@ def test_in_a_list_the_disclosure_stays_inside_the_item():
         field="f",
         is_html=True,
     )
-    assert out.index("<details") < out.index("</li>")
-    assert "No published evidence backs this claim yet." in out
+    assert out.index('<p class="receipt-note"') < out.index("</li>")
+    assert "We have not published the evidence for this yet." in out
+
+
+def test_a_claim_a_reviewer_let_through_says_so_instead_of_a_receipt():
+    text = "<p>We are Germany's best AI employer.</p>"
+    sentence = "We are Germany's best AI employer."
+    start = text.index(sentence)
+    overridden = Receipt(
+        ("superlative",), start, start + len(sentence), sentence, (), overridden=True
+    )
+    out = mark_claims(text, [overridden], field="f", is_html=True)
+    assert "<details" not in out
+    assert "Published without evidence, approved by a reviewer." in out
 
 
 @pytest.mark.parametrize(
@@ -93,7 +114,8 @@ def test_overlapping_claims_mark_the_first_only():
     first = receipt(text, "We use AI.")
     both = receipt(text, "We use AI. It works.")
     out = mark_claims(text, [both, first], field="f", is_html=True)
-    assert out.count("<details") == 1
+    assert out.count('<mark class="claim"') == 1
+    assert out.count('class="receipt-note"') == 1
 
 
 def test_everything_inserted_is_escaped():

@@ -44,7 +44,8 @@ def test_default_layout_is_a_whole_page(content, client):
     assert_full_head(head_of(page), content.job)
     assert '<nav class="site-nav"' in page
     assert '<nav class="languages"' in page
-    assert "site-footer" not in page  # the footer is our host's, not the module's
+    # The organisation's footer (legal pages, contact) is the module's too.
+    assert '<footer class="site-footer">' in page
 
 
 def test_a_host_layout_gets_the_head_tags_from_the_tag(content, client):

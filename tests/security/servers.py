@@ -118,12 +118,13 @@ factories.job(home, "Warehouse Team Lead", key="job-seed")
 
 
 class Server:
-    """gunicorn (one sync worker) serving the scratch database."""
+    """gunicorn (one sync worker unless told otherwise) serving the scratch
+    database."""
 
-    def __init__(self, scratch: Scratch, log: Path):
+    def __init__(self, scratch: Scratch, log: Path, *, workers=1, threads=1):
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        self.log = log.open("w")
+        self.log_path, self.log = log, log.open("w")
         self.process = subprocess.Popen(
             [
                 str(BIN / "gunicorn"),
@@ -131,7 +132,9 @@ class Server:
                 "--bind",
                 f"127.0.0.1:{self.port}",
                 "--workers",
-                "1",
+                str(workers),
+                "--threads",
+                str(threads),
                 "--timeout",
                 "60",
             ],
@@ -161,6 +164,10 @@ class Server:
                 return response.status, dict(response.headers), response.read().decode()
         except urllib.error.HTTPError as error:
             return error.code, dict(error.headers), error.read().decode()
+
+    def log_text(self) -> str:
+        self.log.flush()
+        return self.log_path.read_text()
 
     def stop(self) -> None:
         self.process.send_signal(signal.SIGTERM)

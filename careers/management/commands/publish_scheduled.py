@@ -1,12 +1,14 @@
 """publish_scheduled, with the claim gate: a scheduled revision whose AI claims
 have lost their evidence since it was scheduled is not published; it stays a
-draft, its schedule is cleared, and the audit log says why."""
+draft, its schedule is cleared, and the audit log says why. Afterwards the
+stored claim verdicts are brought up to date (evidence goes stale by date)."""
 
 from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.management.commands.publish_scheduled import Command as WagtailCommand
 from wagtail.models import Revision
 
+from careers import verdicts
 from careers.admin.roads import blocked_revisions
 
 
@@ -31,3 +33,5 @@ class Command(WagtailCommand):
                     f"{revision.object_str} — {[f.rule for f in verdict.blocks]}"
                 )
         super().handle(*args, **options)
+        if not options.get("dryrun"):
+            verdicts.refresh()

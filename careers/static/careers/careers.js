@@ -1,5 +1,7 @@
 /* Progressive enhancement only: every page works without it.
-   Following a claim's "evidence" link opens its receipt and moves focus to it. */
+   - A link to a claim's receipt (#receipt-…) opens it and moves focus there.
+   - The listing's "Filters (n)" link opens the filters as its target (no
+     script needed); this tells assistive technology whether they are open. */
 (function () {
   "use strict";
 
@@ -12,15 +14,17 @@
     return true;
   }
 
-  document.addEventListener("click", function (event) {
-    var link = event.target.closest && event.target.closest("a.claim-ref");
-    if (!link) return;
-    var id = decodeURIComponent(link.hash.slice(1));
-    if (openReceipt(id)) {
-      event.preventDefault();
-      history.replaceState(null, "", "#" + id);
-    }
+  function syncFilters() {
+    var toggle = document.querySelector(".filters-toggle");
+    if (!toggle) return;
+    toggle.setAttribute("aria-expanded", String(location.hash === "#filters"));
+  }
+
+  window.addEventListener("hashchange", function () {
+    syncFilters();
+    openReceipt(decodeURIComponent(location.hash.slice(1)));
   });
 
+  syncFilters();
   if (location.hash) openReceipt(decodeURIComponent(location.hash.slice(1)));
 })();

@@ -1,0 +1,206 @@
+"""Stored verdicts: the checker's findings on each revision of a careers page,
+kept in ``ClaimsVerdict`` so that the report, the dashboard and the reviewer's
+dialog read them instead of checking content while someone waits.
+
+A verdict is stored when a revision is saved (``store``) and refreshed, for
+the revisions that matter (the live one and the latest draft of each page),
+when the published evidence or the date changes (``refresh``): after an
+evidence change commits, and daily from ``publish_scheduled``."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Q
+from django.utils import timezone
+from wagtail.models import Page, Revision
+
+from careers import claims, evidence
+from careers.claims.evidence import label
+from careers.models import ClaimsVerdict
+from careers.models.pages_base import CareersBasePage
+from careers.selectors.careers_pages import careers_page_models, careers_pages
+
+#: (evidence digest, day) of the last complete refresh: a quick "nothing to do".
+REFRESHED_KEY = "careers:verdicts:refreshed"
+CHUNK = 200
+
+
+def languages() -> list[str]:
+    """The languages findings are stored in: the site's, where the checker
+    has messages for them (others read the site's first language)."""
+    site = [code[:2] for code, _ in settings.LANGUAGES]
+    found = [code for code in dict.fromkeys(site) if code in claims.model.LANGUAGES]
+    return found or ["en"]
+
+
+def evidence_digest(pool: tuple) -> str:
+    return hashlib.sha1(repr(pool).encode(), usedforsecurity=False).hexdigest()
+
+
+def is_gated_model(model) -> bool:
+    return model is not None and issubclass(model, CareersBasePage)
+
+
+# checking --------------------------------------------------------------------
+
+
+def _finding(f: claims.Finding, report: claims.ItemReport, pool: dict) -> dict:
+    claim = next(
+        (
+            c
+            for c in report.claims
+            if c.field == f.field and c.start <= f.start and f.end <= c.end
+        ),
+        None,
+    )
+    cited = tuple(getattr(claim, "cited", ()) or ()) if claim else ()
+    return {
+        "rule": f.rule,
+        "kind": f.kind,
+        "severity": f.severity,
+        "field": f.field,
+        "sentence": f.sentence,
+        "message": f.message,
+        "fix": f.fix,
+        "details": getattr(f, "details", "") or "",
+        "evidence_types": list(getattr(f, "evidence_types", ()) or ()),
+        "cited": [{"id": i, "label": pool.get(i, i)} for i in cited],
+    }
+
+
+def finding_dicts(report: claims.ItemReport, pool: tuple) -> list[dict]:
+    """An item's findings as stored and shown (the finding partial's shape)."""
+    labels = {e.id: label(e) for e in pool}
+    return [_finding(f, report, labels) for f in report.findings]
+
+
+def check(pages: list[tuple[int, CareersBasePage]], pool: tuple) -> list[ClaimsVerdict]:
+    """Unsaved verdicts for (revision id, page as of that revision) pairs: one
+    checker run per stored language for all of them."""
+    if not pages:
+        return []
+    items = [
+        evidence.replace_id(evidence.page_item(page), str(rid)) for rid, page in pages
+    ]
+    labels = {e.id: label(e) for e in pool}
+    digest, today = evidence_digest(pool), timezone.localdate()
+    # One run per language once the checker renders messages in a reader's
+    # language; before that, every language would read the same messages.
+    langs = languages() if evidence.CHECK_TAKES_LANGUAGE else languages()[:1]
+    reports = {
+        lang: evidence.check_items(items, pool=pool, as_of=today, language=lang)
+        for lang in langs
+    }
+    first = reports[langs[0]]
+    stale_ids = Counter(
+        f.field for f in first.organisation.findings if f.kind == "stale"
+    )
+    verdicts = []
+    for (rid, page), item in zip(pages, items, strict=True):
+        result = first.items[item.id]
+        behind = set(item.links) | {i for c in result.claims for i in c.backed_by}
+        verdicts.append(
+            ClaimsVerdict(
+                revision_id=rid,
+                page_id=page.pk,
+                blocks=sum(f.severity == "block" for f in result.findings),
+                warnings=sum(f.severity == "warn" for f in result.findings),
+                stale=sum(stale_ids[i] for i in behind),
+                findings={
+                    lang: [
+                        _finding(f, report.items[item.id], labels)
+                        for f in report.items[item.id].findings
+                    ]
+                    for lang, report in reports.items()
+                },
+                evidence_digest=digest,
+                checked_on=today,
+            )
+        )
+    return verdicts
+
+
+def save(verdicts: Iterable[ClaimsVerdict]) -> None:
+    for verdict in verdicts:
+        ClaimsVerdict.objects.update_or_create(
+            revision_id=verdict.revision_id,
+            defaults={
+                f.name: getattr(verdict, f.name)
+                for f in ClaimsVerdict._meta.concrete_fields
+                if f.name not in ("revision", "checked_at")
+            },
+        )
+
+
+def store(revision: Revision) -> ClaimsVerdict | None:
+    """The verdict on ``revision`` (a careers page's), as if it went live now."""
+    if not is_gated_model(revision.content_type.model_class()):
+        return None
+    page = revision.as_object()
+    pool = evidence.with_own_evidence(evidence.evidence_pool(), page)
+    [verdict] = check([(revision.pk, page)], pool)
+    save([verdict])
+    return verdict
+
+
+# refreshing ------------------------------------------------------------------
+
+
+def shown_revisions() -> dict[int, tuple[int, bool]]:
+    """{revision id: (page id, whether the page row holds that revision's
+    content)} for each careers page's live revision and latest draft."""
+    rows = Page.objects.type(*careers_page_models()).values_list(
+        "pk", "live", "live_revision_id", "latest_revision_id"
+    )
+    shown: dict[int, tuple[int, bool]] = {}
+    for pk, live, live_rid, latest_rid in rows:
+        row_rid = live_rid if live else latest_rid
+        if row_rid:
+            shown[row_rid] = (pk, True)
+        if latest_rid and latest_rid != row_rid:
+            shown[latest_rid] = (pk, False)
+    return shown
+
+
+def refresh(*, force: bool = False) -> int:
+    """Re-check the shown revisions whose verdict is missing or was reached
+    against other evidence or on an earlier day. Returns how many."""
+    pool = evidence.evidence_pool()
+    stamp = (evidence_digest(pool), timezone.localdate().isoformat())
+    if not force and cache.get(REFRESHED_KEY) == stamp:
+        return 0
+    shown = shown_revisions()
+    current = set(
+        ClaimsVerdict.objects.filter(
+            Q(evidence_digest=stamp[0]) & Q(checked_on=stamp[1])
+        ).values_list("revision_id", flat=True)
+    )
+    todo = [rid for rid in shown if force or rid not in current]
+    for start in range(0, len(todo), CHUNK):
+        save(check(_as_pages(todo[start : start + CHUNK], shown), pool))
+    cache.set(REFRESHED_KEY, stamp, None)
+    return len(todo)
+
+
+def _as_pages(rids: list[int], shown: dict) -> list[tuple[int, CareersBasePage]]:
+    """Pages as of each revision: the page row (with the links prefetched)
+    where it holds that content, the revision itself for drafts of live pages."""
+    row_ids = {shown[rid][0]: rid for rid in rids if shown[rid][1]}
+    found = [(row_ids[p.pk], p) for p in careers_pages(ids=list(row_ids))]
+    drafts = Revision.objects.filter(pk__in=[r for r in rids if not shown[r][1]])
+    found += [(r.pk, r.as_object()) for r in drafts]
+    return [(rid, page) for rid, page in found if page.pk is not None]
+
+
+def findings_in(verdict: ClaimsVerdict | None, language: str) -> list[dict]:
+    """A stored verdict's findings with messages in ``language`` when stored,
+    else in the first language stored."""
+    if verdict is None or not verdict.findings:
+        return []
+    found = verdict.findings.get(language[:2])
+    return found if found is not None else next(iter(verdict.findings.values()))

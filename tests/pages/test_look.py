@@ -1,0 +1,90 @@
+"""The organisation's look from its profile: a brand colour checked for
+contrast before it is accepted, its stylesheet, logo, favicon and a footer
+with the legal pages in the reader's language."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import translation
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
+
+from careers.models import CareersPage, OrganisationProfile
+from tests import factories
+
+from .conftest import html
+
+
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
+
+
+def profile_of(content) -> OrganisationProfile:
+    return OrganisationProfile.for_site(content.home.get_site())
+
+
+def test_a_brand_colour_too_light_is_refused(content):
+    profile = profile_of(content)
+    profile.brand_colour = "#ffcc00"
+    with pytest.raises(ValidationError) as refused:
+        profile.full_clean()
+    message = refused.value.message_dict["brand_colour"][0]
+    assert "#ffcc00 is too light" in message and "1.5:1" in message
+    assert "4.5:1" in message
+    assert "#907200" in message  # a darker shade that passes
+
+
+def test_a_brand_colour_in_any_css_form_is_kept_as_hex(content):
+    profile = profile_of(content)
+    profile.brand_colour = "rgb(15 91 115)"
+    profile.full_clean()
+    assert profile.brand_colour == "#0f5b73"
+    profile.brand_colour = "not a colour"
+    with pytest.raises(ValidationError):
+        profile.full_clean()
+
+
+def test_pages_link_the_brand_stylesheet_named_by_its_colour(content, client):
+    profile = profile_of(content)
+    profile.brand_colour = "#0f5b73"
+    profile.save()
+    page = html(client.get(content.job.url))
+    assert '<link rel="stylesheet" href="/careers/brand-0f5b73.css">' in page
+    css = client.get("/careers/brand-0f5b73.css")
+    assert css["Content-Type"] == "text/css"
+    assert "--brand:#0f5b73;" in css.content.decode()
+    assert "immutable" in css["Cache-Control"]
+    assert client.get("/careers/brand-zzzzzz.css").status_code == 404
+    assert '<link rel="icon" href="/static/careers/favicon.svg">' in page
+
+
+def test_footer_links_the_legal_pages_in_the_readers_language(content, client):
+    imprint = factories.add_page(
+        content.home, CareersPage(title="Imprint", key="imprint", slug="imprint")
+    )
+    factories.translate(imprint, "de", title="Impressum", slug="impressum")
+    profile = profile_of(content)
+    profile.imprint_page = imprint
+    profile.contact_email = "jobs@example.com"
+    profile.save()
+    page = html(client.get("/en/"))
+    footer = page[page.index('<footer class="site-footer">') :]
+    assert f'<a href="{imprint.url}">Imprint</a>' in footer
+    assert "jobs@example.com" in footer and "/en/accessibility/" in footer
+    nav = page[page.index('<nav class="site-nav"') :]
+    assert "Imprint" not in nav[: nav.index("</nav>")]  # footer only
+    german = html(client.get("/de/"))
+    assert ">Impressum</a>" in german[german.index('<footer class="site-footer">') :]
+
+
+def test_logo_sits_in_the_header(content, client):
+    profile = profile_of(content)
+    profile.logo = get_image_model().objects.create(
+        title="Logo", file=get_test_image_file("logo.png")
+    )
+    profile.save()
+    page = html(client.get("/en/"))
+    header = page[page.index('<header class="site-header">') :]
+    header = header[: header.index("</header>")]
+    assert 'class="brand__logo"' in header
