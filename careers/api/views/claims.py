@@ -15,6 +15,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from careers.conf import api_setting
+from careers.evidence import unsupported_language_options
 
 from .. import schema
 from ..auth import CanCheckClaims
@@ -91,4 +92,5 @@ class ClaimsCheckView(ApiViewMixin, APIView):
             return Response({"problems": exc.problems}, status.HTTP_400_BAD_REQUEST)
         except ValueError as exc:
             return Response({"problems": [str(exc)]}, status.HTTP_400_BAD_REQUEST)
-        return Response(report_to_dict(check(bundle)))
+        report = check(bundle, **unsupported_language_options())
+        return Response(report_to_dict(report))
