@@ -2,11 +2,11 @@
 only, in every language unless ``language`` narrows it."""
 
 import django_filters
-from django.conf import settings
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 
+from careers.languages import content_language_choices
 from careers.models import CommunityActivity, ImpactStoryPage, RoadmapPage, TeamPage
 from careers.selectors.visibility import published
 
@@ -26,7 +26,7 @@ from .base import CachedGetMixin
 def language_filterset(model_class) -> type[django_filters.FilterSet]:
     class LanguageFilterSet(django_filters.FilterSet):
         language = django_filters.ChoiceFilter(
-            field_name="locale__language_code", choices=settings.LANGUAGES
+            field_name="locale__language_code", choices=content_language_choices
         )
 
         class Meta:
