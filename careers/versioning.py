@@ -1,31 +1,57 @@
-"""The content version: one token in the shared cache that changes whenever
-anything the API or the feeds show may have changed (publish, unpublish,
-delete, privacy, and the moment the next job expires or goes live).
+"""The content version: a token that changes whenever anything the pages, the
+API or the feeds show may have changed (publish, unpublish, delete, privacy,
+and the moments jobs expire or go live by themselves).
 
-Reading it costs no query, except once per version to find the next expiry.
-ETags, Last-Modified and the response cache all derive from it, so a
-conditional request is answered without touching the content."""
+Tokens live in the database (``careers.models.ContentVersion``), written in
+the same transaction as the change: every worker of every machine reads the
+same ones, they commit and roll back with the change, and no cache can bring
+an old one back. A request reads them once (one query by primary key).
 
+Scoped, so that an edit to one job leaves the other job pages warm: ``SITE``
+changes with anything that may hide content or show everywhere (unpublish,
+privacy, moves, deletes, evidence, settings); ``JOBS`` with any job's
+publish, for what lists jobs; ``page_scope(job)`` with that job's (and its
+translations'). A job page is valid while SITE and its own scope are; every
+other answer while SITE and JOBS are.
+
+Time changes content too: a job past its expiry leaves every surface before
+the scheduler unpublishes it. The version therefore also names the latest
+such moment that has passed (found by one query, kept in the cache per
+token); every worker derives the same name from the same database, whatever
+its cache holds. ETags, Last-Modified, the page cache and the response cache
+all derive from the version, so a conditional request is answered without
+touching the content."""
+
+from __future__ import annotations
+
+import contextlib
 import datetime as dt
 import math
 import secrets
 import time
 from dataclasses import dataclass
 
+from asgiref.local import Local
 from django.core.cache import cache
-from django.db import transaction
-from django.db.models import Min, Q
+from django.core.signals import request_finished, request_started
+from django.db import DatabaseError
+from django.db.models import F, Max, Min, Q
+from django.db.models.functions import Greatest
 
-VERSION_KEY = "careers:api:version"
-#: (token, epoch seconds or NO_BOUNDARY): the next expiry, for that version.
-BOUNDARY_KEY = "careers:api:boundary"
-NO_BOUNDARY = 0.0
+SITE = "site"  # anything: every cached answer depends on it
+JOBS = "jobs"  # what lists jobs: listings, homes, teams, search, API, feeds
+#: (token, last moment passed, next moment, as epoch seconds or None), per token.
+MOMENTS_KEY = "careers:version:moments:{token}"
+MOMENTS_TIMEOUT = 24 * 3600
+UNCHANGED = "0"  # a scope never changed yet (no row)
+
+_request = Local()  # the versions read once per request
 
 
 @dataclass(frozen=True)
-class ContentVersion:
-    token: str
-    modified: int  # epoch seconds, strictly increasing from version to version
+class Version:
+    token: str  # changes with every change, including those time makes
+    modified: int  # epoch seconds, never lower for a later version
     boundary: float | None  # epoch seconds when the content changes by itself
 
     @property
@@ -36,60 +62,153 @@ class ContentVersion:
         return None if self.boundary is None else max(self.boundary - now, 0.0)
 
 
-def _new_record(previous: dict | None, now: float) -> dict:
-    modified = math.ceil(now)
-    if previous:
-        modified = max(modified, previous["modified"] + 1)
-    return {"token": f"{modified:x}{secrets.token_hex(4)}", "modified": modified}
+def page_scope(page) -> str:
+    """A page and its translations (they link to each other)."""
+    return f"page:{page.translation_key}"
 
 
-def bump() -> None:
-    """A new version now; again when the transaction commits, so that a reader
-    that cached the old content during the transaction is not believed."""
-    _bump_now()
-    transaction.on_commit(_bump_now)
+def bump(*scopes: str) -> None:
+    """A new token for each scope (the whole site by default), written in the
+    current transaction, so that it becomes visible exactly when the change
+    does."""
+    now = math.ceil(time.time())
+    for scope in scopes or (SITE,):
+        _bump(scope, now)
+    forget()
 
 
-def _bump_now() -> None:
-    cache.set(VERSION_KEY, _new_record(cache.get(VERSION_KEY), time.time()), None)
+def _bump(scope: str, now: int) -> None:
+    from careers.models import ContentVersion
+
+    token = secrets.token_hex(8)
+    fields = {"token": token, "modified": Greatest(F("modified") + 1, now)}
+    rows = ContentVersion.objects.filter(scope=scope)
+    if not rows.update(**fields):
+        _row, created = ContentVersion.objects.get_or_create(
+            scope=scope, defaults={"token": token, "modified": now}
+        )
+        if not created:  # another transaction made it first: change it again
+            rows.update(**fields)
 
 
-def next_boundary(now: float) -> float | None:
-    """When the next live job expires or goes live (epoch seconds), if ever."""
+def current(scope: str = JOBS) -> Version:
+    """The version in force for the site and ``scope``: ``JOBS`` for whatever
+    lists jobs, ``page_scope(page)`` for a job page. Read once per request
+    (one query for all scopes)."""
+    versions = _memo("versions")
+    if scope in versions:
+        return versions[scope]
+    now = time.time()
+    found = _tokens((SITE, JOBS, scope))
+    (site, site_modified), (jobs, _jobs_modified) = found[SITE], found[JOBS]
+    token, modified = found[scope]
+    last, boundary = _moments(f"{site}.{jobs}", now)
+    name = f"{site}.{token}"
+    modified = max(site_modified, modified)
+    if last is not None:
+        name = f"{name}.{int(last * 1000):x}"
+        modified = max(modified, math.ceil(last))
+    versions[scope] = Version(name, modified, boundary)
+    return versions[scope]
+
+
+def _memo(name: str) -> dict:
+    """This request's memo ``name`` (a fresh dict outside requests)."""
+    if not getattr(_request, "active", False):
+        return {}
+    memo = getattr(_request, name, None)
+    if memo is None:
+        memo = {}
+        setattr(_request, name, memo)
+    return memo
+
+
+def _tokens(scopes: tuple[str, ...]) -> dict[str, tuple[str, int]]:
+    """Each scope's (token, modified), from this request's memo or one query."""
+    memo = _memo("tokens")
+    missing = [s for s in dict.fromkeys(scopes) if s not in memo]
+    if missing:
+        memo.update(_read(missing))
+    return memo
+
+
+def _read(scopes: list[str]) -> dict[str, tuple[str, int]]:
+    from careers.models import ContentVersion
+
+    rows = ContentVersion.objects.filter(scope__in=scopes)
+    found = {s: (t, m) for s, t, m in rows.values_list("scope", "token", "modified")}
+    if SITE in scopes and SITE not in found:
+        found[SITE] = _first_site_token()
+    return {scope: found.get(scope, (UNCHANGED, 0)) for scope in scopes}
+
+
+def _first_site_token() -> tuple[str, int]:
+    """The site's row, made on first use with a random token (so that a new
+    or restored database never matches old cache entries); when it cannot be
+    made (the database refuses writes), a token of this request alone."""
+    from careers.models import ContentVersion
+
+    try:
+        bump(SITE)
+        row = ContentVersion.objects.filter(scope=SITE).values_list("token", "modified")
+        return row.get()
+    except (DatabaseError, ContentVersion.DoesNotExist):
+        return f"unsaved-{secrets.token_hex(8)}", math.ceil(time.time())
+
+
+def _moments(token: str, now: float) -> tuple[float | None, ...]:
+    """The latest expiry or go-live moment passed and the next one to come;
+    from the cache while ``now`` lies between them (for this token)."""
+    key = MOMENTS_KEY.format(token=token)
+    kept = cache.get(key)
+    if kept is not None and kept[0] == token:
+        _token, last, boundary, since = kept
+        if since <= now and (boundary is None or now < boundary):
+            return last, boundary
+    last, boundary = moments(now)
+    cache.set(key, (token, last, boundary, now), MOMENTS_TIMEOUT)
+    return last, boundary
+
+
+def moments(now: float) -> tuple[float | None, float | None]:
+    """When a live job last expired or went live (up to ``now``) and when the
+    next one will (epoch seconds), in one query. The same database gives every
+    worker the same answer."""
     from careers.models import JobPostingPage
 
     at = dt.datetime.fromtimestamp(now, tz=dt.UTC)
     found = JobPostingPage.objects.filter(live=True, expired=False).aggregate(
-        expire=Min("expire_at", filter=Q(expire_at__gt=at)),
-        go_live=Min("go_live_at", filter=Q(go_live_at__gt=at)),
+        next_expire=Min("expire_at", filter=Q(expire_at__gt=at)),
+        next_live=Min("go_live_at", filter=Q(go_live_at__gt=at)),
+        last_expire=Max("expire_at", filter=Q(expire_at__lte=at)),
+        last_live=Max("go_live_at", filter=Q(go_live_at__lte=at)),
     )
-    moments = [m.timestamp() for m in found.values() if m is not None]
-    return min(moments) if moments else None
+    nexts = [found["next_expire"], found["next_live"]]
+    lasts = [found["last_expire"], found["last_live"]]
+    return _epoch(max, lasts), _epoch(min, nexts)
 
 
-def current() -> ContentVersion:
-    """The version in force; rolls over once the next expiry has passed."""
-    now = time.time()
-    found = cache.get_many([VERSION_KEY, BOUNDARY_KEY])  # one round trip
-    record = found.get(VERSION_KEY)
-    if record is None:
-        record = _new_record(None, now)
-        if not cache.add(VERSION_KEY, record, None):
-            record = cache.get(VERSION_KEY) or record
-    boundary = _boundary(record["token"], now, found.get(BOUNDARY_KEY))
-    if boundary is not None and now >= boundary:
-        _bump_now()
-        return current()
-    return ContentVersion(record["token"], record["modified"], boundary)
+def _epoch(pick, moments: list) -> float | None:
+    found = [m.timestamp() for m in moments if m is not None]
+    return pick(found) if found else None
 
 
-def _boundary(token: str, now: float, cached: tuple | None) -> float | None:
-    """The version's next expiry: read with the version, found (one query)
-    once per version."""
-    if cached and cached[0] == token:
-        stored = cached[1]
-    else:
-        found = next_boundary(now)
-        stored = NO_BOUNDARY if found is None else found
-        cache.set(BOUNDARY_KEY, (token, stored), 24 * 3600)
-    return None if stored == NO_BOUNDARY else stored
+def forget(**_kwargs) -> None:
+    """Read the versions again (a new request, or a change in this one)."""
+    for name in ("tokens", "versions"):
+        with contextlib.suppress(AttributeError):
+            delattr(_request, name)
+
+
+def _started(**_kwargs) -> None:
+    forget()
+    _request.active = True
+
+
+def _finished(**_kwargs) -> None:
+    forget()
+    _request.active = False
+
+
+request_started.connect(_started, dispatch_uid="careers.versioning.started")
+request_finished.connect(_finished, dispatch_uid="careers.versioning.finished")

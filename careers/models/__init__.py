@@ -1,4 +1,5 @@
 from .api import ApiKey, ApiRight, JobChange
+from .cache import ContentVersion
 from .claims import ClaimsOverride, ClaimsReviewTask, ClaimsVerdict
 from .evidence import (
     CommunityActivity,
@@ -45,6 +46,7 @@ __all__ = [
     "ClaimsVerdict",
     "CommunityActivity",
     "CommunityPage",
+    "ContentVersion",
     "Country",
     "DataAsset",
     "Department",
