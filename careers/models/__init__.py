@@ -1,4 +1,5 @@
 from .api import ApiKey, ApiRight, JobChange
+from .citations import ClaimCitation, EvidenceType
 from .claims import ClaimsOverride, ClaimsReviewTask, ClaimsVerdict
 from .evidence import (
     CommunityActivity,
@@ -40,6 +41,7 @@ __all__ = [
     "ApiRight",
     "CareersIndexPage",
     "CareersPage",
+    "ClaimCitation",
     "ClaimsOverride",
     "ClaimsReviewTask",
     "ClaimsVerdict",
@@ -49,6 +51,7 @@ __all__ = [
     "DataAsset",
     "Department",
     "EmploymentType",
+    "EvidenceType",
     "FeaturedJob",
     "FeaturedStory",
     "HiringAICompliance",
