@@ -26,9 +26,9 @@ from django.utils.text import slugify
 from wagtail.models import Locale, Page
 
 from careers import claims, evidence
-from careers.citations import rows_for
 from careers.admin import gate
 from careers.api.text import safe_html
+from careers.citations import rows_for
 from careers.models import (
     CareersIndexPage,
     CareersPage,

@@ -116,7 +116,9 @@ class ClaimCitation(Orderable):
         if len(chosen) != 1:
             raise ValidationError(_("A citation names exactly one piece of evidence."))
         if not self.sentence.strip():
-            raise ValidationError({"sentence": _("Name the claim this evidence backs.")})
+            raise ValidationError(
+                {"sentence": _("Name the claim this evidence backs.")}
+            )
 
 
 def evidence_type_of(obj) -> str | None:

@@ -8,7 +8,6 @@ from django.db.models import prefetch_related_objects
 from wagtail.models import Page
 
 from careers.citations import citations_prefetch
-
 from careers.models import JobPostingPage
 from careers.models.pages_base import CareersBasePage
 
