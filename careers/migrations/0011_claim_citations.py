@@ -9,8 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('careers', '0009_claims_verdict'),
-        ('careers', '0009_organisation_look'),
+        ('careers', '0010_organisation_look'),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
