@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch
 
-from careers import claims
+from careers.claims.model import Citation
 from careers.models import ClaimCitation
 from careers.models.citations import TYPE_FIELDS
 
@@ -51,9 +51,7 @@ def page_citations(page, *, rows: Iterable | None = None) -> tuple:
         cited.setdefault(sentence, [])
         if obj.evidence_id not in cited[sentence]:
             cited[sentence].append(obj.evidence_id)
-    return tuple(
-        claims.Citation(sentence=s, evidence=tuple(ids)) for s, ids in cited.items()
-    )
+    return tuple(Citation(sentence=s, evidence=tuple(ids)) for s, ids in cited.items())
 
 
 @dataclass(frozen=True)
@@ -91,7 +89,7 @@ def citation_rows(page, known: set[str], rows: Iterable | None = None) -> list:
 # bundles -> rows --------------------------------------------------------------
 
 
-def rows_for(citations: Iterable[claims.Citation], locale) -> list[ClaimCitation]:
+def rows_for(citations: Iterable[Citation], locale) -> list[ClaimCitation]:
     """Citations of a bundle item as rows of a page in ``locale``, each naming
     the evidence in that language where it is translated."""
     rows = []

@@ -24,6 +24,7 @@ from wagtail.models import Locale, Page, Site
 
 from careers import claims
 from careers.citations import page_citations
+from careers.claims.model import Citation
 from careers.evidence_pool import (
     POOL_CACHE_SECONDS,
     SNIPPET_MODELS,
@@ -191,7 +192,7 @@ def only_published(item: claims.Item, known: set[str]) -> claims.Item:
     """``item`` without links and citations of evidence not in ``known``."""
     links = tuple(link for link in item.links if link in known)
     citations = tuple(
-        claims.Citation(c.sentence, ids)
+        Citation(c.sentence, ids)
         for c in item.citations
         if (ids := tuple(i for i in c.evidence if i in known))
     )
