@@ -17,7 +17,7 @@ from django.db.models import Prefetch
 
 from careers.claims.model import Citation
 from careers.models import ClaimCitation
-from careers.models.citations import TYPE_FIELDS
+from careers.models.citations import TYPE_FIELDS, EvidenceType
 
 
 def citations_prefetch(prefix: str = "") -> Prefetch:
@@ -65,6 +65,10 @@ class CitedEvidence:
     #: published, so it backs the claim; otherwise the editor is told why not
     published: bool
     exists: bool = True
+
+    @property
+    def type_label(self) -> str:
+        return str(dict(EvidenceType.choices).get(self.evidence_type, ""))
 
 
 def citation_rows(page, known: set[str], rows: Iterable | None = None) -> list:

@@ -159,8 +159,9 @@ def check_items(
     for item in items:
         view = for_language(pool, item.language)
         groups.setdefault(id(view), (view, []))[1].append(item)
+    org = organisation(site)
     runs = [
-        _run(view, group, site, as_of, language)
+        _run(view, group, org, as_of, language)
         for view, group in groups.values()
         if group or view is default
     ]
@@ -171,15 +172,13 @@ def check_items(
 def _run(
     view: tuple,
     items: list[claims.Item],
-    site: Site | None,
+    org: claims.Organisation | None,
     as_of: dt.date | None,
     language: str | None,
 ) -> claims.Report:
     known = {e.id for e in view}
     items = [only_published(item, known) for item in items]
-    bundle = claims.Bundle(
-        items=tuple(items), evidence=tuple(view), organisation=organisation(site)
-    )
+    bundle = claims.Bundle(items=tuple(items), evidence=tuple(view), organisation=org)
     options = {"language": language} if language and CHECK_TAKES_LANGUAGE else {}
     return claims.check(bundle, as_of=as_of or timezone.localdate(), **options)
 

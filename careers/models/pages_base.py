@@ -15,8 +15,11 @@ RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
 
 
 def careers_tabs(content, evidence=(), promote=None, settings=None) -> TabbedInterface:
-    """Content, Evidence, Promote and Publishing tabs, in that order."""
-    tabs = [ObjectList(content, heading=_("Content"))]
+    """Content, Evidence, Promote and Publishing tabs, in that order; the
+    content tab ends with the page's AI claims and the evidence cited."""
+    from careers.admin.citations import CitationsPanel
+
+    tabs = [ObjectList([*content, CitationsPanel()], heading=_("Content"))]
     if evidence:
         tabs.append(ObjectList(evidence, heading=_("Evidence")))
     tabs.append(
