@@ -2,6 +2,12 @@
 the API's and the feeds' filter permutations, with a burst on one job post
 in the middle; errors must be 0, p95 is reported per endpoint.
 
+Then two hostile phases (issue 10), each with /healthz probed throughout:
+long punctuation runs (``"!" * 40000 + "x"``) posted to the claims checker
+from an API key, and pages asked for with query strings never seen before
+(unknown parameters and unique searches). Errors must stay 0 and /healthz's
+p95 under HEALTHZ_P95_MS during them.
+
 It starts its own site and stops it: a scratch SQLite database in a temporary
 folder (migrated, seeded with ``manage.py load_demo``), static files
 collected there, gunicorn with the production settings (2 sync workers,
@@ -45,6 +51,12 @@ SETTINGS = """from config.settings.production import *  # noqa: F403
 STATIC_ROOT = {static!r}
 """
 FEEDS = [("rss", "jobs.rss"), ("atom", "jobs.atom"), ("indeed", "indeed.xml")]
+HEALTHZ_P95_MS = 50.0
+PUNCTUATION = ["!" * 40000 + "x", "." * 40000 + "x", "\u2026" * 20000 + "x"]
+ISSUE_KEY = (
+    "from careers.models import ApiKey; "
+    "print(ApiKey.issue(name='loadtest', rights=['claims:check'])[1])"
+)
 WORDS = ["data", "engineer", "logistics", "lead", "machine learning", "hamburg", "ai"]
 
 
@@ -64,13 +76,14 @@ def free_port() -> int:
 class Site:
     """A seeded scratch site on gunicorn; ``stop()`` removes every trace."""
 
-    def __init__(self, database_url: str | None, workers: int):
+    def __init__(self, database_url: str | None, workers: int, threads: int = 1):
         self.dir = Path(tempfile.mkdtemp(prefix="careers-loadtest-"))
         (self.dir / "loadtest_settings.py").write_text(
             SETTINGS.format(static=str(self.dir / "static"))
         )
         self.port = free_port()
         self.workers = workers
+        self.threads = threads
         self.env = {
             **{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")},
             "PYTHONPATH": os.pathsep.join([str(self.dir), str(ROOT)]),
@@ -84,14 +97,16 @@ class Site:
         }
         self.server: subprocess.Popen | None = None
 
-    def manage(self, *args: str) -> None:
-        subprocess.run(  # noqa: S603
+    def manage(self, *args: str) -> str:
+        done = subprocess.run(  # noqa: S603
             [sys.executable, "manage.py", *args],
             cwd=ROOT,
             env=self.env,
             check=True,
-            stdout=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
         )
+        return done.stdout
 
     def prepare(self) -> None:
         started = time.monotonic()
@@ -109,6 +124,8 @@ class Site:
                 f"127.0.0.1:{self.port}",
                 "--workers",
                 str(self.workers),
+                "--threads",
+                str(self.threads),
                 "--timeout",
                 "60",
             ],
@@ -140,16 +157,26 @@ class Site:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
-def get(port: int, path: str, client_ip: str = "192.0.2.1") -> tuple[int, bytes]:
+def get(
+    port: int,
+    path: str,
+    client_ip: str = "192.0.2.1",
+    *,
+    body: bytes | None = None,
+    headers: dict[str, str] | None = None,
+) -> tuple[int, bytes]:
+    """A GET, or a POST of ``body`` when there is one."""
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     try:
         connection.request(
-            "GET",
+            "GET" if body is None else "POST",
             path,
+            body=body,
             headers={
                 "User-Agent": "careers-loadtest (crawler)",
                 "X-Forwarded-For": client_ip,
                 "Accept-Language": "en",
+                **(headers or {}),
             },
         )
         response = connection.getresponse()
@@ -280,10 +307,12 @@ def percentile(sorted_times: list[float], p: float) -> float:
     return sorted_times[index]
 
 
-def timed(port: int, results: Results, endpoint: str, path: str, ip: str) -> None:
+def timed(
+    port: int, results: Results, endpoint: str, path: str, ip: str, **post
+) -> None:
     started = time.perf_counter()
     try:
-        status = get(port, path, ip)[0]
+        status = get(port, path, ip, **post)[0]
     except OSError as error:
         status = type(error).__name__
     results.record(endpoint, path, time.perf_counter() - started, status)
@@ -312,8 +341,96 @@ def burst(port, path: str, results: Results, requests: int, concurrency: int):
         thread.join()
 
 
+# the hostile phases -----------------------------------------------------------------
+
+
+def claims_body(text: str) -> bytes:
+    item = {
+        "id": "hostile:en",
+        "kind": "job_post",
+        "language": "en",
+        "title": "Hostile",
+        "text": text,
+    }
+    bundle = {"format": "careers-claims-bundle/1", "items": [item], "evidence": []}
+    return json.dumps(bundle).encode()
+
+
+def probe_healthz(port, results: Results, endpoint: str, stop: threading.Event):
+    """/healthz every 20 ms while a phase runs: what a load balancer sees."""
+    while not stop.is_set():
+        timed(port, results, endpoint, "/healthz", "192.0.2.200")
+        stop.wait(0.02)
+
+
+def hostile_phase(port, results: Results, name: str, requests, concurrency: int):
+    """``requests`` (endpoint, path, post) spread over ``concurrency``
+    threads, with /healthz probed alongside."""
+    queue = list(requests)
+    lock = threading.Lock()
+    stop = threading.Event()
+
+    def worker(n: int):
+        while True:
+            with lock:
+                if not queue:
+                    return
+                endpoint, path, post = queue.pop()
+            timed(port, results, endpoint, path, f"203.0.113.{n + 100}", **post)
+
+    probe = threading.Thread(
+        target=probe_healthz, args=(port, results, f"healthz-{name}", stop)
+    )
+    probe.start()
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(concurrency)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    stop.set()
+    probe.join()
+
+
+def punctuation_requests(key: str, count: int):
+    post = {"headers": {"X-Api-Key": key, "Content-Type": "application/json"}}
+    for n in range(count):
+        body = claims_body(PUNCTUATION[n % len(PUNCTUATION)])
+        yield "hostile-claims", "/api/v1/claims/check", {**post, "body": body}
+
+
+def unique_query_requests(targets: Targets, count: int):
+    for n in range(count):
+        token = secrets.token_hex(6)
+        if n % 3 == 0:
+            yield "hostile-listing", f"/en/jobs/?q={token}", {}
+        elif n % 3 == 1:
+            yield (
+                "hostile-page",
+                f"{targets.jobs[n % len(targets.jobs)]}?utm_{token}=1",
+                {},
+            )
+        else:
+            yield "hostile-page", f"/en/?ref={token}&page={n}", {}
+
+
+def hostile(site: Site, targets: Targets, results: Results, args) -> None:
+    key = site.manage("shell", "-c", ISSUE_KEY).strip().splitlines()[-1]
+    log(f"hostile: {args.claims_requests} punctuation runs to the claims checker")
+    hostile_phase(
+        site.port, results, "claims", punctuation_requests(key, args.claims_requests), 2
+    )
+    log(f"hostile: {args.unique_requests} unique query strings on pages")
+    hostile_phase(
+        site.port,
+        results,
+        "unique",
+        unique_query_requests(targets, args.unique_requests),
+        4,
+    )
+
+
 def run(args) -> Results:
-    site = Site(args.database_url, args.workers)
+    site = Site(args.database_url, args.workers, args.threads)
     try:
         log(f"preparing a scratch site in {site.dir}")
         site.prepare()
@@ -337,6 +454,8 @@ def run(args) -> Results:
         burst(site.port, targets.jobs[0], results, args.burst, args.burst_concurrency)
         for thread in crawlers:
             thread.join()
+        if args.claims_requests or args.unique_requests:
+            hostile(site, targets, results, args)
     finally:
         site.stop()
     return results
@@ -344,11 +463,17 @@ def run(args) -> Results:
 
 def summary(results: Results) -> dict:
     rows = results.table()
+    slow = [
+        f"{row['endpoint']} p95 {row['p95_ms']} ms (limit {HEALTHZ_P95_MS} ms)"
+        for row in rows
+        if row["endpoint"].startswith("healthz-") and row["p95_ms"] > HEALTHZ_P95_MS
+    ]
     return {
         "requests": sum(row["requests"] for row in rows),
         "errors": sum(row["errors"] for row in rows),
         "endpoints": rows,
         "failures": {k: v[:5] for k, v in results.errors.items() if v},
+        "slow": slow,
     }
 
 
@@ -366,6 +491,7 @@ def table(figures: dict) -> str:
     lines.append(f"\n{figures['requests']:,} requests, {figures['errors']} errors")
     for endpoint, failures in figures.get("failures", {}).items():
         lines.extend(f"error {endpoint}: {failure}" for failure in failures)
+    lines.extend(f"too slow: {line}" for line in figures.get("slow", []))
     return "\n".join(lines)
 
 
@@ -376,7 +502,25 @@ def parser() -> argparse.ArgumentParser:
     parser.add_argument("--burst", type=int, default=400, help="burst requests")
     parser.add_argument("--burst-concurrency", type=int, default=16)
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=4,
+        help="threads per worker (gthread): a slow page cannot hold /healthz",
+    )
     parser.add_argument("--database-url", help="an empty database (default: SQLite)")
+    parser.add_argument(
+        "--claims-requests",
+        type=int,
+        default=20,
+        help="hostile: punctuation runs posted to the claims checker (0: none)",
+    )
+    parser.add_argument(
+        "--unique-requests",
+        type=int,
+        default=300,
+        help="hostile: pages with never-seen query strings (0: none)",
+    )
     parser.add_argument("--json", help="also write the results as JSON here")
     return parser
 
@@ -387,7 +531,7 @@ def main(argv: list[str] | None = None) -> int:
     print(table(figures))  # noqa: T201
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=2) + "\n")
-    return 1 if figures["errors"] else 0
+    return 1 if figures["errors"] or figures["slow"] else 0
 
 
 if __name__ == "__main__":

@@ -15,10 +15,15 @@ DEFAULTS: dict[str, Any] = {
     "PAGES": {
         "JOBS_PER_PAGE": 20,
         "SEARCH_PER_PAGE": 10,
-        # Rendered pages for visitors without a session, kept per content
-        # version; 0 (the default) keeps nothing. Use a shared cache (Redis)
-        # with several processes, so that a publish anywhere clears them all.
+        # Rendered pages for visitors without a session, kept until the
+        # content changes (the version is in the database, so a per-process
+        # cache is safe too; a shared one keeps pages warm for every worker);
+        # 0 (the default) keeps nothing.
         "CACHE_SECONDS": 0,
+        # A page larger than this is not kept; once this many bytes have been
+        # stored in one CACHE_SECONDS window, nothing more is until the next.
+        "CACHE_MAX_ENTRY_BYTES": 512 * 1024,
+        "CACHE_BUDGET_BYTES": 64 * 1024 * 1024,
     },
     "API": {
         # Requests per minute: anonymous clients per IP, API keys per key
@@ -33,8 +38,13 @@ DEFAULTS: dict[str, Any] = {
         # seconds and serve it stale while revalidating for SWR seconds.
         "MAX_AGE": 60,
         "STALE_WHILE_REVALIDATE": 300,
-        # Cached bodies die with the content version; this only bounds memory.
+        # Cached bodies die with the content version; these bound memory.
         "RESPONSE_CACHE_TIMEOUT": 3600,
+        "RESPONSE_CACHE_MAX_BYTES": 16 * 1024 * 1024,
+        "RESPONSE_CACHE_BUDGET_BYTES": 64 * 1024 * 1024,
+        # The cache alias rate limits count in: it must be shared by every
+        # worker (Redis, or a shared file cache on one machine).
+        "RATE_CACHE": "default",
         "MAX_BODY_BYTES": 1024 * 1024,
         "FEED_MAX_ITEMS": 500,
     },

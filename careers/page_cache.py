@@ -1,22 +1,32 @@
-"""Rendered careers pages for anonymous visitors, cached per content version.
+"""Rendered careers pages for anonymous visitors, kept until the content changes.
 
 A visitor without a session sees the same page as every other such visitor,
-so its HTML is kept until the content changes (the version token in the key
-changes with every publish, unpublish, delete and expiry). Private pages never
-get here without a session: Wagtail answers them with its login or password
-form before serving. Editors and previews are never cached.
+so its HTML is kept. Each entry holds the content version it was rendered
+under (``careers.versioning``: in the database, the same for every worker)
+and is served only while that version is still in force, so no cache, per
+process or shared, down, read-only or restarted with old data, can serve a
+page after the change that hid it. Private pages never get here without a
+session: Wagtail answers them with its login or password form before
+serving. Editors and previews are never cached.
 
 Two readers of the same entries: the ``on_serve_page`` hook (it also writes
 them), after Wagtail has routed the request and checked its privacy, and
 ``CachedPageMiddleware``, which answers a repeat visit before any URL
-resolving, routing or query. The middleware only finds what the hook stored
-for the same host, path, query and language under the current version, so it
-serves nothing the hook would not."""
+resolving or routing (one query: the version). The middleware only finds
+what the hook stored for the same host, path, known query parameters and
+language, so it serves nothing the hook would not.
+
+Bounded: the key keeps only the query parameters careers pages read (each
+value cut as the pages cut it), a query string with anything else is served
+from the entry of its canonical form but never stored, an entry over
+``CACHE_MAX_ENTRY_BYTES`` is not kept, and once ``CACHE_BUDGET_BYTES`` have
+been stored in a ``CACHE_SECONDS`` window nothing more is until the next."""
 
 from __future__ import annotations
 
 import hashlib
 import time
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -26,11 +36,17 @@ from django.utils.translation import get_language_from_path
 
 from careers import versioning
 from careers.conf import careers_setting
+from careers.counters import add_up
+from careers.filters import MAX_QUERY_LENGTH, JobFilterSet
 from careers.models.pages_base import CareersBasePage
 
-PAGE_KEY = "careers:page:{version}:{digest}"
+PAGE_KEY = "careers:page:{digest}"
+BUDGET_KEY = "careers:page:budget:{window}"
 KEPT_HEADERS = ("Content-Type", "Content-Language")
-MISS_ATTR = "_careers_page_cache_miss"
+STATE_ATTR = "_careers_page_cache"
+#: The query parameters careers pages read (the listing's filters, search, pages).
+KNOWN_PARAMS = frozenset({*JobFilterSet.base_filters, "q", "page"})
+MAX_VALUES = 100
 
 
 def anonymous_read(request: HttpRequest) -> bool:
@@ -49,21 +65,77 @@ def cacheable(page, request: HttpRequest) -> bool:
     )
 
 
-def _key(request: HttpRequest, version: versioning.ContentVersion) -> str:
-    variant = f"{request.get_host()}{request.get_full_path()}|{request.LANGUAGE_CODE}"
-    digest = hashlib.sha256(variant.encode()).hexdigest()[:32]
-    return PAGE_KEY.format(version=version.token, digest=digest)
+def canonical_query(request: HttpRequest) -> tuple[str, bool]:
+    """The query string with only known parameters, sorted, values cut as the
+    pages cut them; and whether the request's own was already that."""
+    pairs = []
+    exact = True
+    for name, values in sorted(request.GET.lists()):
+        if name not in KNOWN_PARAMS or len(values) > MAX_VALUES:
+            exact = False
+        if name in KNOWN_PARAMS:
+            cut = [v[:MAX_QUERY_LENGTH] for v in values[:MAX_VALUES]]
+            exact = exact and cut == values
+            pairs.extend((name, v) for v in cut)
+    return urlencode(pairs), exact
 
 
-def _lookup(request: HttpRequest):
-    """(key, content version, the cached answer or None). A miss the
-    middleware already saw is not looked up again by the hook."""
-    seen = getattr(request, MISS_ATTR, None)
-    if seen is not None:
-        return (*seen, None)
-    version = versioning.current()
-    key = _key(request, version)
-    return key, version, _stored(key)
+class Lookup:
+    """One request's view of the page cache: its key, the version read
+    before anything was rendered, and the entry found, if still valid."""
+
+    def __init__(self, request: HttpRequest):
+        self.version = versioning.current()  # before any content is read
+        query, self.canonical = canonical_query(request)
+        variant = f"{request.get_host()}{request.path}?{query}|{request.LANGUAGE_CODE}"
+        digest = hashlib.sha256(variant.encode()).hexdigest()[:32]
+        self.key = PAGE_KEY.format(digest=digest)
+        self.hit = self._valid(cache.get(self.key), time.time())
+
+    def _valid(self, entry, now: float) -> HttpResponse | None:
+        if not entry or entry[0] != self.version.token or now >= entry[1]:
+            return None
+        _token, _until, status, body, headers = entry
+        response = HttpResponse(body, status=status)
+        for name, value in headers.items():
+            response[name] = value
+        # What a signed-in editor sees differs (the userbar): shared caches
+        # must keep the two apart, as they do for the rendered page.
+        patch_vary_headers(response, ("Cookie",))
+        return response
+
+    def store(self, response: HttpResponse) -> None:
+        if not self.canonical or response.status_code != 200 or response.cookies:
+            return
+        body = response.content
+        if len(body) > careers_setting("PAGES", "CACHE_MAX_ENTRY_BYTES"):
+            return
+        now = time.time()
+        timeout = careers_setting("PAGES", "CACHE_SECONDS")
+        left = self.version.seconds_left(now)
+        if left is not None:
+            timeout = min(timeout, int(left))
+        if timeout <= 0 or not within_budget(len(body), now):
+            return
+        headers = {h: response[h] for h in KEPT_HEADERS if h in response}
+        entry = (self.version.token, now + timeout, 200, body, headers)
+        cache.set(self.key, entry, timeout)
+
+
+def within_budget(size: int, now: float) -> bool:
+    """Whether ``size`` more bytes fit in this window's budget (counted in the
+    cache itself; a cache that cannot count stores nothing either)."""
+    window_seconds = careers_setting("PAGES", "CACHE_SECONDS")
+    window = int(now // window_seconds)
+    key = BUDGET_KEY.format(window=window)
+    total = add_up(cache, key, size, window_seconds + 60)
+    return total is not None and total <= careers_setting("PAGES", "CACHE_BUDGET_BYTES")
+
+
+def _lookup(request: HttpRequest) -> Lookup:
+    """The lookup the middleware made, or a new one."""
+    found = getattr(request, STATE_ATTR, None)
+    return found if found is not None else Lookup(request)
 
 
 def cached_serve(serve):
@@ -72,42 +144,21 @@ def cached_serve(serve):
     def serve_cached(page, request, args, kwargs):
         if not cacheable(page, request):
             return serve(page, request, args, kwargs)
-        key, version, hit = _lookup(request)
-        if hit is not None:
-            return hit
+        lookup = _lookup(request)
+        if lookup.hit is not None:
+            return lookup.hit
         response = serve(page, request, args, kwargs)
         if hasattr(response, "render") and not response.is_rendered:
             response.render()
-        if response.status_code == 200 and not response.cookies:
-            headers = {h: response[h] for h in KEPT_HEADERS if h in response}
-            timeout = careers_setting("PAGES", "CACHE_SECONDS")
-            left = version.seconds_left(time.time())
-            if left is not None:
-                timeout = min(timeout, int(left))
-            if timeout > 0:
-                cache.set(key, (200, response.content, headers), timeout)
+        lookup.store(response)
         return response
 
     return serve_cached
 
 
-def _stored(key: str) -> HttpResponse | None:
-    hit = cache.get(key)
-    if hit is None:
-        return None
-    status, body, headers = hit
-    response = HttpResponse(body, status=status)
-    for name, value in headers.items():
-        response[name] = value
-    # What a signed-in editor sees differs (the userbar): shared caches must
-    # keep the two apart, as they do for the rendered page.
-    patch_vary_headers(response, ("Cookie",))
-    return response
-
-
 class CachedPageMiddleware:
     """A repeat visit by a visitor without a session, answered from the page
-    cache before URL resolving and Wagtail's routing (no query at all).
+    cache before URL resolving and Wagtail's routing (one query: the version).
 
     Last in ``MIDDLEWARE``, so that every other middleware (security headers,
     CSP, locale, clickjacking) still handles the answer. Only paths under a
@@ -120,8 +171,8 @@ class CachedPageMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if anonymous_read(request) and get_language_from_path(request.path_info):
-            key, version, hit = _lookup(request)
-            if hit is not None:
-                return hit
-            setattr(request, MISS_ATTR, (key, version))
+            lookup = Lookup(request)
+            if lookup.hit is not None:
+                return lookup.hit
+            setattr(request, STATE_ATTR, lookup)
         return self.get_response(request)

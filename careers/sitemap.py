@@ -65,8 +65,7 @@ def _element(page: Page, urls: dict, versions: list[Page], suffix: str) -> str:
     return "".join(parts)
 
 
-@http_cached
-def sitemap_view(request: HttpRequest) -> HttpResponse:
+def build_sitemap(request: HttpRequest) -> HttpResponse:
     site = Site.find_for_request(request)
     if site is None:
         raise Http404
@@ -80,6 +79,10 @@ def sitemap_view(request: HttpRequest) -> HttpResponse:
     if not (page.isascii() and page.isdigit()) or not 1 <= int(page) <= len(chunks):
         raise Http404
     return _xml(HEAD + "".join(chunks[int(page) - 1]) + "</urlset>\n")
+
+
+#: Only ``p`` changes the answer: other query strings share its cached copy.
+sitemap_view = http_cached(build_sitemap, params={"p"})
 
 
 def _index(request: HttpRequest, count: int) -> str:

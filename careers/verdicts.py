@@ -73,6 +73,12 @@ def _finding(f: claims.Finding, report: claims.ItemReport, pool: dict) -> dict:
     }
 
 
+def finding_dicts(report: claims.ItemReport, pool: tuple) -> list[dict]:
+    """An item's findings as stored and shown (the finding partial's shape)."""
+    labels = {e.id: label(e) for e in pool}
+    return [_finding(f, report, labels) for f in report.findings]
+
+
 def check(pages: list[tuple[int, CareersBasePage]], pool: tuple) -> list[ClaimsVerdict]:
     """Unsaved verdicts for (revision id, page as of that revision) pairs: one
     checker run per stored language for all of them."""

@@ -7,12 +7,12 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .admin import citations, impact, review
-from .admin.checks import use_claims_checker
+from .admin.checks import admin_css, editor_js, use_claims_checker
+from .admin.choosers import milestone_chooser_viewset, team_chooser_viewset
 from .admin.reports import ClaimsReportView, ClaimsSummaryPanel
 from .admin.roads import refuse_blocked_bulk_publish
 from .models import (
@@ -25,7 +25,6 @@ from .models import (
     Person,
     Recognition,
     Resource,
-    RoadmapMilestone,
 )
 from .models.pages_base import CareersBasePage
 from .page_cache import cached_serve
@@ -119,7 +118,10 @@ register_snippet(ListsGroup)
 
 hooks.register("before_bulk_action", refuse_blocked_bulk_publish)
 hooks.register("before_edit_page", review.check_workflow_action)
+hooks.register("after_edit_page", review.after_edit_page)
 hooks.register("construct_wagtail_userbar", use_claims_checker)
+hooks.register("insert_editor_js", editor_js)
+hooks.register("insert_global_admin_css", admin_css)
 hooks.register("on_serve_page", cached_serve)
 hooks.register("before_publish_page", impact.before_publish_page)
 hooks.register("before_unpublish_page", impact.before_unpublish_page)
@@ -154,6 +156,11 @@ def claims_report_urls():
             "reports/ai-claims/results/",
             ClaimsReportView.as_view(results_only=True),
             name="careers_claims_report_results",
+        ),
+        path(
+            "claims-review/<int:task_state_id>/done/",
+            review.review_done,
+            name="careers_review_done",
         ),
     ]
 
@@ -214,22 +221,9 @@ def register_claims_log_actions(actions):
     )
 
 
-class MilestoneChooserViewSet(ChooserViewSet):
-    model = RoadmapMilestone
-    icon = "calendar-check"
-    choose_one_text = _("Choose a milestone")
-    choose_another_text = _("Choose another milestone")
-    edit_item_text = _("Edit roadmap")
-    url_filter_parameters = ["roadmap__locale"]
-    preserve_url_parameters = ["multiple", "roadmap__locale"]
-
-
-milestone_chooser_viewset = MilestoneChooserViewSet("milestone_chooser")
-
-
 @hooks.register("register_admin_viewset")
-def register_milestone_chooser():
-    return milestone_chooser_viewset
+def register_choosers():
+    return [milestone_chooser_viewset, team_chooser_viewset]
 
 
 from careers.api import wagtail_hooks as _api_hooks  # noqa: F401,E402

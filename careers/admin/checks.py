@@ -1,18 +1,19 @@
 """Live checks: the checker's findings in Wagtail's "Checks" side panel.
 
 In preview, each finding is rendered above the page (see the
-``claims_preview`` template tag); two custom axe rules report them in the
-Checks panel, so editors see block and warn findings before publishing."""
+``claims_preview`` template tag). A custom axe rule reports each blocking
+finding in the Checks panel, so the panel counts exactly what the publish
+gate would refuse; careers/admin/checks-panel.js puts each finding's own text
+in its row and lists the warnings (not counted: they do not block)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.userbar import ContentCheckerItem
 
 BLOCK_RULE = "careers-claim-blocked"
-WARN_RULE = "careers-claim-warning"
 
 
 class ClaimsContentCheckerItem(ContentCheckerItem):
-    axe_run_only = [*ContentCheckerItem.axe_run_only, BLOCK_RULE, WARN_RULE]
+    axe_run_only = [*ContentCheckerItem.axe_run_only, BLOCK_RULE]
     axe_custom_rules = [
         *ContentCheckerItem.axe_custom_rules,
         {
@@ -24,24 +25,12 @@ class ClaimsContentCheckerItem(ContentCheckerItem):
             "none": ["non-empty-title"],
             "enabled": True,
         },
-        {
-            "id": WARN_RULE,
-            "impact": "moderate",
-            "selector": '[data-careers-finding="warn"]',
-            "tags": ["careers-claims"],
-            "none": ["non-empty-title"],
-            "enabled": True,
-        },
     ]
     axe_messages = {
         **ContentCheckerItem.axe_messages,
         BLOCK_RULE: {
             "error_name": _("AI claim without published evidence (blocks publishing)"),
             "help_text": _("The preview lists each claim, what is missing and the fix"),
-        },
-        WARN_RULE: {
-            "error_name": _("AI claim or evidence to review"),
-            "help_text": _("Not blocking; the preview says what to improve"),
         },
     }
 
@@ -53,3 +42,27 @@ def use_claims_checker(request, items, page=None) -> None:
             item, ClaimsContentCheckerItem
         ):
             items[i] = ClaimsContentCheckerItem(in_editor=item.in_editor)
+
+
+def editor_js() -> str:
+    """``insert_editor_js``: each finding's text in the Checks panel."""
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    return format_html(
+        '<script src="{}" data-warnings-heading="{}" data-show-label="{}" defer>'
+        "</script>",
+        static("careers/admin/checks-panel.js"),
+        _("AI claims to review (they do not block publishing)"),
+        _("Show finding %(number)s in the preview") % {"number": "{n}"},
+    )
+
+
+def admin_css() -> str:
+    """``insert_global_admin_css``: how findings look in the admin."""
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    return format_html(
+        '<link rel="stylesheet" href="{}">', static("careers/admin/claims-admin.css")
+    )

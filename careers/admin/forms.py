@@ -26,7 +26,10 @@ class ClaimsGatedPageForm(WagtailAdminPageForm):
             return  # the formsets' own errors come first
         from . import gate
 
-        self.claims_verdict = gate.page_verdict(self.instance)
+        # Admin views run in the user's admin language: findings follow it.
+        self.claims_verdict = gate.page_verdict(
+            self.instance, language=gate.reader_language()
+        )
         for finding in self.claims_verdict.blocks:
             field = gate.form_field_for(finding, self.fields)
             self.add_error(field, gate.finding_text(finding))

@@ -6,7 +6,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Revision
 
@@ -79,8 +81,29 @@ def is_gated(page: Page) -> bool:
     return isinstance(page, CareersBasePage)
 
 
-def page_verdict(page: CareersBasePage, *, links=None, pool=None) -> Verdict:
-    return Verdict(evidence.page_report(page, links=links, pool=pool))
+def page_verdict(
+    page: CareersBasePage, *, links=None, pool=None, language: str | None = None
+) -> Verdict:
+    """``language``: the reader's, for the messages (sentences stay as written)."""
+    return Verdict(
+        evidence.page_report(page, links=links, pool=pool, language=language)
+    )
+
+
+def reader_language(request=None) -> str:
+    """The admin user's language, in which findings are shown: their chosen
+    admin language, else the admin's current one. A preview renders the page
+    in the page's language, so there the site's default stands in."""
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        from wagtail.users.models import UserProfile
+
+        chosen = UserProfile.get_for_user(user).preferred_language
+        if chosen:
+            return chosen[:2]
+    if request is not None and getattr(request, "is_preview", False):
+        return settings.LANGUAGE_CODE[:2]
+    return (get_language() or settings.LANGUAGE_CODE)[:2]
 
 
 def has_override(page: Page, revision: Revision | None) -> bool:

@@ -8,12 +8,14 @@ import json
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 from django.utils.translation import gettext as _gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.forms import TaskStateCommentForm
 from wagtail.log_actions import log
-from wagtail.models import TaskState
+from wagtail.models import Page, TaskState
 
 from careers.models import ClaimsOverride, ClaimsReviewTask
 
@@ -166,3 +168,68 @@ def _reason_error(extra_data: str | None) -> str:
     except ValidationError as error:
         return " ".join(error.messages)
     return ""
+
+
+# after a decision: say what happened --------------------------------------------
+
+
+def tell_decision(request, task_state) -> None:
+    """A success message naming what the decision did to the page."""
+    page = Page.objects.get(pk=task_state.workflow_state.object_id)
+    title = page.get_admin_display_title()
+    if task_state.status == TaskState.STATUS_REJECTED:
+        text = _gettext("Changes requested for “%(title)s”.") % {"title": title}
+    elif task_state.status == TaskState.STATUS_APPROVED:
+        text = _approved_text(page, title)
+    else:
+        return
+    messages.success(request, text)
+
+
+def _approved_text(page, title: str) -> str:
+    revision = page.get_latest_revision()
+    if page.live and page.live_revision_id == revision.pk:
+        text = _gettext("Approved: “%(title)s” is live.")
+    elif revision.approved_go_live_at:
+        text = _gettext("Approved: “%(title)s” goes live on %(when)s.")
+    elif page.workflow_in_progress:
+        text = _gettext("Approved: “%(title)s” goes to the next review step.")
+    else:
+        text = _gettext("Approved, but “%(title)s” stays a draft: see its history.")
+    text %= {
+        "title": title,
+        "when": revision.approved_go_live_at
+        and date_format(localtime(revision.approved_go_live_at), "DATETIME_FORMAT"),
+    }
+    if ClaimsOverride.objects.filter(revision=revision).exists():
+        text += " " + _gettext(
+            "Your reason is recorded in its history and in the AI claims report."
+        )
+    return text
+
+
+def review_done(request, task_state_id: int):
+    """Where the reviewer's dialog returns to after a decision."""
+    task_state = get_object_or_404(TaskState, pk=task_state_id)
+    page = Page.objects.get(pk=task_state.workflow_state.object_id)
+    if task_state.finished_by_id == request.user.pk:
+        tell_decision(request, task_state)
+    if page.permissions_for_user(request.user).can_edit():
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return redirect("wagtailadmin_home")
+
+
+def after_edit_page(request, page):
+    """``after_edit_page``: a decision taken from the edit page is told too."""
+    if request.method != "POST" or not request.POST.get("action-workflow-action"):
+        return None
+    finished = (
+        TaskState.objects.filter(
+            workflow_state__object_id=str(page.pk), finished_by=request.user
+        )
+        .order_by("-finished_at")
+        .first()
+    )
+    if finished is not None:
+        tell_decision(request, finished)
+    return None

@@ -41,7 +41,7 @@ def blocked_revisions(revisions) -> list[tuple[Revision, gate.Verdict]]:
         page = revision.as_object()
         if not gate.is_gated(page):
             continue
-        verdict = gate.page_verdict(page)
+        verdict = gate.page_verdict(page, language=gate.reader_language())
         if not verdict.publishable and not gate.has_override(page, revision):
             blocked.append((revision, verdict))
     return blocked

@@ -2,9 +2,9 @@
 
 A key is looked up by its SHA-256 on every request, so a revoked key is refused
 at once. No session or Basic authentication: the API is cookie-free and CSRF-free.
+When a key was last used is written at most once a minute, after the answer
+has been sent (``careers.api.key_use``): a read never waits for a write.
 """
-
-import datetime as dt
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -16,8 +16,9 @@ from rest_framework.permissions import BasePermission
 from careers.models import ApiKey, ApiRight
 from careers.models.api import hash_key
 
+from . import key_use
+
 SCHEME = "Api-Key"
-TOUCH_INTERVAL = dt.timedelta(minutes=1)
 
 
 def presented_key(request) -> str | None:
@@ -38,17 +39,11 @@ class ApiKeyAuthentication(BaseAuthentication):
         ).first()
         if key is None:
             raise exceptions.AuthenticationFailed(_("Unknown or revoked API key."))
-        self.touch(key)
+        key_use.note(key, timezone.now())
         return (None, key)
 
     def authenticate_header(self, request) -> str:
         return f'{SCHEME} realm="api"'
-
-    @staticmethod
-    def touch(key: ApiKey) -> None:
-        now = timezone.now()
-        if key.last_used_at is None or now - key.last_used_at > TOUCH_INTERVAL:
-            ApiKey.objects.filter(pk=key.pk).update(last_used_at=now)
 
 
 class HasRight(BasePermission):

@@ -1,13 +1,21 @@
 """Conditional GET and a response cache, both keyed by the content version.
 
-The ETag is a hash of the version token and the request's variant (scheme,
+The ETag is a hash of the version token (``careers.versioning``: in the
+database, the same for every worker) and the request's variant (scheme,
 host, path, normalised query string), never of the body: answering
 ``If-None-Match`` or ``If-Modified-Since`` needs no content query. Rendered
-bodies are cached under the same key, so they die with the version."""
+bodies are cached under the same key, so they die with the version; each is
+capped in size, and so is what one window stores in all.
 
+A large body (a feed, the sitemap) is built by one request at a time when
+the cache can say so: the others wait for it. When the cache cannot (down,
+read-only, full), every request builds its own answer at once."""
+
+import enum
 import hashlib
+import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import wraps
 
 from django.core.cache import cache
@@ -16,26 +24,44 @@ from django.utils.http import http_date, parse_http_date_safe, quote_etag
 
 from careers import versioning
 from careers.conf import api_setting
+from careers.counters import add_up
 
 BODY_KEY = "careers:api:body:{digest}"
 LOCK_KEY = "careers:api:building:{digest}"
-BUILD_WAIT = 10  # seconds
+BUDGET_KEY = "careers:api:budget:{window}"
+BUILD_WAIT = 10  # seconds, while another request builds the same body
+POLL = 0.05
+logger = logging.getLogger("careers.cache")
 
 
-def variant(request: HttpRequest) -> str:
-    query = sorted((k, v) for k, values in request.GET.lists() for v in values)
-    accept = request.headers.get("Accept", "")
-    return f"{request.scheme}://{request.get_host()}{request.path}?{query!r}|{accept}"
+class Lock(enum.Enum):
+    TAKEN = "taken"  # this request builds
+    HELD = "held"  # another request builds: wait for its body
+    FAILED = "failed"  # the cache cannot tell: build without waiting
+
+
+def variant(request: HttpRequest, params: Collection[str] | None = None) -> str:
+    """What the answer depends on. Not the Accept header: the API and the
+    feeds answer in one format, and a header would make endless variants."""
+    query = sorted(
+        (k, v)
+        for k, values in request.GET.lists()
+        if params is None or k in params
+        for v in values
+    )
+    return f"{request.scheme}://{request.get_host()}{request.path}?{query!r}"
 
 
 class HttpCache:
     """The caching state of one GET request."""
 
-    def __init__(self, request: HttpRequest):
+    def __init__(self, request: HttpRequest, params: Collection[str] | None = None):
         self.request = request
         self.now = time.time()
         self.version = versioning.current()
-        seed = f"{self.version.token}|{variant(request)}"
+        self.polls = 0  # how often this request looked for another's body
+        self.owns_lock = False
+        seed = f"{self.version.token}|{variant(request, params)}"
         self.digest = hashlib.sha256(seed.encode()).hexdigest()[:32]
         self.etag = quote_etag(self.digest)
 
@@ -71,25 +97,46 @@ class HttpCache:
         left = self.version.seconds_left(self.now)
         if left is not None:
             timeout = min(timeout, int(left))
-        if response.status_code == 200 and timeout > 0:
-            value = (response["Content-Type"], response.content)
+        if response.status_code != 200 or timeout <= 0:
+            return
+        body = response.content
+        if len(body) > api_setting("RESPONSE_CACHE_MAX_BYTES"):
+            return
+        if within_budget(len(body), self.now):
+            value = (response["Content-Type"], body)
             cache.set(BODY_KEY.format(digest=self.digest), value, timeout)
+
+    def lock(self) -> Lock:
+        """Take the builder's lock, or tell who has it: nobody visible after
+        a refused ``add`` means the cache failed, not that someone builds."""
+        key = LOCK_KEY.format(digest=self.digest)
+        if cache.add(key, 1, BUILD_WAIT * 4):
+            return Lock.TAKEN
+        return Lock.HELD if cache.get(key) is not None else Lock.FAILED
 
     def wait_for_builder(self) -> HttpResponse | None:
         """When another request is building this body (a large feed), wait for
-        it rather than build it again; after BUILD_WAIT seconds, build anyway."""
-        if cache.add(LOCK_KEY.format(digest=self.digest), 1, BUILD_WAIT * 4):
+        it rather than build it again, as long as it holds its lock (at most
+        BUILD_WAIT seconds); when the cache cannot tell, build at once."""
+        state = self.lock()
+        self.owns_lock = state is Lock.TAKEN
+        if state is not Lock.HELD:
+            if state is Lock.FAILED:
+                logger.info("No builder lock for %s: building it", self.request.path)
             return None
+        key = LOCK_KEY.format(digest=self.digest)
         deadline = time.monotonic() + BUILD_WAIT
         while time.monotonic() < deadline:
-            time.sleep(0.05)
+            time.sleep(POLL)
+            self.polls += 1
             hit = self.cached()
-            if hit is not None:
-                return hit
+            if hit is not None or cache.get(key) is None:
+                return hit  # built, or the builder gave up: build it here
         return None
 
     def release(self) -> None:
-        cache.delete(LOCK_KEY.format(digest=self.digest))
+        if self.owns_lock:
+            cache.delete(LOCK_KEY.format(digest=self.digest))
 
     def decorate(self, response: HttpResponseBase) -> HttpResponseBase:
         if response.status_code in (200, 304):
@@ -102,14 +149,25 @@ class HttpCache:
         return response
 
 
-def http_cached(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """For plain Django views (the feeds): 304s, cached bodies, cache headers."""
+def within_budget(size: int, now: float) -> bool:
+    """Whether ``size`` more bytes fit in this hour's budget of stored bodies."""
+    key = BUDGET_KEY.format(window=int(now // 3600))
+    total = add_up(cache, key, size, 3600 + 60)
+    return total is not None and total <= api_setting("RESPONSE_CACHE_BUDGET_BYTES")
+
+
+def http_cached(
+    view: Callable[..., HttpResponse], *, params: Collection[str] | None = None
+) -> Callable[..., HttpResponse]:
+    """For plain Django views (the feeds, the sitemap): 304s, cached bodies,
+    cache headers. ``params``: the query parameters the view reads, when it
+    does not refuse the others."""
 
     @wraps(view)
     def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponseBase:
         if request.method not in ("GET", "HEAD"):
             return view(request, *args, **kwargs)
-        state = HttpCache(request)
+        state = HttpCache(request, params)
         if state.is_not_modified():
             return state.not_modified()
         hit = state.cached() or state.wait_for_builder()

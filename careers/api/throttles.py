@@ -1,6 +1,9 @@
 """Rate limits: per client IP for anonymous reads, per key for partners.
 
-Fixed one-minute windows counted in the shared cache (atomic ``incr`` in Redis).
+Fixed one-minute windows counted in the cache named by ``API["RATE_CACHE"]``
+(atomic ``incr``): it must be shared by every worker, or each counts alone.
+A cache that cannot count (down, read-only, full) lets the request through
+and logs it: rate limits fail open, pages and the API stay up.
 Every answer carries X-RateLimit-Limit/-Remaining/-Reset (Reset in epoch
 seconds); a refused request gets 429 with Retry-After."""
 
@@ -8,11 +11,12 @@ import math
 import time
 from dataclasses import dataclass
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.http import HttpRequest, HttpResponseBase
 from rest_framework.throttling import BaseThrottle
 
 from careers.conf import api_setting
+from careers.counters import add_up
 
 WINDOW = 60
 STATE_ATTR = "_careers_rate_limit"
@@ -41,11 +45,8 @@ def hit(bucket: str, limit: int, now: float | None = None) -> RateState:
     now = time.time() if now is None else now
     start = int(now // WINDOW * WINDOW)
     key = f"careers:api:rate:{bucket}:{start}"
-    try:
-        count = cache.incr(key)  # the usual case: one round trip fewer than add
-    except ValueError:  # the window's first request
-        count = 1 if cache.add(key, 1, WINDOW + 5) else cache.incr(key)
-    return RateState(limit=limit, count=count, reset=start + WINDOW)
+    count = add_up(caches[api_setting("RATE_CACHE")], key, 1, WINDOW + 5)
+    return RateState(limit=limit, count=count or 1, reset=start + WINDOW)
 
 
 def client_ip(request: HttpRequest) -> str:

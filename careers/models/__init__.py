@@ -1,4 +1,5 @@
 from .api import ApiKey, ApiRight, JobChange
+from .cache import ContentVersion
 from .citations import ClaimCitation, EvidenceType
 from .claims import ClaimsOverride, ClaimsReviewTask, ClaimsVerdict
 from .evidence import (
@@ -47,6 +48,7 @@ __all__ = [
     "ClaimsVerdict",
     "CommunityActivity",
     "CommunityPage",
+    "ContentVersion",
     "Country",
     "DataAsset",
     "Department",

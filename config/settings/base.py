@@ -1,11 +1,14 @@
 """Settings shared by every environment; everything site-specific comes from the
 environment (DATABASE_URL, REDIS_URL, DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS)."""
 
+import hashlib
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -17,6 +20,23 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 def env_bool(name: str, default: bool = False) -> bool:
     return os.environ.get(name, str(default)).lower() in {"1", "true", "yes", "on"}
+
+
+def rate_cache_dir(database: dict) -> str:
+    """A folder of this machine's temporary files, one per database, so that
+    two sites (or test runs) on one machine never share their counts; only
+    ours (the cache unpickles what it finds there)."""
+    name = f"{database.get('HOST', '')}:{database.get('PORT', '')}/{database['NAME']}"
+    digest = hashlib.sha256(name.encode()).hexdigest()[:12]
+    path = Path(tempfile.gettempdir()) / f"careers-rates-{os.getuid()}-{digest}"
+    path.mkdir(mode=0o700, exist_ok=True)
+    found = path.lstat()
+    if found.st_uid != os.getuid() or found.st_mode & 0o077 or path.is_symlink():
+        raise ImproperlyConfigured(
+            f"{path} belongs to another user or is open to others: set "
+            "CAREERS_RATE_CACHE_DIR to a folder of this user's own."
+        )
+    return str(path)
 
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
@@ -56,6 +76,9 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
     "csp",
+    # Admin sign-in throttling (per account and per address): our host's
+    # choice, configured below; the careers module does not need it.
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -73,6 +96,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Turns a sign-in refused by axes' backend into the lockout page.
+    "axes.middleware.AxesMiddleware",
     # Last: repeat visits without a session answered from the page cache
     # before routing (careers/page_cache.py); every middleware above still runs.
     "careers.page_cache.CachedPageMiddleware",
@@ -135,14 +160,46 @@ if REDIS_URL:
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
+    RATE_CACHE = "default"
 else:
+    # Each worker keeps its own pages and bodies (safe: what decides that a
+    # copy is still valid is in the database, careers.versioning). Rate
+    # limits must be counted once for all workers: in a file cache that the
+    # processes of this machine share (diskcache: SQLite, atomic increments).
+    RATE_CACHE = "rates"
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "careers",
             "TIMEOUT": 300,
-        }
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        },
+        RATE_CACHE: {
+            "BACKEND": "diskcache.DjangoCache",
+            "LOCATION": os.environ.get("CAREERS_RATE_CACHE_DIR", "")
+            or rate_cache_dir(DATABASES["default"]),
+            "TIMEOUT": 120,
+            "OPTIONS": {"size_limit": 64 * 1024 * 1024},
+        },
     }
+
+# Sign-in throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords
+# for one account, or from one address, further attempts are refused with
+# 429 until AXES_COOLOFF_TIME has passed, even with the right password.
+# Counted in the database, so every worker of every machine agrees; the
+# client address is the one the API's rate limits use (DJANGO_NUM_PROXIES).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("DJANGO_LOGIN_COOLOFF_HOURS", "0.25"))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # each on its own
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # failures only: no record of every sign-in
+AXES_CLIENT_IP_CALLABLE = "careers.api.throttles.client_ip"
+AXES_LOCKOUT_TEMPLATE = "lockout.html"
+AXES_SENSITIVE_PARAMETERS = ["password"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}
@@ -225,6 +282,7 @@ CAREERS = {
     "PAGES": {
         "CACHE_SECONDS": int(os.environ.get("CAREERS_PAGE_CACHE_SECONDS", "3600"))
     },
+    "API": {"RATE_CACHE": RATE_CACHE},
 }
 
 REST_FRAMEWORK = {

@@ -1,5 +1,7 @@
+import os
+
 from .base import *  # noqa: F403
-from .base import BASE_DIR
+from .base import BASE_DIR, RATE_CACHE
 
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105  # nosec B105
@@ -13,5 +15,12 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
-# Tests measure rendering; tests/pages/test_page_cache.py turns the page cache on.
-CAREERS = {"TEMPLATES": {"LAYOUT": "base.html"}}
+# Tests measure rendering; tests/pages/test_page_cache.py turns the page cache
+# on, and the fault tests' gunicorn through the environment.
+CAREERS = {
+    "TEMPLATES": {"LAYOUT": "base.html"},
+    "PAGES": {
+        "CACHE_SECONDS": int(os.environ.get("CAREERS_PAGE_CACHE_SECONDS", "0")),
+    },
+    "API": {"RATE_CACHE": RATE_CACHE},
+}

@@ -1,5 +1,7 @@
 """Editor roles come with the site; evidence is chosen, not retyped."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
@@ -43,13 +45,64 @@ def test_a_recruiter_edits_but_publishes_only_through_the_workflow(home):
     assert perms.can_edit() and not perms.can_publish()
 
 
-def test_milestone_chooser_lists_milestones(admin_client, home):
-    roadmap = factories.roadmap(home)
-    response = admin_client.get(reverse("milestone_chooser:choose") + "?multiple=1")
+def choose(client, name: str, **params) -> str:
+    response = client.get(reverse(f"{name}:choose"), params)
     assert response.status_code == 200
-    html = response.json()["html"]
-    for milestone in roadmap.milestones.all():
-        assert milestone.title in html
+    return response.json()["html"]
+
+
+@pytest.fixture
+def two_languages(home):
+    """A roadmap and a team in English and in German."""
+    roadmap = factories.roadmap(home)
+    team = factories.team(home, "Data Science", members=[])
+    home_de = factories.translate(home, "de", title="Karriere")
+    roadmap_de = factories.translate(roadmap, "de", title="KI-Roadmap")
+    for milestone in roadmap_de.milestones.all():
+        milestone.title = f"{milestone.title} (DE)"
+        milestone.save()
+    team_de = factories.translate(team, "de", title="Datenteam")
+    return home_de, roadmap, team, team_de
+
+
+MILESTONES = ("ETA prediction", "Ticket triage", "Staff planning")
+
+
+def shown(html: str, titles) -> set[str]:
+    """Which of ``titles`` the chooser lists (as a whole cell text)."""
+    status = r"(\s*\([^)<]*\))?"  # a milestone's title says its status
+    return {t for t in titles if re.search(rf">\s*{re.escape(t)}{status}\s*<", html)}
+
+
+def test_milestone_chooser_opens_in_the_pages_language(admin_client, two_languages):
+    german = [f"{t} (DE)" for t in MILESTONES]
+    html = choose(admin_client, "milestone_chooser", multiple=1, locale="de")
+    assert shown(html, [*MILESTONES, *german]) == set(german)
+    assert "ETA prediction (DE) (Delivered)" in html, "with its status"
+    every = choose(admin_client, "milestone_chooser", multiple=1)
+    assert shown(every, [*MILESTONES, *german]) == {*MILESTONES, *german}
+
+
+def test_milestone_chooser_searches(admin_client, two_languages):
+    html = choose(admin_client, "milestone_chooser", locale="en", q="triage")
+    assert shown(html, MILESTONES) == {"Ticket triage"}
+
+
+def test_team_chooser_lists_teams_of_the_pages_language(admin_client, two_languages):
+    teams = ("Datenteam", "Data Science")
+    assert shown(choose(admin_client, "team_chooser", locale="de"), teams) == {
+        "Datenteam"
+    }
+    assert shown(choose(admin_client, "team_chooser", q="daten"), teams) == {
+        "Datenteam"
+    }
+
+
+def test_a_jobs_team_is_chosen_with_the_team_chooser(admin_client, two_languages):
+    home_de, _roadmap, _team, team_de = two_languages
+    job = factories.job(home_de, "Fahrer", team_page=team_de)
+    html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[job.pk]))
+    assert reverse("team_chooser:choose") in html.content.decode()
 
 
 def test_snippet_choosers_open_for_evidence(admin_client, home):

@@ -126,3 +126,27 @@ def test_feeds_are_rate_limited_too(client, home):
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
 def test_reads_are_read_only(api, home, method):
     assert getattr(api, method)(JOBS).status_code == 405
+
+
+def test_a_keys_last_use_is_written_after_the_answer_once_a_minute(api, home, read_key):
+    """The first keyed read of a minute notes the use; the write follows the
+    answer (when the response is closed); the next reads write nothing."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    key = ApiKey.objects.get(name="Board")
+    assert key.last_used_at is None
+    with CaptureQueriesContext(connection) as first:
+        response = api.get(JOBS, HTTP_X_API_KEY=read_key)
+        assert response.status_code == 200
+    written = ApiKey.objects.get(pk=key.pk).last_used_at
+    assert written is not None
+    updates = [q["sql"] for q in first.captured_queries if "UPDATE" in q["sql"]]
+    assert len(updates) == 1 and "last_used_at" in updates[0]
+    last = [q["sql"] for q in first.captured_queries if "PRAGMA" not in q["sql"]]
+    assert "RELEASE SAVEPOINT" in last[-1] or last[-1] == updates[0], last[-3:]
+    with CaptureQueriesContext(connection) as again:
+        for _ in range(3):
+            assert api.get(JOBS, HTTP_X_API_KEY=read_key).status_code == 200
+    assert not [q for q in again.captured_queries if "UPDATE" in q["sql"]]
+    assert ApiKey.objects.get(pk=key.pk).last_used_at == written

@@ -42,12 +42,16 @@ def test_every_get_has_validators_and_cache_control(client, job, url):
     assert "stale-while-revalidate=" in response["Cache-Control"]
 
 
+#: The content version, by primary key (in the database: one for every worker).
+VERSION_QUERIES = 1
+
+
 @pytest.mark.parametrize("url", GETS)
-def test_if_none_match_answers_304_without_a_query(
+def test_if_none_match_answers_304_reading_only_the_version(
     client, job, url, django_assert_num_queries
 ):
     etag = client.get(url)["ETag"]
-    with django_assert_num_queries(0):
+    with django_assert_num_queries(VERSION_QUERIES):
         response = client.get(url, headers={"If-None-Match": etag})
     assert response.status_code == 304
     assert response["ETag"] == etag
@@ -56,7 +60,7 @@ def test_if_none_match_answers_304_without_a_query(
 
 def test_if_modified_since_answers_304(client, job, django_assert_num_queries):
     modified = client.get("/api/v1/jobs/")["Last-Modified"]
-    with django_assert_num_queries(0):
+    with django_assert_num_queries(VERSION_QUERIES):
         response = client.get("/api/v1/jobs/", headers={"If-Modified-Since": modified})
     assert response.status_code == 304
     older = http_date(time.time() - 3600)
@@ -76,7 +80,7 @@ def test_a_repeated_get_is_served_from_the_cache(
     client, job, django_assert_num_queries
 ):
     first = client.get("/api/v1/jobs/")
-    with django_assert_num_queries(0):
+    with django_assert_num_queries(VERSION_QUERIES):
         again = client.get("/api/v1/jobs/")
     assert again.content == first.content
     assert again["ETag"] == first["ETag"]

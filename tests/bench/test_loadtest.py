@@ -60,3 +60,24 @@ def test_crawler_requests_only_use_known_filters_and_public_paths():
         if url.path.startswith(("/api/", "/feeds/")):
             assert "country" not in params
     assert {"listing", "job", "api-jobs", "feed-rss", "sitemap"} <= seen
+
+
+def test_the_hostile_phases_ask_unique_pages_and_long_punctuation_runs():
+    targets = loadtest.Targets(filters={}, pages=["/en/"], jobs=["/en/a/"], job_keys=[])
+    paths = [path for _e, path, _p in loadtest.unique_query_requests(targets, 90)]
+    assert len(set(paths)) == 90
+    posts = list(loadtest.punctuation_requests("ck_key", 3))
+    assert {endpoint for endpoint, _path, _post in posts} == {"hostile-claims"}
+    body = posts[0][2]["body"].decode()
+    assert "!" * 40000 + "x" in body
+    assert posts[0][2]["headers"]["X-Api-Key"] == "ck_key"
+
+
+def test_a_slow_healthz_during_a_hostile_phase_fails_the_run():
+    results = loadtest.Results()
+    for ms in range(1, 101):
+        results.record("healthz-claims", "/healthz", ms / 1000, 200)
+    figures = loadtest.summary(results)
+    assert figures["errors"] == 0
+    assert figures["slow"] == ["healthz-claims p95 95.0 ms (limit 50.0 ms)"]
+    assert "too slow: healthz-claims" in loadtest.table(figures)

@@ -7,7 +7,7 @@ from wagtail.models import PageLogEntry
 from careers.admin.impact import CONFIRM_FIELD
 from careers.models import CareersPage, CommunityActivity
 from tests import factories
-from tests.admin.helpers import page_edit_url, post_form, read_form
+from tests.admin.helpers import form_errors, page_edit_url, post_form, read_form
 
 from .conftest import BACKED
 
@@ -23,7 +23,9 @@ def ai_job(home, evidence):
     return job, team
 
 
-def test_removing_the_only_interviewers_asks_first(admin_client, ai_job):
+def test_removing_the_only_interviewers_asks_first(
+    admin_client, ai_job, django_capture_on_commit_callbacks
+):
     job, team = ai_job
     data = read_form(admin_client, page_edit_url(team))
     data.setdefault("gallery-count", "0")
@@ -33,20 +35,23 @@ def test_removing_the_only_interviewers_asks_first(admin_client, ai_job):
     response = post_form(admin_client, page_edit_url(team), data)
     assert response.status_code == 409
     html = response.content.decode()
-    assert "ML Engineer" in html and "Yes, publish anyway" in html
+    assert "ML Engineer" in html and "Publish anyway" in html
     team.refresh_from_db()
     assert team.members.filter(interviewer=True).exists(), "live version untouched"
     assert team.has_unpublished_changes, "the edit is kept as a draft"
 
     data[CONFIRM_FIELD] = "1"
-    response = post_form(admin_client, page_edit_url(team), data)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post_form(admin_client, page_edit_url(team), data)
     assert response.status_code == 302
     assert not team.members.filter(interviewer=True).exists()
     assert PageLogEntry.objects.filter(
         page=team, action="careers.evidence_impact_confirmed"
     ).exists()
-    report = admin_client.get(reverse("careers_claims_report")).content.decode()
-    assert "Unsubstantiated while live" in report
+    report = admin_client.get(
+        reverse("careers_claims_report"), {"status": "unsubstantiated"}
+    ).content.decode()
+    assert "ML Engineer" in report
     job.refresh_from_db()
     assert job.live
 
@@ -86,3 +91,63 @@ def test_changes_that_undermine_nothing_go_straight_through(
     assert response.status_code == 302
     evidence.refresh_from_db()
     assert not evidence.live
+
+
+def test_cancelling_a_delivered_milestone_a_live_job_shows_asks_first(
+    admin_client, home
+):
+    """The job's claims stay backed (by its story), but the milestone would
+    vanish from the post: the editor is told which pages, and confirms."""
+    roadmap = factories.roadmap(
+        home,
+        [
+            ("ETA prediction", "delivered", ["Logistics"]),
+            ("Route planning", "delivered", ["Logistics", "Customer Service"]),
+            ("Ticket triage", "in_progress", ["Customer Service"]),
+            ("Staff planning", "planned", ["Warehousing"]),
+        ],
+    )
+    delivered = roadmap.milestones.get(title="ETA prediction")
+    story = factories.story(home, "ETA", key="story-eta")
+    job = factories.job(
+        home,
+        "ML Engineer",
+        introduction=BACKED,
+        team_page=factories.team(home),
+        stories=[story],
+        milestones=[delivered],
+    )
+    data = read_form(admin_client, page_edit_url(roadmap))
+    row = next(
+        i
+        for i in range(int(data["milestones-TOTAL_FORMS"]))
+        if data[f"milestones-{i}-id"] == str(delivered.pk)
+    )
+    data[f"milestones-{row}-status"] = "cancelled"
+    data["action-publish"] = "action-publish"
+    response = post_form(admin_client, page_edit_url(roadmap), data)
+    assert response.status_code == 409, form_errors(response)
+    html = response.content.decode()
+    assert job.title in html and "No longer shows:" in html
+    assert delivered.title in html
+    delivered.refresh_from_db()
+    assert delivered.status == "delivered", "nothing changed yet"
+    data[CONFIRM_FIELD] = "1"
+    assert post_form(admin_client, page_edit_url(roadmap), data).status_code == 302
+    delivered.refresh_from_db()
+    assert delivered.status == "cancelled"
+
+
+def test_removing_a_metric_a_live_page_cites_asks_first(admin_client, home, evidence):
+    team = factories.team(home)
+    factories.job(
+        home, "Dispatcher", introduction=BACKED, team_page=team, stories=[evidence]
+    )
+    data = read_form(admin_client, page_edit_url(evidence))
+    data.setdefault("gallery-count", "0")
+    for i in range(int(data["metrics-TOTAL_FORMS"])):
+        data[f"metrics-{i}-DELETE"] = "1"
+    data["action-publish"] = "action-publish"
+    response = post_form(admin_client, page_edit_url(evidence), data)
+    assert response.status_code == 409
+    assert "Dispatcher" in response.content.decode()

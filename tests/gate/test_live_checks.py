@@ -2,8 +2,11 @@
 
 import pytest
 from django.urls import reverse
+from django.utils.html import escape
 
+from careers.admin import gate
 from careers.admin.checks import BLOCK_RULE, ClaimsContentCheckerItem
+from tests import factories
 from tests.admin.helpers import page_edit_url, post_form, read_form, rich_text
 
 pytestmark = pytest.mark.django_db
@@ -65,3 +68,42 @@ def test_preview_may_be_framed_by_the_admin_and_public_pages_may_not(
     assert "script-src 'self'" in policy, "the rest of the policy stays strict"
     public = client.get(home.url)["Content-Security-Policy"]
     assert "frame-ancestors 'none'" in public
+
+
+def test_the_preview_counts_what_the_gate_refuses(admin_client, home, evidence):
+    """The Checks panel counts the preview's blocking findings: exactly the
+    errors the publish gate shows when the same page is published."""
+    job = factories.job(
+        home,
+        "Recruiter",
+        live=False,
+        introduction="<p>Our AI screens every application before a recruiter "
+        "reads it. Our AI lab of 60 researchers publishes at every conference.</p>",
+    )
+    html = preview(admin_client, job)
+    counted = html.count('data-careers-finding="block"')
+    assert counted == len(gate.page_verdict(job).blocks) >= 2
+    data = read_form(admin_client, page_edit_url(job))
+    data["action-publish"] = "action-publish"
+    refused = post_form(admin_client, page_edit_url(job), data)
+    form = refused.context["form"]
+    errors = [e for errors in form.errors.values() for e in errors]
+    assert len(errors) == counted
+
+
+def test_a_german_page_is_checked_in_the_admin_users_language(admin_client, home):
+    """Messages in the admin's language (English here); the sentence quoted as
+    the German page has it."""
+    home_de = factories.translate(home, "de", title="Karriere")
+    sentence = "Unsere KI prüft jede Bewerbung, bevor jemand sie liest."
+    job = factories.job(
+        home_de, "Recruiter", live=False, introduction=f"<p>{sentence}</p>"
+    )
+    html = preview(admin_client, job)
+    assert sentence in html
+    assert 'lang="en"' in html.split('class="claims-preview"', 1)[1][:200]
+    finding = html.split('data-careers-finding="block"', 1)[1].split("</li>", 1)[0]
+    english = gate.page_verdict(job, language="en").blocks[0].message
+    german = gate.page_verdict(job, language="de").blocks[0].message
+    assert english != german
+    assert escape(english) in finding and escape(german) not in finding

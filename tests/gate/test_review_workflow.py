@@ -189,3 +189,46 @@ def test_two_approvals_of_the_same_task_at_once_approve_once(
     assert not page.current_workflow_task
     page.current_workflow_task.on_action(first, reviewer, "approve", comment=REASON)
     assert ClaimsOverride.objects.count() == 1
+
+
+# the reviewer sees the findings first, and is told what happened ---------------
+
+
+def test_the_approve_dialog_lists_each_finding_before_any_decision(
+    client, recruiter_client, blocked_draft, reviewer
+):
+    state = submit(recruiter_client, blocked_draft)
+    client.force_login(reviewer)
+    url = reverse(
+        "wagtailadmin_pages:workflow_action",
+        args=(blocked_draft.pk, "approve", state.current_task_state.pk),
+    )
+    html = client.get(url).json()["html"]
+    assert "What the checker found" in html
+    assert "Our AI screens every application before a recruiter reads it." in html
+    assert 'class="careers-finding__missing"' in html  # what is missing
+    assert "Cited for it:" in html
+    assert reverse("careers_review_done", args=[state.current_task_state.pk]) in html
+
+
+def test_after_approving_the_reviewer_is_told_what_happened(
+    client, recruiter_client, blocked_draft, reviewer
+):
+    state = submit(recruiter_client, blocked_draft)
+    client.force_login(reviewer)
+    done = reverse("careers_review_done", args=[state.current_task_state.pk])
+    response = act(client, blocked_draft, state, "approve", comment=REASON, next=done)
+    assert response["Location"] == done
+    page = client.get(done, follow=True).content.decode()
+    assert "Approved: “Recruiter” is live." in page
+    assert "Your reason is recorded in its history and in the AI claims report." in page
+
+
+def test_approving_from_the_edit_page_says_so_too(
+    client, recruiter_client, blocked_draft, reviewer
+):
+    submit(recruiter_client, blocked_draft)
+    client.force_login(reviewer)
+    response = approve_from_edit_page(client, blocked_draft, REASON)
+    page = client.get(response["Location"]).content.decode()
+    assert "Approved: “Recruiter” is live." in page

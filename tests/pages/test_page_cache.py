@@ -27,7 +27,9 @@ def test_a_repeated_visit_is_not_rendered_again(home, client, settings):
     assert html == first
     assert "Picker" in html
     assert rendered > 8
-    assert cached == 0, "answered before routing, by careers.page_cache"
+    # Answered before routing, by careers.page_cache: one query, the content
+    # version (in the database, the same for every worker).
+    assert cached == 1
 
 
 def test_a_cached_answer_keeps_every_header_of_the_site(home, client, settings):

@@ -119,9 +119,11 @@ factories.job(home, "Warehouse Team Lead", key="job-seed")
 
 class Server:
     """gunicorn (one sync worker unless told otherwise) serving the scratch
-    database."""
+    database; ``env`` adds environment variables (REDIS_URL, the page cache)."""
 
-    def __init__(self, scratch: Scratch, log: Path, *, workers=1, threads=1):
+    def __init__(
+        self, scratch: Scratch, log: Path, *, workers=1, threads=1, **env: str
+    ):
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log_path, self.log = log, log.open("w")
@@ -139,7 +141,7 @@ class Server:
                 "60",
             ],
             cwd=ROOT,
-            env=scratch.env(),
+            env=scratch.env(**env),
             stdout=self.log,
             stderr=subprocess.STDOUT,
         )
@@ -177,3 +179,57 @@ class Server:
             self.process.kill()
             self.process.wait()
         self.log.close()
+
+
+class RedisServer:
+    """A redis-server of the test's own on a free port (never the shared one),
+    with an RDB file in ``folder`` so that it can restart with old data."""
+
+    def __init__(self, folder: Path):
+        self.port = free_port()
+        self.folder = folder
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process: subprocess.Popen | None = None
+        self.start()
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1"]
+            + ["--dir", str(self.folder), "--save", "", "--appendonly", "no"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 10
+        while self.cli("PING") != "PONG":
+            if time.monotonic() > deadline or self.process.poll() is not None:
+                raise RuntimeError("redis-server did not start")
+            time.sleep(0.05)
+
+    def cli(self, *args: str) -> str:
+        done = subprocess.run(
+            ["redis-cli", "-p", str(self.port), *args],
+            capture_output=True,
+            text=True,
+            timeout=10,
+        )
+        return done.stdout.strip()
+
+    def save(self) -> None:
+        """Persist what it holds now (as RDB snapshots or replicas would)."""
+        assert self.cli("SAVE") == "OK"
+
+    def read_only(self) -> None:
+        """A replica after a failover: its data stays readable, writes fail."""
+        assert self.cli("REPLICAOF", "127.0.0.1", str(free_port())) == "OK"
+
+    def out_of_memory(self) -> None:
+        """Writable again, but full: ``maxmemory`` with ``noeviction``."""
+        self.cli("REPLICAOF", "NO", "ONE")
+        self.cli("CONFIG", "SET", "maxmemory-policy", "noeviction")
+        self.cli("CONFIG", "SET", "maxmemory", "1")
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+        self.process = None

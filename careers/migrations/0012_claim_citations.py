@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('careers', '0010_organisation_look'),
+        ('careers', '0011_content_version'),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
