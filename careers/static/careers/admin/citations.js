@@ -116,6 +116,11 @@
 
   function openChooser(button) {
     var root = panel();
+    var editUrl = button.getAttribute("data-careers-edit-url");
+    if (!root && editUrl) {
+      window.location.href = editUrl; // not in the editor: go to the claims panel
+      return;
+    }
     if (!root || !window.ModalWorkflow) return;
     var sentence = button.getAttribute("data-careers-sentence") || "";
     var sameDocument = button.ownerDocument === document;
