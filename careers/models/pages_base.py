@@ -78,6 +78,23 @@ class CareersBasePage(EvidenceMixin, Page):
 
         return super().current_workflow_task or FINISHED_TASK
 
+    def copy_for_translation(
+        self, locale, copy_parents=False, alias=False, exclude_fields=None
+    ):
+        """A translation starts without citations: they name the source's
+        sentences, which the translation's text no longer holds (an alias
+        keeps them: its text is the source's)."""
+        if not alias:
+            exclude_fields = [*(exclude_fields or ()), "claim_citations"]
+        return super().copy_for_translation(
+            locale,
+            copy_parents=copy_parents,
+            alias=alias,
+            exclude_fields=exclude_fields,
+        )
+
+    copy_for_translation.alters_data = True
+
     def claim_texts(self) -> dict[str, str]:
         """The checked text of this page, field by field (HTML kept)."""
         return {name: str(getattr(self, name) or "") for name in self.claim_fields}

@@ -89,3 +89,12 @@ def test_a_german_receipt_shows_the_german_evidence(home, rf):
     receipts = page_receipts(page, rf.get("/"))
     labels = [e.label for r in receipts.get("body", []) for e in r.evidence]
     assert labels == ["Tourenplanung"], receipts
+
+
+def test_a_translation_starts_without_the_sources_citations(home):
+    story = factories.story(home, "Route planning", key="story-routes")
+    page = factories.publish(cite(careers_page(home, CLAIM), CLAIM, story))
+    assert page.claim_citations.count() == 1
+    factories.translate(home)
+    translated = page.copy_for_translation(factories.locale("de"))
+    assert not translated.claim_citations.all()
