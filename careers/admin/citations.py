@@ -11,11 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django import forms
-from django.conf import settings
 from django.forms.formsets import DELETION_FIELD_NAME, ORDERING_FIELD_NAME
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.modal_workflow import render_modal_workflow
 from wagtail.admin.panels import Panel
@@ -43,15 +41,6 @@ KIND_TYPES = {
     "superlative": ("recognition",),
     "hiring_ai": ("hiring_ai_compliance",),
 }
-
-
-def reader_language(request) -> str:
-    """The admin user's language: their chosen admin language, else the
-    admin's current one (findings are shown in it, not the page's)."""
-    user = getattr(request, "user", None)
-    profile = getattr(user, "wagtail_userprofile", None) if user else None
-    chosen = profile.get_preferred_language() if profile else ""
-    return (chosen or get_language() or settings.LANGUAGE_CODE)[:2]
 
 
 @dataclass
@@ -120,6 +109,8 @@ class CitationsPanel(Panel):
         def get_context_data(self, parent_context=None):
             from careers import evidence
             from careers.citations import citation_rows
+
+            from .gate import reader_language
 
             context = super().get_context_data(parent_context)
             page, language = self.instance, reader_language(self.request)
