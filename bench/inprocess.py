@@ -2,6 +2,7 @@
 
     python -m bench.inprocess counts ENDPOINTS.json  # SQL queries per request
     python -m bench.inprocess claims                 # the claim checker's speed
+    python -m bench.inprocess warm ENDPOINTS.json    # pages still warm after a publish
 
 Each prints one JSON document. Settings come from the environment (the
 orchestrator passes bench.settings with the run's database and cache)."""
@@ -16,6 +17,7 @@ import time
 
 POST_WORDS = 1000
 REPEAT = 100
+LANGS = ("/en/", "/de/")
 
 
 def setup() -> None:
@@ -73,6 +75,42 @@ def counts(endpoints: list[dict]) -> dict[str, dict]:
         warm = timed_queries(client, ep["path"], headers)
         found[ep["name"]] = {"cold": cold, "warm": warm}
     return found
+
+
+def warm_after_publish(endpoints: list[dict], jobs: int = 20) -> dict:
+    """Which pages stay warm in the page cache when one job is published:
+    the measured pages and ``jobs`` job posts are each visited twice
+    (rendered, then from the cache), the first of those jobs is published
+    again, then each is asked once more: one query (the content versions)
+    is a cache hit (two for the first: the next expiry is found again once
+    the jobs changed); more means it was rendered again."""
+    from django.core.cache import cache
+    from django.test import Client
+
+    from careers.models import JobPostingPage
+
+    posts = list(JobPostingPage.objects.live().public().order_by("pk")[:jobs])
+    paths = {ep["name"]: ep["path"] for ep in endpoints if ep["path"].startswith(LANGS)}
+    paths.update({f"job {job.pk}": job.url for job in posts})
+    client = Client(HTTP_HOST="127.0.0.1")
+    cache.clear()
+    for path in paths.values():
+        for _ in range(2):
+            client.get(path)
+    published = posts[0]
+    published.save_revision().publish()
+    found = {name: timed_queries(client, path, {}) for name, path in paths.items()}
+    cold = sorted(name for name, q in found.items() if q["queries"] > 2)
+    others = [f"job {job.pk}" for job in posts[1:]]
+    return {
+        "published": published.url,
+        "published_pk": published.pk,
+        "pages": len(found),
+        "still_warm": len(found) - len(cold),
+        "other_jobs_warm": sum(name not in cold for name in others),
+        "other_jobs": len(others),
+        "cold": cold,
+    }
 
 
 def long_post(items: list) -> str:
@@ -138,6 +176,9 @@ def main(argv: list[str]) -> None:
             result = counts(json.load(f))
     elif argv[:1] == ["claims"]:
         result = claims_speed()
+    elif argv[:1] == ["warm"]:
+        with open(argv[1]) as f:
+            result = warm_after_publish(json.load(f))
     else:
         raise SystemExit(__doc__)
     print(json.dumps(result))  # noqa: T201

@@ -133,6 +133,17 @@ def summary_row(size, text: str) -> str:
     return f"| {size} | {text} |" + " |" * 9
 
 
+def warm_text(warm: dict) -> str:
+    """The page cache after one job is published: target, every page warm but
+    that job's, the listings it appears in and the feeds."""
+    return (
+        f"**warm after one job is published**: {warm['still_warm']} of "
+        f"{warm['pages']} pages, {warm['other_jobs_warm']} of "
+        f"{warm['other_jobs']} other job posts; rendered again: "
+        + ", ".join(warm["cold"])
+    )
+
+
 def table(results: dict) -> str:
     lines = [HEADER]
     sizes = results["sizes"]
@@ -152,6 +163,9 @@ def table(results: dict) -> str:
         )
         rss = ", ".join(f"{r:.0f}" for r in res.get("worker_peak_rss_mb", []))
         lines.append(summary_row(f"{size:,}", f"**peak RSS per worker**: {rss} MiB"))
+        warm = res.get("warm_after_publish")
+        if warm:
+            lines.append(summary_row(f"{size:,}", warm_text(warm)))
     claims = results.get("claims") or {}
     if "items_per_second" in claims:
         lines.append(

@@ -5,7 +5,9 @@ so its HTML is kept. Each entry holds the content version it was rendered
 under (``careers.versioning``: in the database, the same for every worker)
 and is served only while that version is still in force, so no cache, per
 process or shared, down, read-only or restarted with old data, can serve a
-page after the change that hid it. Private pages never get here without a
+page after the change that hid it. A job page's version is its own (and the
+site's): publishing one job leaves the other job pages warm; every other
+page depends on all jobs. Private pages never get here without a
 session: Wagtail answers them with its login or password form before
 serving. Editors and previews are never cached.
 
@@ -38,6 +40,7 @@ from careers import versioning
 from careers.conf import careers_setting
 from careers.counters import add_up
 from careers.filters import MAX_QUERY_LENGTH, JobFilterSet
+from careers.models.jobs import JobPostingPage
 from careers.models.pages_base import CareersBasePage
 
 PAGE_KEY = "careers:page:{digest}"
@@ -81,21 +84,25 @@ def canonical_query(request: HttpRequest) -> tuple[str, bool]:
 
 
 class Lookup:
-    """One request's view of the page cache: its key, the version read
-    before anything was rendered, and the entry found, if still valid."""
+    """One request's view of the page cache: its key, the entry found if
+    still valid, and the versions read before anything was rendered."""
 
     def __init__(self, request: HttpRequest):
-        self.version = versioning.current()  # before any content is read
         query, self.canonical = canonical_query(request)
         variant = f"{request.get_host()}{request.path}?{query}|{request.LANGUAGE_CODE}"
         digest = hashlib.sha256(variant.encode()).hexdigest()[:32]
         self.key = PAGE_KEY.format(digest=digest)
-        self.hit = self._valid(cache.get(self.key), time.time())
+        entry = cache.get(self.key)
+        # The site's and all jobs' versions, read before routing; a job
+        # page's own scope is read once the page is known.
+        scope = entry[0] if entry else versioning.JOBS
+        self.hit = self._valid(entry, versioning.current(scope), time.time())
 
-    def _valid(self, entry, now: float) -> HttpResponse | None:
-        if not entry or entry[0] != self.version.token or now >= entry[1]:
+    @staticmethod
+    def _valid(entry, version, now: float) -> HttpResponse | None:
+        if not entry or entry[1] != version.token or now >= entry[2]:
             return None
-        _token, _until, status, body, headers = entry
+        _scope, _token, _until, status, body, headers = entry
         response = HttpResponse(body, status=status)
         for name, value in headers.items():
             response[name] = value
@@ -104,22 +111,31 @@ class Lookup:
         patch_vary_headers(response, ("Cookie",))
         return response
 
-    def store(self, response: HttpResponse) -> None:
+    def store(self, response: HttpResponse, scope: str) -> None:
         if not self.canonical or response.status_code != 200 or response.cookies:
             return
         body = response.content
         if len(body) > careers_setting("PAGES", "CACHE_MAX_ENTRY_BYTES"):
             return
         now = time.time()
+        version = versioning.current(scope)
         timeout = careers_setting("PAGES", "CACHE_SECONDS")
-        left = self.version.seconds_left(now)
+        left = version.seconds_left(now)
         if left is not None:
             timeout = min(timeout, int(left))
         if timeout <= 0 or not within_budget(len(body), now):
             return
         headers = {h: response[h] for h in KEPT_HEADERS if h in response}
-        entry = (self.version.token, now + timeout, 200, body, headers)
+        entry = (scope, version.token, now + timeout, 200, body, headers)
         cache.set(self.key, entry, timeout)
+
+
+def scope_of(page) -> str:
+    return (
+        versioning.page_scope(page)
+        if isinstance(page, JobPostingPage)
+        else (versioning.JOBS)
+    )
 
 
 def within_budget(size: int, now: float) -> bool:
@@ -132,25 +148,26 @@ def within_budget(size: int, now: float) -> bool:
     return total is not None and total <= careers_setting("PAGES", "CACHE_BUDGET_BYTES")
 
 
-def _lookup(request: HttpRequest) -> Lookup:
-    """The lookup the middleware made, or a new one."""
-    found = getattr(request, STATE_ATTR, None)
-    return found if found is not None else Lookup(request)
-
-
 def cached_serve(serve):
     """``on_serve_page`` hook: wraps Wagtail's serve chain."""
 
     def serve_cached(page, request, args, kwargs):
         if not cacheable(page, request):
             return serve(page, request, args, kwargs)
-        lookup = _lookup(request)
+        looked_up = getattr(request, STATE_ATTR, None)
+        lookup = looked_up or Lookup(request)
         if lookup.hit is not None:
             return lookup.hit
+        scope = scope_of(page)
+        versioning.current(scope)  # read before the content it validates
+        if looked_up is None or scope != versioning.JOBS:
+            # Routing loaded the page before its version was read: load it
+            # again, so that what is stored is at least as new as its version.
+            page = page.specific_class.objects.get(pk=page.pk)
         response = serve(page, request, args, kwargs)
         if hasattr(response, "render") and not response.is_rendered:
             response.render()
-        lookup.store(response)
+        lookup.store(response, scope)
         return response
 
     return serve_cached

@@ -2,10 +2,17 @@
 API or the feeds show may have changed (publish, unpublish, delete, privacy,
 and the moments jobs expire or go live by themselves).
 
-The token lives in the database (``careers.models.ContentVersion``), written
-in the same transaction as the change: every worker of every machine reads
-the same one, it commits and rolls back with the change, and no cache can
-bring an old one back. A request reads it once (one query by primary key).
+Tokens live in the database (``careers.models.ContentVersion``), written in
+the same transaction as the change: every worker of every machine reads the
+same ones, they commit and roll back with the change, and no cache can bring
+an old one back. A request reads them once (one query by primary key).
+
+Scoped, so that an edit to one job leaves the other job pages warm: ``SITE``
+changes with anything that may hide content or show everywhere (unpublish,
+privacy, moves, deletes, evidence, settings); ``JOBS`` with any job's
+publish, for what lists jobs; ``page_scope(job)`` with that job's (and its
+translations'). A job page is valid while SITE and its own scope are; every
+other answer while SITE and JOBS are.
 
 Time changes content too: a job past its expiry leaves every surface before
 the scheduler unpublishes it. The version therefore also names the latest
@@ -31,12 +38,14 @@ from django.db import DatabaseError
 from django.db.models import F, Max, Min, Q
 from django.db.models.functions import Greatest
 
-SITE = "site"
+SITE = "site"  # anything: every cached answer depends on it
+JOBS = "jobs"  # what lists jobs: listings, homes, teams, search, API, feeds
 #: (token, last moment passed, next moment, as epoch seconds or None), per token.
 MOMENTS_KEY = "careers:version:moments:{token}"
 MOMENTS_TIMEOUT = 24 * 3600
+UNCHANGED = "0"  # a scope never changed yet (no row)
 
-_request = Local()  # the version read once per request
+_request = Local()  # the versions read once per request
 
 
 @dataclass(frozen=True)
@@ -53,12 +62,24 @@ class Version:
         return None if self.boundary is None else max(self.boundary - now, 0.0)
 
 
-def bump(scope: str = SITE) -> None:
-    """A new token for ``scope``, written in the current transaction, so that
-    it becomes visible exactly when the change does."""
+def page_scope(page) -> str:
+    """A page and its translations (they link to each other)."""
+    return f"page:{page.translation_key}"
+
+
+def bump(*scopes: str) -> None:
+    """A new token for each scope (the whole site by default), written in the
+    current transaction, so that it becomes visible exactly when the change
+    does."""
+    now = math.ceil(time.time())
+    for scope in scopes or (SITE,):
+        _bump(scope, now)
+    forget()
+
+
+def _bump(scope: str, now: int) -> None:
     from careers.models import ContentVersion
 
-    now = math.ceil(time.time())
     token = secrets.token_hex(8)
     fields = {"token": token, "modified": Greatest(F("modified") + 1, now)}
     rows = ContentVersion.objects.filter(scope=scope)
@@ -68,43 +89,71 @@ def bump(scope: str = SITE) -> None:
         )
         if not created:  # another transaction made it first: change it again
             rows.update(**fields)
-    forget()
 
 
-def current() -> Version:
-    """The site's version in force (read once per request)."""
-    version = getattr(_request, "version", None)
-    if version is None:
-        version = _read(time.time())
-        if getattr(_request, "active", False):
-            _request.version = version
-    return version
-
-
-def _read(now: float) -> Version:
-    token, modified = _stored()
-    last, boundary = _moments(token, now)
+def current(scope: str = JOBS) -> Version:
+    """The version in force for the site and ``scope``: ``JOBS`` for whatever
+    lists jobs, ``page_scope(page)`` for a job page. Read once per request
+    (one query for all scopes)."""
+    versions = _memo("versions")
+    if scope in versions:
+        return versions[scope]
+    now = time.time()
+    found = _tokens((SITE, JOBS, scope))
+    (site, site_modified), (jobs, _jobs_modified) = found[SITE], found[JOBS]
+    token, modified = found[scope]
+    last, boundary = _moments(f"{site}.{jobs}", now)
+    name = f"{site}.{token}"
+    modified = max(site_modified, modified)
     if last is not None:
-        token = f"{token}.{int(last * 1000):x}"
+        name = f"{name}.{int(last * 1000):x}"
         modified = max(modified, math.ceil(last))
-    return Version(token, modified, boundary)
+    versions[scope] = Version(name, modified, boundary)
+    return versions[scope]
 
 
-def _stored() -> tuple[str, int]:
-    """The site's token and modification time; made on first use. When it
-    cannot be made (the database refuses writes), a token of this request
-    alone: nothing cached under it is ever found again."""
+def _memo(name: str) -> dict:
+    """This request's memo ``name`` (a fresh dict outside requests)."""
+    if not getattr(_request, "active", False):
+        return {}
+    memo = getattr(_request, name, None)
+    if memo is None:
+        memo = {}
+        setattr(_request, name, memo)
+    return memo
+
+
+def _tokens(scopes: tuple[str, ...]) -> dict[str, tuple[str, int]]:
+    """Each scope's (token, modified), from this request's memo or one query."""
+    memo = _memo("tokens")
+    missing = [s for s in dict.fromkeys(scopes) if s not in memo]
+    if missing:
+        memo.update(_read(missing))
+    return memo
+
+
+def _read(scopes: list[str]) -> dict[str, tuple[str, int]]:
     from careers.models import ContentVersion
 
-    row = ContentVersion.objects.filter(scope=SITE).values_list("token", "modified")
-    found = row.first()
-    if found is not None:
-        return found
+    rows = ContentVersion.objects.filter(scope__in=scopes)
+    found = {s: (t, m) for s, t, m in rows.values_list("scope", "token", "modified")}
+    if SITE in scopes and SITE not in found:
+        found[SITE] = _first_site_token()
+    return {scope: found.get(scope, (UNCHANGED, 0)) for scope in scopes}
+
+
+def _first_site_token() -> tuple[str, int]:
+    """The site's row, made on first use with a random token (so that a new
+    or restored database never matches old cache entries); when it cannot be
+    made (the database refuses writes), a token of this request alone."""
+    from careers.models import ContentVersion
+
     try:
         bump(SITE)
-    except DatabaseError:
+        row = ContentVersion.objects.filter(scope=SITE).values_list("token", "modified")
+        return row.get()
+    except (DatabaseError, ContentVersion.DoesNotExist):
         return f"unsaved-{secrets.token_hex(8)}", math.ceil(time.time())
-    return row.first() or (f"unsaved-{secrets.token_hex(8)}", 0)
 
 
 def _moments(token: str, now: float) -> tuple[float | None, ...]:
@@ -145,9 +194,10 @@ def _epoch(pick, moments: list) -> float | None:
 
 
 def forget(**_kwargs) -> None:
-    """Read the version again (a new request, or a change in this one)."""
-    with contextlib.suppress(AttributeError):
-        del _request.version
+    """Read the versions again (a new request, or a change in this one)."""
+    for name in ("tokens", "versions"):
+        with contextlib.suppress(AttributeError):
+            delattr(_request, name)
 
 
 def _started(**_kwargs) -> None:

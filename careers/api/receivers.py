@@ -8,6 +8,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import (
     page_published,
+    page_slug_changed,
     page_unpublished,
     post_page_move,
     published,
@@ -41,12 +42,40 @@ def _jobs_under(page, *, live_only: bool = True):
     return qs.filter(live=True) if live_only else qs
 
 
+#: Page fields a draft, a lock or a comment saves: nothing the public sees.
+DRAFT_FIELDS = {
+    "latest_revision",
+    "latest_revision_created_at",
+    "draft_title",
+    "has_unpublished_changes",
+    "wagtail_admin_comments",
+    "locked",
+    "locked_by",
+    "locked_at",
+}
+
+
+def bump_for(instance) -> None:
+    """A live job's change reaches its own page and what lists jobs; other
+    job pages stay valid. Anything else may show everywhere."""
+    if _is_job(instance) and instance.live:
+        versioning.bump(versioning.JOBS, versioning.page_scope(instance))
+    else:
+        versioning.bump()
+
+
 @receiver(page_published)
 def job_published(sender, instance, **kwargs) -> None:
     from . import changes
 
     if _is_job(instance):
         changes.record_upserts([instance], changes.Reason.PUBLISHED)
+    bump_for(instance)
+
+
+@receiver(page_slug_changed)
+def slug_changed(sender, instance, **kwargs) -> None:
+    """Its address changes in every page that links to it."""
     versioning.bump()
 
 
@@ -73,7 +102,12 @@ def page_moved(sender, instance, **kwargs) -> None:
 
 @receiver([published, unpublished])
 def snippet_published(sender, instance, **kwargs) -> None:
-    versioning.bump()
+    """Snippets; Wagtail sends these for pages too, which the receivers
+    above handle with their own scopes."""
+    from wagtail.models import Page
+
+    if not isinstance(instance, Page):
+        versioning.bump()
 
 
 @receiver(post_delete)
@@ -96,7 +130,10 @@ def saved(sender, instance, **kwargs) -> None:
 
     if not _watched(sender) or _default_settings_row(sender, kwargs):
         return
-    versioning.bump()
+    fields = kwargs.get("update_fields")
+    if fields is not None and set(fields) <= DRAFT_FIELDS:
+        return
+    bump_for(instance)
     if sender._meta.label_lower == "wagtailcore.pageviewrestriction":
         changes.record_tombstones(_jobs_under(instance.page), changes.Reason.PRIVATE)
 

@@ -3,6 +3,7 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
 
 from tests import factories
 
@@ -93,3 +94,39 @@ def test_private_pages_are_not_cached_for_anyone(home, client, settings):
     for _ in range(2):
         response = client.get(job.url)
         assert "Secret" not in response.content.decode() or response.status_code != 200
+
+
+def test_publishing_one_job_leaves_the_other_job_pages_warm(home, client, settings):
+    """An edit to one job reaches its own page and what lists jobs; every
+    other job page is still answered from the cache (one query)."""
+    settings.CAREERS = ON
+    picker = factories.job(home, "Picker")
+    packer = factories.job(home, "Packer")
+    client.get("/en/")
+    for url in (picker.url, packer.url, "/en/jobs/"):
+        queries(client, url)
+    picker.title = "Picker (night shift)"
+    factories.publish(picker)
+    # Served from the cache: the versions, and once per version the next
+    # expiry (the jobs changed); not rendered again.
+    assert queries(client, packer.url)[0] <= 2
+    assert queries(client, packer.url)[0] == 1
+    rendered, html = queries(client, picker.url)
+    assert rendered > 1 and "Picker (night shift)" in html
+    assert "Picker (night shift)" in queries(client, "/en/jobs/")[1]
+
+
+def test_hiding_a_job_reaches_every_page_that_links_to_it(home, client, settings):
+    """Unpublishing changes the site's version: a cached page linking to the
+    job loses the link's address at once."""
+    settings.CAREERS = ON
+    picker = factories.job(home, "Picker")
+    link = f'<p>See <a linktype="page" id="{picker.pk}">the picker</a>.</p>'
+    packer = factories.job(home, "Packer", introduction=link)
+    client.get("/en/")
+    assert f'href="{picker.url}"' in queries(client, packer.url)[1]
+    assert queries(client, packer.url)[0] == 1
+    Page.objects.get(pk=picker.pk).unpublish()
+    rendered, html = queries(client, packer.url)
+    assert rendered > 1
+    assert f'href="{picker.url}"' not in html and "the picker" in html
