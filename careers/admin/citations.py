@@ -21,6 +21,7 @@ from wagtail.models import Locale, Page
 
 from careers import claims
 from careers.claims.items import plain
+from careers.claims.rules import evidence_types
 
 # Page models build their panels with this module while careers.models loads:
 # what needs the models (the adapter, the selectors) is imported where used.
@@ -29,18 +30,6 @@ from careers.models.citations import TYPE_FIELDS, EvidenceType
 RELATION = "claim_citations"
 FIELDS = ["sentence", *TYPE_FIELDS.values()]
 TYPE_LABELS = dict(EvidenceType.choices)
-#: what a claim of each kind can cite when it has no finding (it is backed)
-KIND_TYPES = {
-    "capability": ("impact_story", "roadmap_milestone"),
-    "strategy": ("roadmap_milestone",),
-    "plan": ("roadmap_milestone",),
-    "impact": ("impact_story",),
-    "team": ("team",),
-    "community": ("community_activity",),
-    "data": ("data_asset",),
-    "superlative": ("recognition",),
-    "hiring_ai": ("hiring_ai_compliance",),
-}
 
 
 @dataclass
@@ -54,10 +43,14 @@ class ClaimCard:
     backed_by: list[str] = field(default_factory=list)
     cited: list = field(default_factory=list)
     types: list[str] = field(default_factory=list)
+    backing_names: list[str] = field(default_factory=list)
 
     @property
     def types_value(self) -> str:
         return ",".join(dict.fromkeys(self.types))
+
+    def backing(self, names: dict[str, str]) -> list[str]:
+        return [names.get(i, i) for i in self.backed_by]
 
 
 def claim_cards(report: claims.ItemReport, rows: list) -> tuple[list, list]:
@@ -71,7 +64,7 @@ def claim_cards(report: claims.ItemReport, rows: list) -> tuple[list, list]:
         )
         card.kinds.append(claim.kind)
         card.backed_by += [i for i in claim.backed_by if i not in card.backed_by]
-        card.types += KIND_TYPES.get(claim.kind, ())
+        card.types += evidence_types(claim.kind)  # what its kind accepts
     for finding in report.findings:
         card = cards.get(plain(finding.sentence))
         if card is not None and finding.severity == "block":
@@ -107,24 +100,15 @@ class CitationsPanel(Panel):
                 _hide_furniture(subform)
 
         def get_context_data(self, parent_context=None):
-            from careers import evidence
-            from careers.citations import citation_rows
-
             from .gate import reader_language
 
             context = super().get_context_data(parent_context)
-            page, language = self.instance, reader_language(self.request)
+            page = self.instance
             forms_ = [f for f in self.formset.forms if not _deleted(f)]
-            rows = [f.instance for f in forms_]
-            report = evidence.page_report(page, citations=rows, language=language)
-            pool = evidence.evidence_pool()
-            known = {e.id for e in evidence.for_language(pool, _lang(page))}
-            seen = citation_rows(page, known, rows=rows)
-            cards, stale = claim_cards(report, list(zip(forms_, seen, strict=True)))
+            cards, stale = panel_cards(page, forms_, reader_language(self.request))
             context.update(
                 cards=cards,
                 stale=stale,
-                type_labels=TYPE_LABELS,
                 chooser_url=reverse("careers_cite_evidence"),
                 locale_id=page.locale_id or "",
                 content_language=page.locale.language_code if page.locale_id else "",
@@ -159,6 +143,24 @@ def _hide_furniture(form):
     return form
 
 
+def panel_cards(page: Page, forms_: list, language: str) -> tuple[list, list]:
+    """The panel's claim cards and stale citations for ``page`` as the form
+    holds it (its citation rows are the forms' instances)."""
+    from careers import evidence
+    from careers.citations import citation_rows
+    from careers.verdicts import name_of
+
+    rows = [f.instance for f in forms_]
+    report = evidence.page_report(page, citations=rows, language=language)
+    view = evidence.for_language(evidence.evidence_pool(), _lang(page))
+    seen = citation_rows(page, {e.id for e in view}, rows=rows)
+    cards, stale = claim_cards(report, list(zip(forms_, seen, strict=True)))
+    names = {e.id: name_of(e) for e in view}
+    for card in cards:
+        card.backing_names = card.backing(names)
+    return cards, stale
+
+
 def _lang(page: Page) -> str:
     return page.locale.language_code[:2] if page.locale_id else ""
 
@@ -190,8 +192,6 @@ def cite_evidence(request):
             "sentence": sentence,
             "query": query,
             "types": ",".join(types),
-            "type_labels": TYPE_LABELS,
-            "type_fields": TYPE_FIELDS,
             "locale": locale,
             "chooser_url": reverse("careers_cite_evidence"),
         },
