@@ -7,11 +7,12 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help venv migrate demo demo-data serve test test-fast lint format bench loadtest screenshots messages clean
+.PHONY: help venv migrate demo demo-data serve test test-fast lint format bench loadtest screenshots messages clean package install-test
 
 help:
 	@echo "make demo         set up and serve the demo careers site on http://$(HOST):$(PORT)/"
 	@echo "make test         set up and run the whole test suite"
+	@echo "make install-test the wheel in fresh wagtail start sites (Wagtail 8.0, 7.0)"
 	@echo "make lint         ruff check and format check"
 	@echo "make format       ruff format and autofix"
 	@echo "make bench        measured speed at 100, 1,000 and 10,000 jobs"
@@ -43,14 +44,25 @@ $(CHROMIUM):
 migrate: venv
 	$(MANAGE) migrate --noinput -v 0
 
+# The module's setup (groups, workflow, locales) and the demo with its logins,
+# as a host would run it (docs/install.md).
 demo-data: migrate
-	DEMO_URL=http://$(HOST):$(PORT)/ $(MANAGE) load_demo
+	DEMO_URL=http://$(HOST):$(PORT)/ $(MANAGE) careers_setup \
+		--locales --groups --workflow --demo --create-users
 
 demo: demo-data
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: venv $(CHROMIUM)
 	$(PY) -m pytest
+
+# The package (wheel and sdist in dist/) and the install test: the wheel in
+# fresh `wagtail start` sites, Wagtail 8.0 and 7.0, as docs/install.md says.
+package: venv
+	$(PY) -m build --outdir dist .
+
+install-test: venv
+	$(PY) -m tests.install.install_test
 
 lint: venv
 	$(VENV)/bin/ruff check .
@@ -80,8 +92,11 @@ LOADTEST_ARGS ?=
 loadtest: venv
 	$(PY) -m bench.loadtest $(LOADTEST_ARGS)
 
+# Two catalogs: the module's (careers/locale/, shipped in the package) and
+# the host site's (locale/: templates/, cms/, config/).
 messages: venv
-	$(MANAGE) makemessages -l de --ignore=.venv --ignore=static
+	cd careers && ../$(PY) ../manage.py makemessages -l de
+	$(MANAGE) makemessages -l de --ignore=.venv --ignore=static --ignore=careers 		--ignore=tests --ignore=bench --ignore=docs
 	$(MANAGE) compilemessages --ignore=.venv
 
 clean:

@@ -8,5 +8,8 @@ class CareersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from careers import receivers  # noqa: F401  (stored claim verdicts)
+        from careers import (
+            checks,  # noqa: F401  (system checks careers.*)
+            receivers,  # noqa: F401  (stored claim verdicts)
+        )
         from careers.admin import roads  # noqa: F401  (the claims safety net)

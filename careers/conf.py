@@ -12,7 +12,17 @@ DEFAULTS: dict[str, Any] = {
         # {% careers_nav %} and a "content" block (docs/templates.md).
         "LAYOUT": "careers/layout.html",
     },
+    "CLAIMS": {
+        # A page in a language without a claims lexicon cannot be checked:
+        # "block" refuses to publish it (saying so), "warn" publishes it with
+        # a warning that its claims were not checked.
+        "UNSUPPORTED_LANGUAGE": "block",
+    },
     "PAGES": {
+        # Where a careers home may be added, as Wagtail's parent_page_types
+        # (e.g. ["home.HomePage"]); None: under any page that allows it.
+        # Read at start-up.
+        "HOME_PARENT_PAGE_TYPES": None,
         "JOBS_PER_PAGE": 20,
         "SEARCH_PER_PAGE": 10,
         # Rendered pages for visitors without a session, kept until the

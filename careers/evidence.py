@@ -25,6 +25,7 @@ from wagtail.models import Locale, Page, Site
 from careers import claims
 from careers.citations import page_citations
 from careers.claims.model import Citation
+from careers.conf import careers_setting
 from careers.evidence_pool import (
     POOL_CACHE_SECONDS,
     SNIPPET_MODELS,
@@ -134,8 +135,12 @@ def _link_id(obj) -> str:
 
 
 def _language(page: Page) -> str:
-    code = page.locale.language_code[:2] if page.locale_id else "en"
-    return code if code in ("en", "de") else "en"
+    """The page's language as the checker names languages ('en-gb' is 'en').
+    A language without a lexicon is passed on as it is: the checker reports
+    that it could not check it (language.unsupported), never checks it as
+    English."""
+    code = page.locale.language_code if page.locale_id else "en"
+    return code.split("-")[0].lower()
 
 
 def check_items(
@@ -180,11 +185,23 @@ def _run(
     items = [only_published(item, known) for item in items]
     bundle = claims.Bundle(items=tuple(items), evidence=tuple(view), organisation=org)
     options = {"language": language} if language and CHECK_TAKES_LANGUAGE else {}
+    options.update(unsupported_language_options())
     return claims.check(bundle, as_of=as_of or timezone.localdate(), **options)
+
+
+def unsupported_language_options() -> dict[str, str]:
+    """How the checker treats an item in a language it has no lexicon for:
+    the host's CAREERS["CLAIMS"]["UNSUPPORTED_LANGUAGE"] ("block" or "warn")."""
+    if not CHECK_TAKES_UNSUPPORTED:
+        return {}
+    return {"unsupported_language": careers_setting("CLAIMS", "UNSUPPORTED_LANGUAGE")}
 
 
 #: The checker renders messages in a reader's language from this version on.
 CHECK_TAKES_LANGUAGE = "language" in inspect.signature(claims.check).parameters
+CHECK_TAKES_UNSUPPORTED = (
+    "unsupported_language" in inspect.signature(claims.check).parameters
+)
 
 
 def only_published(item: claims.Item, known: set[str]) -> claims.Item:

@@ -3,11 +3,11 @@ string means the same jobs everywhere."""
 
 import django_filters
 from django import forms
-from django.conf import settings
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from .languages import content_language_choices
 from .models import (
     Country,
     EmploymentType,
@@ -66,7 +66,7 @@ class JobFilterSet(django_filters.FilterSet):
     )
     language = django_filters.ChoiceFilter(
         field_name="locale__language_code",
-        choices=settings.LANGUAGES,
+        choices=content_language_choices,
         label=_("Language of the post"),
         empty_label=_("Any language"),
     )

@@ -63,7 +63,7 @@ def organisation(request: HttpRequest) -> dict[str, Any]:
     name = (profile and profile.name) or (site and site.site_name)
     org: dict[str, Any] = {
         "@type": "Organization",
-        "name": name or settings.WAGTAIL_SITE_NAME,
+        "name": name or getattr(settings, "WAGTAIL_SITE_NAME", ""),
     }
     if profile and profile.website:
         org["sameAs"] = profile.website

@@ -27,3 +27,8 @@ def active_language() -> str:
         return get_supported_content_language_variant(get_language())
     except LookupError:
         return default_language()
+
+
+def content_language_choices() -> list[tuple[str, str]]:
+    """(code, name) of each content language, for a form's choices."""
+    return list(get_content_languages().items())

@@ -34,7 +34,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_vary_headers
-from django.utils.translation import get_language_from_path
+from django.utils.translation import get_language, get_language_from_path
 
 from careers import versioning
 from careers.conf import careers_setting
@@ -89,7 +89,8 @@ class Lookup:
 
     def __init__(self, request: HttpRequest):
         query, self.canonical = canonical_query(request)
-        variant = f"{request.get_host()}{request.path}?{query}|{request.LANGUAGE_CODE}"
+        # get_language(): request.LANGUAGE_CODE exists only with LocaleMiddleware.
+        variant = f"{request.get_host()}{request.path}?{query}|{get_language()}"
         digest = hashlib.sha256(variant.encode()).hexdigest()[:32]
         self.key = PAGE_KEY.format(digest=digest)
         entry = cache.get(self.key)

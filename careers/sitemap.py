@@ -13,10 +13,12 @@ from collections import defaultdict
 # These escape the XML we write; nothing here parses XML.
 from xml.sax.saxutils import escape, quoteattr  # nosec B406
 
+from django.contrib.contenttypes.models import ContentType
 from django.http import Http404, HttpRequest, HttpResponse
 from wagtail.models import Page, Site
 
 from careers.api.http_cache import http_cached
+from careers.models import CareersIndexPage
 from careers.page_urls import PageUrls
 from careers.selectors.pages import sitemap_pages
 
@@ -34,7 +36,13 @@ def entries(request: HttpRequest, site: Site) -> list[str]:
     roots = [root for root, _url in page_urls.roots]
     pages = list(
         sitemap_pages(roots).only(
-            "pk", "path", "url_path", "translation_key", "locale", "last_published_at"
+            "pk",
+            "path",
+            "url_path",
+            "translation_key",
+            "locale",
+            "last_published_at",
+            "content_type",
         )
     )
     urls = {p.pk: page_urls.of(p.path, p.url_path) for p in pages}
@@ -42,12 +50,13 @@ def entries(request: HttpRequest, site: Site) -> list[str]:
     for p in pages:
         if urls[p.pk]:
             versions[p.translation_key].append(p)
-    root_pks = {r.pk for r in roots}
+    # A careers home also answers its job listing, wherever it is in the tree.
+    home_type = ContentType.objects.get_for_model(CareersIndexPage).pk
     out = []
     for p in pages:
         if not urls[p.pk]:
             continue
-        for suffix in ("", "jobs/") if p.pk in root_pks else ("",):
+        for suffix in ("", "jobs/") if p.content_type_id == home_type else ("",):
             out.append(_element(p, urls, versions[p.translation_key], suffix))
     return out
 

@@ -12,6 +12,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("careers.urls")),
+    # Optional: the careers module's sitemap.xml and robots.txt for the site.
+    path("", include("careers.site_urls")),
 ]
 
 if settings.DEBUG:

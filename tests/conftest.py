@@ -1,6 +1,22 @@
 import pytest
+from django.core.management import call_command
+from django.db import connections
 
 from tests import factories
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database as a host has it after `migrate` and
+    `careers_setup` (groups, workflow, locales), which is what tests that
+    restore the database go back to (its serialized copy is taken again)."""
+    with django_db_blocker.unblock():
+        call_command("careers_setup", verbosity=0)
+        for connection in connections.all(initialized_only=True):
+            if hasattr(connection, "_test_serialized_contents"):
+                connection._test_serialized_contents = (
+                    connection.creation.serialize_db_to_string()
+                )
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page, Site
 
+from careers import setup
 from careers.models import (
     CareersIndexPage,
     CommunityActivity,
@@ -64,9 +65,9 @@ def add_page(parent: Page, page: Page, *, live: bool = True) -> Page:
 
 def careers_site(*, title: str = "Careers at Testfirma") -> CareersIndexPage:
     """A careers home as the default site's root, in English."""
-    root = Page.get_first_root_node()
     for page in Page.objects.filter(depth=2):
         page.delete()
+    root = Page.get_first_root_node()  # read after the deletes: its child count
     home = CareersIndexPage(
         title=title,
         slug="careers",
@@ -79,7 +80,15 @@ def careers_site(*, title: str = "Careers at Testfirma") -> CareersIndexPage:
         is_default_site=True,
         defaults={"hostname": "localhost", "port": 80, "root_page": home},
     )
+    careers_setup([home])
     return home
+
+
+def careers_setup(homes) -> None:
+    """What a host does after adding a careers home: run careers_setup, so
+    the editor groups and the claims review workflow cover it."""
+    setup.setup_groups(homes)
+    setup.setup_workflow(homes)
 
 
 def translate(page: Page, code: str = "de", *, live: bool = True, **fields) -> Page:

@@ -7,15 +7,28 @@ gate would refuse; careers/admin/checks-panel.js puts each finding's own text
 in its row and lists the warnings (not counted: they do not block)."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.userbar import ContentCheckerItem
+
+from careers.compat import ContentCheckerItem
 
 BLOCK_RULE = "careers-claim-blocked"
 
 
-class ClaimsContentCheckerItem(ContentCheckerItem):
-    axe_run_only = [*ContentCheckerItem.axe_run_only, BLOCK_RULE]
+class _NoChecksPanel:
+    """Before Wagtail 7.3 there is no Checks panel to add to (careers.compat);
+    the preview still lists the findings."""
+
+    axe_run_only: list = []
+    axe_custom_rules: list = []
+    axe_messages: dict = {}
+
+
+_Base = ContentCheckerItem or _NoChecksPanel
+
+
+class ClaimsContentCheckerItem(_Base):
+    axe_run_only = [*_Base.axe_run_only, BLOCK_RULE]
     axe_custom_rules = [
-        *ContentCheckerItem.axe_custom_rules,
+        *_Base.axe_custom_rules,
         {
             "id": BLOCK_RULE,
             "impact": "critical",
@@ -27,7 +40,7 @@ class ClaimsContentCheckerItem(ContentCheckerItem):
         },
     ]
     axe_messages = {
-        **ContentCheckerItem.axe_messages,
+        **_Base.axe_messages,
         BLOCK_RULE: {
             "error_name": _("AI claim without published evidence (blocks publishing)"),
             "help_text": _("The preview lists each claim, what is missing and the fix"),
@@ -37,6 +50,8 @@ class ClaimsContentCheckerItem(ContentCheckerItem):
 
 def use_claims_checker(request, items, page=None) -> None:
     """``construct_wagtail_userbar``: our checker replaces the default one."""
+    if ContentCheckerItem is None:
+        return
     for i, item in enumerate(items):
         if isinstance(item, ContentCheckerItem) and not isinstance(
             item, ClaimsContentCheckerItem

@@ -16,7 +16,9 @@ class ClaimsGatedPageForm(WagtailAdminPageForm):
     claims_verdict = None
 
     def is_publishing(self) -> bool:
-        return not self.is_deferred_validation and bool(self.data.get("action-publish"))
+        # Wagtail before 7.1 has no deferred validation (autosave, drafts).
+        deferred = getattr(self, "is_deferred_validation", False)
+        return not deferred and bool(self.data.get("action-publish"))
 
     def _post_clean(self) -> None:
         super()._post_clean()

@@ -13,6 +13,7 @@ from wagtail.models import Locale, Site
 
 from careers.conf import api_setting
 from careers.filters import JobFilterSet
+from careers.languages import default_language
 from careers.models import JobPostingPage, OrganisationProfile
 from careers.selectors import localized_jobs, open_jobs
 
@@ -48,7 +49,7 @@ def feed_jobs(request: HttpRequest, *, localize: bool) -> tuple[QuerySet, str]:
     if localize and not language:
         qs = localized_jobs(qs, locale=Locale.get_default())
     qs = qs.select_related("team", "locale").prefetch_related("locations__country")
-    return qs.order_by("-first_published_at", "-pk"), language or settings.LANGUAGE_CODE
+    return qs.order_by("-first_published_at", "-pk"), language or default_language()
 
 
 def organisation(request: HttpRequest) -> tuple[str, str]:
@@ -58,7 +59,9 @@ def organisation(request: HttpRequest) -> tuple[str, str]:
         or Site.objects.filter(is_default_site=True).first()
     )
     profile = OrganisationProfile.for_site(site) if site else None
-    name = (profile.name if profile else "") or settings.WAGTAIL_SITE_NAME
+    name = (profile.name if profile else "") or getattr(
+        settings, "WAGTAIL_SITE_NAME", ""
+    )
     url = (profile.website if profile else "") or (site.root_url if site else "")
     return name, url
 

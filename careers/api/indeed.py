@@ -3,11 +3,11 @@
 Written by hand (Indeed wants CDATA): every value goes through ``cdata()``,
 which strips characters XML cannot carry and splits ``]]>``."""
 
-from django.conf import settings
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.utils.http import http_date
 
+from careers.languages import default_language
 from careers.models import JobPostingPage
 from careers.page_urls import PageUrls
 
@@ -59,7 +59,7 @@ NO_PLACE = ("", "", "", "")
 def reference(job: dict) -> str:
     base = job["requisition_id"] or job["key"]
     language = job["locale__language_code"]
-    return base if language == settings.LANGUAGE_CODE else f"{base}-{language}"
+    return base if language == default_language() else f"{base}-{language}"
 
 
 def salary(job: dict) -> str:

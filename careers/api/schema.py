@@ -1,8 +1,32 @@
 """OpenAPI pieces: error responses and examples. Examples are made up here,
 never taken from the database, so no draft or private content can leak."""
 
+import inspect
+
+from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.utils import OpenApiExample, OpenApiResponse, inline_serializer
+from drf_spectacular.utils import extend_schema as spectacular_extend_schema
 from rest_framework import serializers
+
+
+def extend_schema(**kwargs):
+    """drf-spectacular's ``extend_schema``, always built on its AutoSchema.
+
+    On a view method it would extend the host's DEFAULT_SCHEMA_CLASS (DRF's
+    own unless the host set drf-spectacular's), and the document would then
+    fail: the careers API needs no global DRF settings."""
+    decorate = spectacular_extend_schema(**kwargs)
+
+    def decorator(f):
+        if inspect.isclass(f) or hasattr(f, "schema") or hasattr(f, "kwargs"):
+            return decorate(f)
+        f.schema = AutoSchema  # the base drf-spectacular reads first
+        decorated = decorate(f)
+        del f.schema
+        return decorated
+
+    return decorator
+
 
 _Error = inline_serializer(
     "Error",

@@ -1,7 +1,6 @@
 """REST API v1 (DRF): /api/v1/..."""
 
 from django.urls import path, re_path
-from drf_spectacular.views import SpectacularRedocView, SpectacularSwaggerView
 
 from .views.base import not_found
 from .views.claims import ClaimsCheckView
@@ -11,7 +10,7 @@ from .views.content import (
     StoryListView,
     TeamListView,
 )
-from .views.docs import SchemaView
+from .views.docs import SchemaView, redoc, swagger
 from .views.jobs import JobChangesView, JobDetailView, JobListView
 
 urlpatterns = [
@@ -24,15 +23,7 @@ urlpatterns = [
     path("community/", CommunityListView.as_view(), name="careers_api_community"),
     path("claims/check", ClaimsCheckView.as_view(), name="careers_api_claims_check"),
     path("schema/", SchemaView.as_view(), name="careers_api_schema"),
-    path(
-        "docs/",
-        SpectacularRedocView.as_view(url_name="careers_api_schema"),
-        name="careers_api_docs",
-    ),
-    path(
-        "docs/try/",
-        SpectacularSwaggerView.as_view(url_name="careers_api_schema"),
-        name="careers_api_docs_try",
-    ),
+    path("docs/", redoc, name="careers_api_docs"),
+    path("docs/try/", swagger, name="careers_api_docs_try"),
     re_path(r"^.*$", not_found),
 ]

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
+from careers.languages import content_languages
 from careers.models import (
     CareersIndexPage,
     CareersPage,
@@ -39,7 +40,14 @@ from careers.models import (
 from . import content, images
 from .jobs import COMMUNITY, HOME, JOBS, ROADMAP
 
+#: The languages the demo is written in; it is built in those the site has.
 LANGUAGES = ("en", "de")
+
+
+def demo_languages() -> tuple[str, ...]:
+    """The demo's languages among the site's content languages (English
+    always: the German pages are translations of the English ones)."""
+    return ("en", *(code for code in LANGUAGES[1:] if code in content_languages()))
 
 
 def _intro(lang: str) -> dict:
@@ -49,11 +57,26 @@ def _intro(lang: str) -> dict:
 
 
 class DemoLoader:
-    def __init__(self, *, today: dt.date | None = None, log=print) -> None:
+    """``parent``: the page to build under, touching no Site and no other
+    page. Without it the demo becomes the default site at ``address``
+    (hostname, port), replacing Wagtail's "Welcome" placeholder."""
+
+    def __init__(
+        self,
+        *,
+        parent: Page | None = None,
+        address: tuple[str, int] = ("127.0.0.1", 8000),
+        today: dt.date | None = None,
+        log=print,
+    ) -> None:
         self.today = today or timezone.localdate()
         self.log = log
+        self.parent = parent
+        self.address = address
+        self.languages = demo_languages()
         self.locales = {
-            code: Locale.objects.get(language_code=code) for code in LANGUAGES
+            code: Locale.objects.get_or_create(language_code=code)[0]
+            for code in self.languages
         }
         self.created = 0
 
@@ -138,17 +161,20 @@ class DemoLoader:
     def page(self, model, key: str, lang: str):
         return model.objects.filter(key=key, locale=self.locales[lang]).first()
 
-    def add(self, parent: Page, page: Page, *, source: Page | None = None, live=True):
+    def add(
+        self,
+        parent: Page,
+        page: Page,
+        *,
+        source: Page | None = None,
+        live=True,
+        lang: str | None = None,
+    ):
         """Add ``page`` under ``parent`` (as the translation of ``source``), in
-        the parent's language, or in German for a German root."""
+        ``lang``, else in the parent's language."""
         if source is not None:
             page.translation_key = source.translation_key
-        if parent.depth > 1:
-            page.locale = parent.locale
-        elif source is not None:
-            page.locale = self.locales["de"]
-        else:
-            page.locale = self.locales["en"]
+        page.locale = self.locales[lang] if lang else parent.locale
         page.live = False
         parent.add_child(instance=page)
         revision = page.save_revision()
@@ -159,34 +185,50 @@ class DemoLoader:
         return page
 
     def load_homes(self) -> dict[str, CareersIndexPage]:
+        """The careers home in each language, side by side under the parent
+        (or the tree's root, when the demo is the site)."""
         en = self.page(CareersIndexPage, "careers-home", "en")
         if en is None:
-            root = Page.get_first_root_node()
-            for page in root.get_children().filter(content_type__model="page"):
-                page.delete()  # Wagtail's "Welcome" placeholder
             hero = images.wagtail_image(
                 "Nordhafen harbour", images.banner("Nordhafen"), alt="Nordhafen"
             )
-            en = self.add(
-                root,
-                CareersIndexPage(
-                    key="careers-home", slug="careers", image=hero, **_intro("en")
-                ),
+            home = CareersIndexPage(
+                key="careers-home", slug="careers", image=hero, **_intro("en")
             )
+            en = self.add(self.parent or self.empty_root(), home, lang="en")
+        if self.parent is None:
+            self.make_default_site(en)
+        homes = {"en": en}
+        for lang, slug in (("de", "karriere"),):
+            if lang not in self.languages:
+                continue
+            home = self.page(CareersIndexPage, "careers-home", lang)
+            if home is None:
+                home = self.add(
+                    en.get_parent(),
+                    CareersIndexPage(
+                        key="careers-home", slug=slug, image=en.image, **_intro(lang)
+                    ),
+                    source=en,
+                    lang=lang,
+                )
+            homes[lang] = home
+        return homes
+
+    def empty_root(self) -> Page:
+        """The tree's root without Wagtail's "Welcome" placeholder (a plain
+        page with no children); the command checked there is nothing else."""
+        for page in Page.get_first_root_node().get_children().type(Page):
+            if type(page.specific) is Page and page.is_leaf():
+                page.delete()
+        return Page.get_first_root_node()  # read again: its child count changed
+
+    def make_default_site(self, home: CareersIndexPage) -> None:
         site = Site.objects.filter(is_default_site=True).first() or Site()
-        site.hostname, site.port, site.root_page = "127.0.0.1", 8000, en
-        site.is_default_site, site.site_name = True, content.ORGANISATION["name"]
+        site.hostname, site.port = self.address
+        site.root_page, site.is_default_site = home, True
+        site.site_name = content.ORGANISATION["name"]
         site.save()
-        de = self.page(CareersIndexPage, "careers-home", "de")
-        if de is None:
-            de = self.add(
-                Page.get_first_root_node(),
-                CareersIndexPage(
-                    key="careers-home", slug="karriere", image=en.image, **_intro("de")
-                ),
-                source=en,
-            )
-        return {"en": en, "de": de}
 
     def load_teams(self, homes) -> dict[tuple[str, str], TeamPage]:
         found = {}
@@ -196,7 +238,7 @@ class DemoLoader:
                 images.banner(spec["key"]),
                 alt=spec["en"]["title"],
             )
-            for lang in LANGUAGES:
+            for lang in self.languages:
                 page = self.page(TeamPage, spec["key"], lang)
                 if page is None:
                     page = TeamPage(
@@ -230,7 +272,7 @@ class DemoLoader:
                 images.banner(spec["key"]),
                 alt=spec["product"],
             )
-            for lang in LANGUAGES:
+            for lang in self.languages:
                 page = self.page(ImpactStoryPage, spec["key"], lang)
                 if page is None:
                     page = ImpactStoryPage(
@@ -264,7 +306,7 @@ class DemoLoader:
 
     def load_roadmap(self, homes) -> dict[tuple[str, str], RoadmapMilestone]:
         source = None
-        for lang in LANGUAGES:
+        for lang in self.languages:
             page = self.page(RoadmapPage, "roadmap", lang)
             if page is None:
                 page = RoadmapPage(key="roadmap", slug="ai-roadmap", **ROADMAP[lang])
@@ -274,7 +316,7 @@ class DemoLoader:
             source = page
         return {
             (m.key, lang): m
-            for lang in LANGUAGES
+            for lang in self.languages
             for m in RoadmapMilestone.objects.filter(
                 roadmap__locale=self.locales[lang], roadmap__key="roadmap"
             )
@@ -296,7 +338,7 @@ class DemoLoader:
 
     def load_community(self, homes) -> None:
         source = None
-        for lang in LANGUAGES:
+        for lang in self.languages:
             page = self.page(CommunityPage, "community", lang)
             if page is None:
                 page = CommunityPage(
@@ -320,7 +362,7 @@ class DemoLoader:
     def snippet(self, model, key: str, texts: dict[str, dict], **fields) -> dict:
         """A publishable snippet in both languages, the German one a translation."""
         found, source = {}, None
-        for lang in LANGUAGES:
+        for lang in self.languages:
             obj = model.objects.filter(key=key, locale=self.locales[lang]).first()
             if obj is None:
                 obj = model(
@@ -380,6 +422,8 @@ class DemoLoader:
 
     def load_settings(self, home: CareersIndexPage) -> None:
         site = home.get_site()
+        if site is None:  # built under a page that no site serves
+            return
         profile = OrganisationProfile.for_site(site)
         if not profile.name:
             profile.name = content.ORGANISATION["name"]
@@ -420,7 +464,7 @@ class DemoLoader:
     def load_careers_pages(self, homes) -> None:
         for spec in content.CAREERS_PAGES:
             source = None
-            for lang in LANGUAGES:
+            for lang in self.languages:
                 page = self.page(CareersPage, spec["key"], lang)
                 if page is None:
                     page = self.add(
@@ -435,7 +479,7 @@ class DemoLoader:
     def load_jobs(self, homes) -> None:
         for age, spec in enumerate(JOBS):
             source = None
-            for lang in LANGUAGES:
+            for lang in self.languages:
                 if lang not in spec:
                     continue
                 page = self.page(JobPostingPage, spec["key"], lang)

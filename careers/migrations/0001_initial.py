@@ -3,12 +3,15 @@
 import django.core.validators
 import django.db.models.deletion
 import modelcluster.fields
-import modelsearch.index
+import wagtail.search.index
 import uuid
 import wagtail.contrib.routable_page.models
 import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
+
+# Wagtail 8 names the (swappable) page model in a setting; Wagtail 7 has none.
+PAGE_MODEL = getattr(settings, "WAGTAIL_PAGE_MODEL", "wagtailcore.Page")
 
 
 class Migration(migrations.Migration):
@@ -16,7 +19,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
+        ('wagtailcore', '0094_alter_page_locale'),
         ('wagtailimages', '0027_image_description'),
     ]
 
@@ -38,7 +41,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='CareersIndexPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=PAGE_MODEL)),
                 ('key', models.CharField(blank=True, help_text="A stable id for imports, exports and the API, e.g. 'team-data-science'. Leave empty to have one made for you. Translations share it.", max_length=100, validators=[django.core.validators.RegexValidator('^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$', 'Use letters, digits and . _ : - only, starting with a letter or digit.')], verbose_name='reference id')),
                 ('intro', wagtail.fields.RichTextField(blank=True, help_text='Who you are and why someone should work here, in a few lines.', verbose_name='introduction')),
                 ('ai_story', wagtail.fields.RichTextField(blank=True, help_text='Where AI is real in your organisation today and where it is going. Every AI claim here is checked against your published evidence.', verbose_name='our AI story')),
@@ -53,7 +56,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='CommunityPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=PAGE_MODEL)),
                 ('key', models.CharField(blank=True, help_text="A stable id for imports, exports and the API, e.g. 'team-data-science'. Leave empty to have one made for you. Translations share it.", max_length=100, validators=[django.core.validators.RegexValidator('^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$', 'Use letters, digits and . _ : - only, starting with a letter or digit.')], verbose_name='reference id')),
                 ('intro', wagtail.fields.RichTextField(blank=True, help_text='How you give back: hackathons, open source, research, talks.', verbose_name='introduction')),
                 ('image', models.ForeignKey(blank=True, help_text='Shown on cards and when the page is shared.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='listing image')),
@@ -91,7 +94,7 @@ class Migration(migrations.Migration):
                 'ordering': ['name'],
                 'abstract': False,
             },
-            bases=(models.Model, modelsearch.index.Indexed),
+            bases=(models.Model, wagtail.search.index.Indexed),
         ),
         migrations.CreateModel(
             name='Department',
@@ -106,7 +109,7 @@ class Migration(migrations.Migration):
                 'ordering': ['name'],
                 'constraints': [models.UniqueConstraint(fields=('name',), name='careers_department_name')],
             },
-            bases=(modelsearch.index.Indexed, models.Model),
+            bases=(wagtail.search.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
             name='HiringAICompliance',
@@ -136,12 +139,12 @@ class Migration(migrations.Migration):
                 'ordering': ['-reviewed_on'],
                 'abstract': False,
             },
-            bases=(models.Model, modelsearch.index.Indexed),
+            bases=(models.Model, wagtail.search.index.Indexed),
         ),
         migrations.CreateModel(
             name='ImpactStoryPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=PAGE_MODEL)),
                 ('key', models.CharField(blank=True, help_text="A stable id for imports, exports and the API, e.g. 'team-data-science'. Leave empty to have one made for you. Translations share it.", max_length=100, validators=[django.core.validators.RegexValidator('^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$', 'Use letters, digits and . _ : - only, starting with a letter or digit.')], verbose_name='reference id')),
                 ('product', models.CharField(help_text='The product or process AI changed.', max_length=200, verbose_name='product')),
                 ('technique', models.CharField(help_text="e.g. 'gradient-boosted trees', 'fine-tuned language model'.", max_length=200, verbose_name='AI technique')),
@@ -193,7 +196,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='JobPostingPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=PAGE_MODEL)),
                 ('key', models.CharField(blank=True, help_text="A stable id for imports, exports and the API, e.g. 'team-data-science'. Leave empty to have one made for you. Translations share it.", max_length=100, validators=[django.core.validators.RegexValidator('^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$', 'Use letters, digits and . _ : - only, starting with a letter or digit.')], verbose_name='reference id')),
                 ('workplace_type', models.CharField(choices=[('onsite', 'On-site'), ('hybrid', 'Hybrid'), ('remote', 'Remote')], default='onsite', max_length=10, verbose_name='workplace')),
                 ('employment_type', models.CharField(choices=[('FULL_TIME', 'Full-time'), ('PART_TIME', 'Part-time'), ('CONTRACTOR', 'Contractor'), ('TEMPORARY', 'Temporary'), ('INTERN', 'Internship'), ('VOLUNTEER', 'Volunteer'), ('PER_DIEM', 'Per diem'), ('OTHER', 'Other')], default='FULL_TIME', max_length=12, verbose_name='employment type')),
@@ -281,7 +284,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'locations',
                 'ordering': ['name'],
             },
-            bases=(modelsearch.index.Indexed, models.Model),
+            bases=(wagtail.search.index.Indexed, models.Model),
         ),
         migrations.AddField(
             model_name='jobpostingpage',
@@ -318,7 +321,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'people',
                 'ordering': ['name'],
             },
-            bases=(modelsearch.index.Indexed, models.Model),
+            bases=(wagtail.search.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
             name='JobInterviewer',
@@ -361,7 +364,7 @@ class Migration(migrations.Migration):
                 'ordering': ['-date'],
                 'abstract': False,
             },
-            bases=(models.Model, modelsearch.index.Indexed),
+            bases=(models.Model, wagtail.search.index.Indexed),
         ),
         migrations.CreateModel(
             name='Resource',
@@ -388,7 +391,7 @@ class Migration(migrations.Migration):
                 'ordering': ['kind', 'description'],
                 'abstract': False,
             },
-            bases=(models.Model, modelsearch.index.Indexed),
+            bases=(models.Model, wagtail.search.index.Indexed),
         ),
         migrations.CreateModel(
             name='JobResource',
@@ -439,7 +442,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='RoadmapPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=PAGE_MODEL)),
                 ('key', models.CharField(blank=True, help_text="A stable id for imports, exports and the API, e.g. 'team-data-science'. Leave empty to have one made for you. Translations share it.", max_length=100, validators=[django.core.validators.RegexValidator('^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$', 'Use letters, digits and . _ : - only, starting with a letter or digit.')], verbose_name='reference id')),
                 ('intro', wagtail.fields.RichTextField(blank=True, help_text='Why you use AI and where you are heading, in plain words.', verbose_name='introduction')),
                 ('image', models.ForeignKey(blank=True, help_text='Shown on cards and when the page is shared.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='listing image')),
@@ -458,7 +461,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='TeamPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=PAGE_MODEL)),
                 ('key', models.CharField(blank=True, help_text="A stable id for imports, exports and the API, e.g. 'team-data-science'. Leave empty to have one made for you. Translations share it.", max_length=100, validators=[django.core.validators.RegexValidator('^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$', 'Use letters, digits and . _ : - only, starting with a letter or digit.')], verbose_name='reference id')),
                 ('summary', models.CharField(blank=True, help_text='One sentence for cards: what this team makes possible.', max_length=300, verbose_name='summary')),
                 ('description', wagtail.fields.RichTextField(blank=True, help_text='What the team builds, how it works, what it is proud of. Candidates read this to decide whether they want to sit at this table.', verbose_name='description')),
@@ -537,7 +540,7 @@ class Migration(migrations.Migration):
                 'constraints': [models.UniqueConstraint(condition=models.Q(('key', ''), _negated=True), fields=('key', 'locale'), name='careers_communityactivity_unique_key')],
                 'unique_together': {('translation_key', 'locale')},
             },
-            bases=(models.Model, modelsearch.index.Indexed),
+            bases=(models.Model, wagtail.search.index.Indexed),
         ),
         migrations.AddConstraint(
             model_name='dataasset',

@@ -6,22 +6,25 @@ import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
 
+# Wagtail 8 names the (swappable) page model in a setting; Wagtail 7 has none.
+PAGE_MODEL = getattr(settings, "WAGTAIL_PAGE_MODEL", "wagtailcore.Page")
+
 
 class Migration(migrations.Migration):
 
     dependencies = [
         ('careers', '0003_api_keys_job_changes'),
-        ('wagtailcore', '0098_apitoken'),
+        ('wagtailcore', '0094_alter_page_locale'),
         ('wagtailimages', '0027_image_description'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
-        migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
+        migrations.swappable_dependency(PAGE_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
             name='CareersPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=PAGE_MODEL)),
                 ('key', models.CharField(blank=True, help_text="A stable id for imports, exports and the API, e.g. 'team-data-science'. Leave empty to have one made for you. Translations share it.", max_length=100, validators=[django.core.validators.RegexValidator('^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$', 'Use letters, digits and . _ : - only, starting with a letter or digit.')], verbose_name='reference id')),
                 ('intro', models.CharField(blank=True, help_text='One or two sentences shown under the title and on cards.', max_length=300, verbose_name='introduction')),
                 ('body', wagtail.fields.RichTextField(blank=True, help_text='Every AI claim here is checked against your published evidence.', verbose_name='text')),
@@ -40,7 +43,7 @@ class Migration(migrations.Migration):
                 ('reason', models.TextField(max_length=2000, verbose_name='reason')),
                 ('findings', models.JSONField(default=list, verbose_name='overridden findings')),
                 ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='claims_overrides', to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='claims_overrides', to=PAGE_MODEL)),
                 ('revision', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailcore.revision')),
                 ('user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
             ],

@@ -4,13 +4,16 @@ import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
+# Wagtail 8 names the (swappable) page model in a setting; Wagtail 7 has none.
+PAGE_MODEL = getattr(settings, "WAGTAIL_PAGE_MODEL", "wagtailcore.Page")
+
 
 class Migration(migrations.Migration):
 
     dependencies = [
         ('careers', '0008_public_url_validators'),
-        ('wagtailcore', '0098_apitoken'),
-        migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
+        ('wagtailcore', '0094_alter_page_locale'),
+        migrations.swappable_dependency(PAGE_MODEL),
     ]
 
     operations = [
@@ -25,7 +28,7 @@ class Migration(migrations.Migration):
                 ('evidence_digest', models.CharField(blank=True, max_length=40)),
                 ('checked_on', models.DateField(verbose_name='checked on')),
                 ('checked_at', models.DateTimeField(auto_now=True)),
-                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=PAGE_MODEL)),
             ],
             options={
                 'verbose_name': 'claims verdict',

@@ -6,13 +6,16 @@ import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
 
+# Wagtail 8 names the (swappable) page model in a setting; Wagtail 7 has none.
+PAGE_MODEL = getattr(settings, "WAGTAIL_PAGE_MODEL", "wagtailcore.Page")
+
 
 class Migration(migrations.Migration):
 
     dependencies = [
         ('careers', '0009_claims_verdict'),
         ('wagtailimages', '0027_image_description'),
-        migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
+        migrations.swappable_dependency(PAGE_MODEL),
     ]
 
     operations = [
@@ -49,12 +52,12 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='organisationprofile',
             name='imprint_page',
-            field=models.ForeignKey(blank=True, help_text='Required for German sites; linked in every footer.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='imprint (Impressum)'),
+            field=models.ForeignKey(blank=True, help_text='Required for German sites; linked in every footer.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=PAGE_MODEL, verbose_name='imprint (Impressum)'),
         ),
         migrations.AddField(
             model_name='organisationprofile',
             name='privacy_page',
-            field=models.ForeignKey(blank=True, help_text="How you handle candidates' data; linked in every footer.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='privacy notice (Datenschutzerklärung)'),
+            field=models.ForeignKey(blank=True, help_text="How you handle candidates' data; linked in every footer.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=PAGE_MODEL, verbose_name='privacy notice (Datenschutzerklärung)'),
         ),
         migrations.AlterField(
             model_name='organisationprofile',

@@ -9,6 +9,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from careers.conf import careers_setting
+
 from .pages_base import RICH_TEXT_FEATURES, CareersBasePage, careers_tabs
 
 #: Slugs the careers home answers itself; no child page may take them.
@@ -34,7 +36,8 @@ class CareersIndexPage(RoutablePageMixin, CareersBasePage):
     )
 
     claim_fields = ("intro", "ai_story")
-    parent_page_types = ["wagtailcore.Page"]
+    # Under the host's home page, or wherever CAREERS names (docs/settings.md).
+    parent_page_types = careers_setting("PAGES", "HOME_PARENT_PAGE_TYPES")
     subpage_types = [
         "careers.JobPostingPage",
         "careers.RoadmapPage",

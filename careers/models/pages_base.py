@@ -99,6 +99,12 @@ class CareersBasePage(EvidenceMixin, Page):
         """The checked text of this page, field by field (HTML kept)."""
         return {name: str(getattr(self, name) or "") for name in self.claim_fields}
 
+    def get_sitemap_urls(self, request=None):
+        """What wagtail.contrib.sitemaps lists for this page."""
+        from careers.selectors.sitemaps import sitemap_urls
+
+        return sitemap_urls(self, request)
+
     def get_context(self, request, *args, **kwargs):
         """What the page's template shows, read in a fixed number of queries."""
         from careers.selectors.pages import page_context

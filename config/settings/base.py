@@ -66,7 +66,6 @@ INSTALLED_APPS = [
     "taggit",
     "rest_framework",
     "django_filters",
-    "drf_spectacular",
     "drf_spectacular_sidecar",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -286,26 +285,12 @@ CAREERS = {
 }
 
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "UNAUTHENTICATED_USER": None,
     # Client IPs for throttling: REMOTE_ADDR unless a known number of proxies
     # sits in front (then the matching X-Forwarded-For entry). Never trust XFF blindly.
     "NUM_PROXIES": int(os.environ.get("DJANGO_NUM_PROXIES", "0")),
-}
-SPECTACULAR_SETTINGS = {
-    "TITLE": "Careers API",
-    "DESCRIPTION": "Open jobs, teams, AI roadmap, impact stories and community "
-    "activities, with the evidence behind every AI claim.",
-    "VERSION": "1.0.0",
-    "SERVE_INCLUDE_SCHEMA": False,
-    # Docs UIs from our own static files (drf-spectacular-sidecar), no CDN.
-    "SWAGGER_UI_DIST": "SIDECAR",
-    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
-    "REDOC_DIST": "SIDECAR",
-    "COMPONENT_SPLIT_REQUEST": True,
-    "PREPROCESSING_HOOKS": ["config.schema.only_public_api"],
 }
 
 LOGGING = {

@@ -1,4 +1,4 @@
-"""Editor roles come with the site; evidence is chosen, not retyped."""
+"""Editor roles come with `careers_setup`; evidence is chosen, not retyped."""
 
 import re
 
@@ -13,21 +13,25 @@ from tests import factories
 pytestmark = pytest.mark.django_db
 
 
-def page_permissions(name: str) -> set[str]:
+def page_permissions(name: str, page) -> set[str]:
     return set(
-        GroupPagePermission.objects.filter(group__name=name).values_list(
+        GroupPagePermission.objects.filter(group__name=name, page=page).values_list(
             "permission__codename", flat=True
         )
     )
 
 
-def test_editor_groups_are_created_with_their_rights():
+def test_editor_groups_are_created_with_their_rights(home):
+    """The groups' page rights are on the careers home, never the root."""
     assert {"add_page", "change_page", "publish_page"} <= page_permissions(
-        "Employer branding editors"
+        "Employer branding editors", home
     )
-    assert page_permissions("Recruiters") == {"add_page", "change_page"}
+    assert page_permissions("Recruiters", home) == {"add_page", "change_page"}
     reviewers = Group.objects.get(name="Claims reviewers")
-    assert "publish_page" in page_permissions("Claims reviewers")
+    assert "publish_page" in page_permissions("Claims reviewers", home)
+    assert not GroupPagePermission.objects.filter(
+        group__name__in=["Recruiters", "Claims reviewers"], page__depth=1
+    ).exists()
     task = ClaimsReviewTask.objects.get(name="AI claims review")
     assert list(task.groups.all()) == [reviewers]
     editors = Group.objects.get(name="Employer branding editors")

@@ -48,3 +48,22 @@ def test_docs_are_served_without_a_cdn(client, home):
     assert finders.find("drf_spectacular_sidecar/redoc/bundles/redoc.standalone.js")
     swagger = client.get("/api/v1/docs/try/")
     assert swagger.status_code == 200 and "cdn." not in swagger.content.decode()
+
+
+def test_schema_and_docs_need_no_global_drf_settings(client, home, settings):
+    """A host without DRF or drf-spectacular settings gets our API's own
+    document (not its other DRF views, such as Wagtail's admin API) and docs
+    from local files."""
+    settings.REST_FRAMEWORK = {}
+    settings.SPECTACULAR_SETTINGS = {}
+    response = client.get("/api/v1/schema/")
+    assert response.status_code == 200
+    schema = json.loads(response.content)
+    assert schema["info"]["title"] == "Careers API"
+    assert "/api/v1/jobs/" in schema["paths"]
+    assert all(path.startswith("/api/v1/") for path in schema["paths"])
+    for url in ("/api/v1/docs/", "/api/v1/docs/try/"):
+        docs = client.get(url)
+        assert docs.status_code == 200
+        assert "drf_spectacular_sidecar/" in docs.content.decode()
+        assert "cdn." not in docs.content.decode()

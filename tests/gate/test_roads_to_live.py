@@ -111,7 +111,7 @@ def test_an_approved_workflow_does_not_publish_blocked_claims(
     task = GroupApprovalTask.objects.create(name="Moderators approve")
     task.groups.set([Group.objects.get(name="Moderators")])
     WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    WorkflowPage.objects.create(workflow=workflow, page=home)
+    WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
     editor = factories.user("editor", groups=("Employer branding editors",))
     state = workflow.start(blocked_draft, editor)
     url = reverse(

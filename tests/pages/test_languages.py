@@ -90,6 +90,9 @@ def test_switcher_offers_the_content_languages_only(content, client):
     ):
         page = html(client.get("/en/jobs/"))
     assert set(switcher(page)) == {"en", "de"}
+    select = page[page.index('name="language"') :]
+    select = select[: select.index("</select>")]
+    assert re.findall(r'<option value="(\w*)"', select) == ["", "en", "de"]
 
 
 def test_one_content_language_shows_no_switcher(content, client):

@@ -130,3 +130,20 @@ def test_hiding_a_job_reaches_every_page_that_links_to_it(home, client, settings
     rendered, html = queries(client, packer.url)
     assert rendered > 1
     assert f'href="{picker.url}"' not in html and "the picker" in html
+
+
+def test_without_locale_middleware_the_active_language_keys_the_cache(
+    home, client, settings
+):
+    """A host without LocaleMiddleware (no request.LANGUAGE_CODE) gets its
+    pages cached under the active language, not a 500."""
+    settings.CAREERS = ON
+    settings.MIDDLEWARE = [
+        m
+        for m in settings.MIDDLEWARE
+        if m != "django.middleware.locale.LocaleMiddleware"
+    ]
+    job = factories.job(home, "Picker")
+    first = client.get(job.url)
+    assert first.status_code == 200
+    assert queries(client, job.url)[1] == first.content.decode()

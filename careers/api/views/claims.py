@@ -9,15 +9,17 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiResponse, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from careers.conf import api_setting
+from careers.evidence import unsupported_language_options
 
 from .. import schema
 from ..auth import CanCheckClaims
+from ..schema import extend_schema
 from ..throttles import ClaimsRateThrottle
 from .base import ApiViewMixin
 
@@ -90,4 +92,5 @@ class ClaimsCheckView(ApiViewMixin, APIView):
             return Response({"problems": exc.problems}, status.HTTP_400_BAD_REQUEST)
         except ValueError as exc:
             return Response({"problems": [str(exc)]}, status.HTTP_400_BAD_REQUEST)
-        return Response(report_to_dict(check(bundle)))
+        report = check(bundle, **unsupported_language_options())
+        return Response(report_to_dict(report))

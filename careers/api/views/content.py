@@ -2,17 +2,17 @@
 only, in every language unless ``language`` narrows it."""
 
 import django_filters
-from django.conf import settings
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.utils import extend_schema
 from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 
+from careers.languages import content_language_choices
 from careers.models import CommunityActivity, ImpactStoryPage, RoadmapPage, TeamPage
 from careers.selectors.visibility import published
 
 from .. import queries, schema
 from ..pagination import DatePagination, KeysetPagination, TitlePagination
+from ..schema import extend_schema
 from ..serializers import (
     ActivitySerializer,
     ApiContext,
@@ -26,7 +26,7 @@ from .base import CachedGetMixin
 def language_filterset(model_class) -> type[django_filters.FilterSet]:
     class LanguageFilterSet(django_filters.FilterSet):
         language = django_filters.ChoiceFilter(
-            field_name="locale__language_code", choices=settings.LANGUAGES
+            field_name="locale__language_code", choices=content_language_choices
         )
 
         class Meta:

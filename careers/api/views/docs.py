@@ -1,17 +1,86 @@
-"""The OpenAPI document, JSON first, cached and conditional like the data."""
+"""The OpenAPI document (JSON first, cached and conditional like the data)
+and its two readers, Redoc and Swagger UI.
 
+Self-contained, so that a host needs no DRF or drf-spectacular settings and
+not even drf-spectacular among its apps (its deploy check would generate a
+document of every DRF view of the host with the host's settings): every API
+view names its schema class (``ApiViewMixin``), the document takes its
+settings from ``SCHEMA_SETTINGS`` and lists only the careers API's endpoints
+(not, say, Wagtail's admin API), and the readers are our own templates with
+scripts from drf-spectacular-sidecar's static files."""
+
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+from django.templatetags.static import static
+from django.urls import reverse
+from django.views.decorators.http import require_safe
 from drf_spectacular.renderers import OpenApiJsonRenderer, OpenApiYamlRenderer
-from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework.response import Response
 
-from .base import CachedGetMixin
+from .base import ApiViewMixin, CachedGetMixin
+
+TITLE = "Careers API"
+SCHEMA_SETTINGS = {
+    "TITLE": TITLE,
+    "DESCRIPTION": "Open jobs, teams, AI roadmap, impact stories and community "
+    "activities, with the evidence behind every AI claim.",
+    "VERSION": "1.0.0",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "PREPROCESSING_HOOKS": ["careers.api.views.docs.only_careers_api"],
+}
 
 
-@extend_schema(exclude=True)
+def sidecar(path: str) -> str:
+    """A file of drf-spectacular-sidecar, served with the site's static files."""
+    return static(f"drf_spectacular_sidecar/{path}")
+
+
+def only_careers_api(endpoints):
+    """The careers API's own data endpoints, wherever the host mounted it:
+    not the host's other DRF views, nor the document and its readers."""
+    return [
+        endpoint
+        for endpoint in endpoints
+        if issubclass(getattr(endpoint[3], "cls", object), ApiViewMixin)
+        and not issubclass(endpoint[3].cls, SpectacularAPIView)
+    ]
+
+
 class SchemaView(CachedGetMixin, SpectacularAPIView):
     renderer_classes = [OpenApiJsonRenderer, OpenApiYamlRenderer]
     extra_params = frozenset({"format", "lang"})
+    custom_settings = SCHEMA_SETTINGS
 
     def read(self, request, *args, **kwargs) -> Response:
         return SpectacularAPIView.get(self, request, *args, **kwargs)
+
+
+@require_safe
+def redoc(request: HttpRequest) -> HttpResponse:
+    """The API reference (Redoc), reading the OpenAPI document."""
+    return TemplateResponse(
+        request,
+        "careers/api/redoc.html",
+        {
+            "title": TITLE,
+            "schema_url": reverse("careers_api_schema"),
+            "redoc_js": sidecar("redoc/bundles/redoc.standalone.js"),
+        },
+    )
+
+
+@require_safe
+def swagger(request: HttpRequest) -> HttpResponse:
+    """The API to try out (Swagger UI), reading the OpenAPI document."""
+    return TemplateResponse(
+        request,
+        "careers/api/swagger.html",
+        {
+            "title": TITLE,
+            "schema_url": reverse("careers_api_schema"),
+            "swagger_css": sidecar("swagger-ui-dist/swagger-ui.css"),
+            "swagger_js": sidecar("swagger-ui-dist/swagger-ui-bundle.js"),
+            "favicon": sidecar("swagger-ui-dist/favicon-32x32.png"),
+        },
+    )

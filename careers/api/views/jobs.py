@@ -1,27 +1,28 @@
 """Jobs: the list, one job, and the change feed."""
 
-from django.conf import settings
 from django.http import Http404
 from django.utils.translation import gettext as _
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter
 from rest_framework.exceptions import ValidationError
 from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 
 from careers.conf import api_setting
 from careers.filters import JobFilterSet
+from careers.languages import content_languages, default_language
 from careers.models import JobPostingPage
 from careers.selectors import open_jobs
 
 from .. import changes, schema
 from ..pagination import JobPagination
 from ..queries import api_jobs
+from ..schema import extend_schema
 from ..serializers import ApiContext, JobSerializer
 from ..serializers.changes import ChangeFeedSerializer, change_dict
 from .base import ApiView, CachedGetMixin
 
-LANGUAGES = [code for code, _name in settings.LANGUAGES]
+LANGUAGES = content_languages()
 
 
 def job_context(request, jobs) -> ApiContext:
@@ -114,7 +115,7 @@ def pick_version(versions: list, language: str | None):
         if language not in by_language:
             raise Http404
         return by_language[language]
-    for code in [settings.LANGUAGE_CODE, *sorted(by_language)]:
+    for code in [default_language(), *sorted(by_language)]:
         if code in by_language:
             return by_language[code]
     raise Http404

@@ -21,6 +21,7 @@ from careers.claims import (
     report_to_dict,
     report_to_text,
 )
+from careers.evidence import unsupported_language_options
 
 
 class InputError(Exception):
@@ -98,7 +99,7 @@ class Command(BaseCommand):
             self._fail([str(e)])
         except BundleError as e:
             self._fail(e.problems)
-        report = check(bundle, as_of=as_of)
+        report = check(bundle, as_of=as_of, **unsupported_language_options())
         if options["output"] == "json":
             out = json.dumps(report_to_dict(report), ensure_ascii=False, indent=2)
         else:
