@@ -28,6 +28,7 @@ from wagtail.models import Locale, Page
 from careers import claims, evidence
 from careers.admin import gate
 from careers.api.text import safe_html
+from careers.citations import rows_for
 from careers.models import (
     CareersIndexPage,
     CareersPage,
@@ -71,44 +72,65 @@ def item_id(page: CareersBasePage) -> str:
     return f"{page.evidence_id}:{page.locale.language_code}"
 
 
-def export_pages(*, include_drafts: bool = False) -> list[CareersBasePage]:
+def export_pages(
+    *, include_drafts: bool = False, language: str | None = None
+) -> list[CareersBasePage]:
     from careers.selectors.careers_pages import careers_pages
 
     pages = careers_pages()
+    if language:
+        pages = [p for p in pages if p.locale.language_code[:2] == language[:2]]
     return pages if include_drafts else [p for p in pages if p.live]
 
 
 def export_bundle(
-    *, include_drafts: bool = False, as_of: dt.date | None = None
+    *,
+    include_drafts: bool = False,
+    as_of: dt.date | None = None,
+    language: str | None = None,
 ) -> dict[str, Any]:
-    """The site as a bundle: its pages as items, its published evidence."""
+    """The site as a bundle: its pages as items, its published evidence.
+
+    With ``language``, the pages of that language and the evidence as those
+    pages see it (translations in that language where they exist): checking
+    that bundle gives what the site says about those pages. Without, every
+    page and the evidence in the site's default language."""
     pool = evidence.build_pool()
-    known = {e.id for e in pool}
-    items = []
-    for page in export_pages(include_drafts=include_drafts):
-        item = evidence.page_item(page)
-        items.append(
-            claims.Item(
-                id=item_id(page),
-                kind=item.kind,
-                language=item.language,
-                title=item.title,
-                texts={
-                    "text": FIELD_SEPARATOR.join(t for t in item.texts.values() if t)
-                },
-                data_access=item.data_access,
-                resources=item.resources,
-                is_ai_role=item.is_ai_role,
-                links=tuple(link for link in item.links if link in known),
-            )
-        )
+    view = evidence.for_language(pool, language)
+    known = {e.id for e in view}
+    items = [
+        _export_item(page, known)
+        for page in export_pages(include_drafts=include_drafts, language=language)
+    ]
     bundle = claims.Bundle(
         items=tuple(items),
-        evidence=pool,
+        evidence=tuple(view),
         organisation=evidence.organisation(),
         as_of=as_of or timezone.localdate(),
     )
     return claims.bundle_to_dict(bundle)
+
+
+def _export_item(page: CareersBasePage, known: set[str]) -> claims.Item:
+    """A page as a bundle item: its checked texts joined into one, its links
+    and citations of published evidence only (as the site checks it)."""
+    item = evidence.only_published(evidence.page_item(page), known)
+    return claims.Item(
+        id=item_id(page),
+        kind=item.kind,
+        language=item.language,
+        title=item.title,
+        texts={"text": FIELD_SEPARATOR.join(t for t in item.texts.values() if t)},
+        data_access=item.data_access,
+        resources=item.resources,
+        is_ai_role=item.is_ai_role,
+        links=item.links,
+        citations=item.citations,
+    )
+
+
+def _cited(item: claims.Item) -> set[tuple[str, str]]:
+    return {(c.sentence, i) for c in item.citations for i in c.evidence}
 
 
 # import ----------------------------------------------------------------------
@@ -452,7 +474,14 @@ class _Importer:
             current.resources,
             current.is_ai_role,
             set(current.links),
-        ) == (item.data_access, item.resources, item.is_ai_role, set(item.links))
+            _cited(current),
+        ) == (
+            item.data_access,
+            item.resources,
+            item.is_ai_role,
+            set(item.links),
+            _cited(item),
+        )
 
     def linked(self, model, keys: list[str], locale) -> list:
         found = []
@@ -500,6 +529,7 @@ class _Importer:
         page.resource_links = [
             JobResource(resource=r) for r in self.linked(Resource, links, home.locale)
         ]
+        page.claim_citations = rows_for(item.citations, home.locale)
         self.save(page, item.id, created=created)
 
     def careers_page(self, home, key, item, text, page) -> None:
@@ -516,4 +546,5 @@ class _Importer:
             for name in rest:
                 setattr(page, name, "")
             page.title = item.title
+        page.claim_citations = rows_for(item.citations, home.locale)
         self.save(page, item.id, created=created)

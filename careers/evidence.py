@@ -4,9 +4,11 @@ CMS content becomes ``careers.claims`` plain data here, and only here: the
 publish gate, the live checks, the receipts on pages, the API and the bundle
 export all call these functions, so every entry point gives the same verdict.
 
-Published evidence is what a candidate can see: live, public pages and live
-snippets. Translations share a reference id; each id enters the pool once, in
-the site's default language when that version is live.
+The published evidence (``careers.evidence_pool``) has one view per language:
+each page is checked against the evidence as pages of its language see it.
+A page's items carry its links and its citations; links and citations of
+evidence that is not published are dropped (unpublished evidence backs
+nothing).
 """
 
 from __future__ import annotations
@@ -14,240 +16,59 @@ from __future__ import annotations
 import datetime as dt
 import inspect
 from collections.abc import Iterable
+from dataclasses import replace
 
 from django.core.cache import cache
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from careers import claims
+from careers.citations import page_citations
+from careers.claims.model import Citation
 from careers.conf import careers_setting
+from careers.evidence_pool import (
+    POOL_CACHE_SECONDS,
+    SNIPPET_MODELS,
+    Pool,
+    as_evidence,
+    build_pool,
+    evidence_pool,
+    for_language,
+    published_milestones,
+    published_stories,
+    published_teams,
+)
 from careers.models import (
-    CommunityActivity,
-    DataAsset,
-    HiringAICompliance,
     ImpactStoryPage,
     JobPostingPage,
     OrganisationProfile,
-    Recognition,
-    Resource,
     RoadmapMilestone,
     TeamPage,
 )
 from careers.models.pages_base import CareersBasePage
 from careers.selectors.visibility import published
 
-POOL_CACHE_KEY = "careers:evidence:pool:{version}"
-POOL_CACHE_SECONDS = 600
-
-
-def _dedupe(objects: Iterable, default_locale_id: int) -> list:
-    """One object per evidence id, preferring the default language."""
-    chosen: dict[str, object] = {}
-    for obj in objects:
-        key = obj.evidence_id
-        if key not in chosen or obj.locale_id == default_locale_id:
-            chosen[key] = obj
-    return list(chosen.values())
+__all__ = [
+    "POOL_CACHE_SECONDS",
+    "SNIPPET_MODELS",
+    "Pool",
+    "as_evidence",
+    "build_pool",
+    "check_items",
+    "evidence_by_id",
+    "evidence_pool",
+    "for_language",
+    "only_published",
+    "page_item",
+    "page_report",
+    "published_milestones",
+    "published_stories",
+    "published_teams",
+]
 
 
 def _default_locale_id() -> int:
     return Locale.get_default().pk
-
-
-def _milestone(m: RoadmapMilestone) -> claims.RoadmapMilestone:
-    return claims.RoadmapMilestone(
-        id=m.evidence_id,
-        title=m.title,
-        status=m.status,
-        departments=tuple(d.name for d in m.departments.all()),
-        target_date=m.target_date,
-        delivered_on=m.delivered_on,
-        owner_team=m.owner_team.evidence_id if m.owner_team else None,
-        description=m.description,
-    )
-
-
-def _team(t: TeamPage) -> claims.Team:
-    return claims.Team(
-        id=t.evidence_id,
-        name=t.title,
-        headcount=t.headcount,
-        members=tuple(
-            claims.TeamMember(
-                name=m.person.name,
-                role=m.role,
-                technical_lead=m.technical_lead,
-                interviewer=m.interviewer,
-            )
-            for m in t.members.all()
-        ),
-    )
-
-
-def _story(s: ImpactStoryPage) -> claims.ImpactStory:
-    return claims.ImpactStory(
-        id=s.evidence_id,
-        title=s.title,
-        product=s.product,
-        technique=s.technique,
-        in_production_since=s.in_production_since,
-        decision_support=s.decision_support,
-        metrics=tuple(
-            claims.Metric(
-                name=m.name,
-                value=float(m.value),
-                baseline=None if m.baseline is None else float(m.baseline),
-                unit=m.unit,
-                measured_on=m.measured_on,
-            )
-            for m in s.metrics.all()
-        ),
-    )
-
-
-def _snippet(obj) -> claims.Evidence:
-    if isinstance(obj, CommunityActivity):
-        return claims.CommunityActivity(
-            id=obj.evidence_id,
-            kind=obj.kind,
-            title=obj.title,
-            date=obj.date,
-            url=obj.url or None,
-            partner=obj.partner or None,
-        )
-    if isinstance(obj, DataAsset):
-        return claims.DataAsset(
-            id=obj.evidence_id,
-            name=obj.name,
-            description=obj.description,
-            volume=obj.volume,
-            access=obj.access,
-        )
-    if isinstance(obj, Resource):
-        return claims.Resource(
-            id=obj.evidence_id, kind=obj.kind, description=obj.description
-        )
-    if isinstance(obj, Recognition):
-        return claims.Recognition(
-            id=obj.evidence_id,
-            title=obj.title,
-            date=obj.date,
-            issuer=obj.issuer,
-            url=obj.url or None,
-        )
-    return claims.HiringAICompliance(
-        id=obj.evidence_id,
-        system=obj.system,
-        human_oversight=obj.human_oversight,
-        reviewed_on=obj.reviewed_on,
-        reviewer=obj.reviewer,
-        url=obj.url or None,
-    )
-
-
-SNIPPET_MODELS = (
-    CommunityActivity,
-    DataAsset,
-    Resource,
-    Recognition,
-    HiringAICompliance,
-)
-
-
-def published_milestones():
-    roadmaps = published(Page.objects).values("pk")
-    return (
-        RoadmapMilestone.objects.filter(roadmap__in=roadmaps)
-        .select_related("roadmap", "owner_team")
-        .prefetch_related("departments")
-        .order_by("roadmap__locale_id", "sort_order")
-    )
-
-
-def published_teams():
-    return published(TeamPage.objects).prefetch_related("members__person")
-
-
-def published_stories():
-    return published(ImpactStoryPage.objects).prefetch_related("metrics")
-
-
-def build_pool(
-    *,
-    replace: Iterable[object] = (),
-    remove: Iterable[str] = (),
-    exclude: Iterable[object] = (),
-) -> tuple:
-    """Every piece of published evidence as checker data (about a dozen queries).
-
-    ``replace`` swaps in unsaved versions of evidence (an edit being weighed),
-    ``exclude`` leaves out CMS objects (an unpublish or delete being weighed;
-    a translation of the same evidence still counts) and ``remove`` drops
-    evidence ids outright."""
-    default = _default_locale_id()
-    gone = {(type(obj)._meta.label, obj.pk) for obj in exclude}
-
-    def kept(objects):
-        return [o for o in objects if (type(o)._meta.label, o.pk) not in gone]
-
-    pool: dict[str, claims.Evidence] = {}
-    milestones = [
-        m
-        for m in published_milestones()
-        if ("careers.RoadmapPage", m.roadmap_id) not in gone
-    ]
-    for m in _dedupe_milestones(milestones, default):
-        pool[m.evidence_id] = _milestone(m)
-    for t in _dedupe(kept(published_teams()), default):
-        pool[t.evidence_id] = _team(t)
-    for s in _dedupe(kept(published_stories()), default):
-        pool[s.evidence_id] = _story(s)
-    for model in SNIPPET_MODELS:
-        for obj in _dedupe(kept(model.objects.filter(live=True)), default):
-            pool[obj.evidence_id] = _snippet(obj)
-    for obj in replace:
-        for item in as_evidence(obj):
-            pool[item.id] = item
-    for key in remove:
-        pool.pop(key, None)
-    return tuple(pool.values())
-
-
-def _dedupe_milestones(milestones: list[RoadmapMilestone], default: int) -> list:
-    chosen: dict[str, RoadmapMilestone] = {}
-    for m in milestones:
-        if m.evidence_id not in chosen or m.roadmap.locale_id == default:
-            chosen[m.evidence_id] = m
-    return list(chosen.values())
-
-
-def as_evidence(obj) -> list[claims.Evidence]:
-    """Checker data for one CMS object (a roadmap gives all its milestones)."""
-    from careers.models import RoadmapPage
-
-    if isinstance(obj, RoadmapPage):
-        return [_milestone(m) for m in obj.milestones.all()]
-    if isinstance(obj, TeamPage):
-        return [_team(obj)]
-    if isinstance(obj, ImpactStoryPage):
-        return [_story(obj)]
-    if isinstance(obj, RoadmapMilestone):
-        return [_milestone(obj)]
-    if isinstance(obj, SNIPPET_MODELS):
-        return [_snippet(obj)]
-    return []
-
-
-def evidence_pool() -> tuple:
-    """The published evidence, cached until the content changes."""
-    from careers import versioning
-
-    key = POOL_CACHE_KEY.format(version=versioning.current().token)
-    pool = cache.get(key)
-    if pool is None:
-        pool = build_pool()
-        cache.set(key, pool, POOL_CACHE_SECONDS)
-    return pool
 
 
 def organisation(site: Site | None = None) -> claims.Organisation | None:
@@ -283,9 +104,15 @@ def linked_objects(page: Page) -> list:
     return [obj for obj in found if obj is not None]
 
 
-def page_item(page: CareersBasePage, *, links: Iterable | None = None) -> claims.Item:
-    """A page as a checker item; ``links`` overrides the page's own links (the
-    admin form passes what the editor has chosen but not saved yet)."""
+def page_item(
+    page: CareersBasePage,
+    *,
+    links: Iterable | None = None,
+    citations: Iterable | None = None,
+) -> claims.Item:
+    """A page as a checker item; ``links`` and ``citations`` (ClaimCitation
+    rows) override the page's own (the admin form passes what the editor has
+    chosen but not saved yet)."""
     objects = linked_objects(page) if links is None else list(links)
     ids = tuple(dict.fromkeys(_link_id(obj) for obj in objects))
     is_job = isinstance(page, JobPostingPage)
@@ -299,6 +126,7 @@ def page_item(page: CareersBasePage, *, links: Iterable | None = None) -> claims
         resources=page.resources if is_job else "",
         is_ai_role=page.is_ai_role if is_job else False,
         links=ids,
+        citations=page_citations(page, rows=citations),
     )
 
 
@@ -323,15 +151,39 @@ def check_items(
     as_of: dt.date | None = None,
     language: str | None = None,
 ) -> claims.Report:
-    """Check items against the published evidence; links to evidence that is
-    not published are dropped (unpublished evidence backs nothing).
+    """Check items against the published evidence, each against its
+    language's view of it (one checker run per view); links and citations of
+    evidence that is not published are dropped.
 
     ``language``: the reader's (an admin user's); messages are in it while
     sentences are quoted as written. Default: each item's own language."""
     pool = evidence_pool() if pool is None else pool
-    known = {e.id for e in pool}
-    items = tuple(_only_known_links(item, known) for item in items)
-    bundle = claims.Bundle(items=items, evidence=pool, organisation=organisation(site))
+    items = list(items)
+    default = for_language(pool, None)
+    groups: dict[int, tuple[tuple, list]] = {id(default): (default, [])}
+    for item in items:
+        view = for_language(pool, item.language)
+        groups.setdefault(id(view), (view, []))[1].append(item)
+    org = organisation(site)
+    runs = [
+        _run(view, group, org, as_of, language)
+        for view, group in groups.values()
+        if group or view is default
+    ]
+    reports = {key: r for run in runs for key, r in run.items.items()}
+    return replace(runs[0], items={i.id: reports[i.id] for i in items})
+
+
+def _run(
+    view: tuple,
+    items: list[claims.Item],
+    org: claims.Organisation | None,
+    as_of: dt.date | None,
+    language: str | None,
+) -> claims.Report:
+    known = {e.id for e in view}
+    items = [only_published(item, known) for item in items]
+    bundle = claims.Bundle(items=tuple(items), evidence=tuple(view), organisation=org)
     options = {"language": language} if language and CHECK_TAKES_LANGUAGE else {}
     options.update(unsupported_language_options())
     return claims.check(bundle, as_of=as_of or timezone.localdate(), **options)
@@ -352,30 +204,38 @@ CHECK_TAKES_UNSUPPORTED = (
 )
 
 
-def _only_known_links(item: claims.Item, known: set[str]) -> claims.Item:
+def only_published(item: claims.Item, known: set[str]) -> claims.Item:
+    """``item`` without links and citations of evidence not in ``known``."""
     links = tuple(link for link in item.links if link in known)
-    if links == item.links:
+    citations = tuple(
+        Citation(c.sentence, ids)
+        for c in item.citations
+        if (ids := tuple(i for i in c.evidence if i in known))
+    )
+    if (links, citations) == (item.links, item.citations):
         return item
-    from dataclasses import replace
-
-    return replace(item, links=links)
+    return replace(item, links=links, citations=citations)
 
 
 def with_own_evidence(pool: tuple, page: Page) -> tuple:
-    """The pool as it will be once ``page`` is live: a team, story or roadmap
-    being published backs claims with its new version, its own included."""
+    """The view of the pool for ``page``'s language as it will be once
+    ``page`` is live: a team, story or roadmap being published backs claims
+    with its new version, its own included."""
+    view = for_language(pool, _language(page))
     own = as_evidence(page)
     if not own:
-        return pool
+        return view
     ids = {e.id for e in own}
     if hasattr(page, "milestones"):  # a roadmap replaces all its milestones
         ids |= {m.evidence_id for m in RoadmapMilestone.objects.filter(roadmap=page.pk)}
-    return tuple(e for e in pool if e.id not in ids) + tuple(own)
+    return tuple(e for e in view if e.id not in ids) + tuple(own)
 
 
 def page_report(page: CareersBasePage, **kwargs) -> claims.ItemReport:
     """The checker's verdict on ``page`` as if it went live now."""
-    item = page_item(page, links=kwargs.pop("links", None))
+    item = page_item(
+        page, links=kwargs.pop("links", None), citations=kwargs.pop("citations", None)
+    )
     pool = kwargs.pop("pool", None)
     pool = with_own_evidence(evidence_pool() if pool is None else pool, page)
     return check_items([item], pool=pool, **kwargs).items[item.id]
@@ -455,13 +315,15 @@ def evidence_by_id(ids: Iterable[str], locale: Locale | None = None) -> dict:
     ids = set(ids)
     if not ids:
         return {}
-    found: dict[str, object] = {}
-    preferred = locale.pk if locale else _default_locale_id()
+    found: dict[str, tuple[int, object]] = {}
+    default = _default_locale_id()
+    rank = {locale.pk if locale else default: 0, default: 1}
 
     def take(obj, locale_id) -> None:
-        key = obj.evidence_id
-        if key in ids and (key not in found or locale_id == preferred):
-            found[key] = obj
+        # as the pool chooses: the page's language, the default one, any other
+        key, order = obj.evidence_id, rank.get(locale_id, 2)
+        if key in ids and (key not in found or order < found[key][0]):
+            found[key] = (order, obj)
 
     for model in (TeamPage, ImpactStoryPage):
         for page in published(model.objects).filter(key__in=ids):
@@ -471,4 +333,4 @@ def evidence_by_id(ids: Iterable[str], locale: Locale | None = None) -> dict:
     for model in SNIPPET_MODELS:
         for obj in model.objects.filter(live=True, key__in=ids):
             take(obj, obj.locale_id)
-    return found
+    return {key: obj for key, (_, obj) in found.items()}

@@ -15,8 +15,10 @@ from collections.abc import Iterable
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.text import capfirst
 from wagtail.models import Page, Revision
 
 from careers import claims, evidence
@@ -49,7 +51,9 @@ def is_gated_model(model) -> bool:
 # checking --------------------------------------------------------------------
 
 
-def _finding(f: claims.Finding, report: claims.ItemReport, pool: dict) -> dict:
+def _finding(
+    f: claims.Finding, report: claims.ItemReport, pool: dict, fields: dict
+) -> dict:
     claim = next(
         (
             c
@@ -64,19 +68,39 @@ def _finding(f: claims.Finding, report: claims.ItemReport, pool: dict) -> dict:
         "kind": f.kind,
         "severity": f.severity,
         "field": f.field,
+        "field_label": fields.get(f.field, ""),
         "sentence": f.sentence,
         "message": f.message,
         "fix": f.fix,
         "details": getattr(f, "details", "") or "",
         "evidence_types": list(getattr(f, "evidence_types", ()) or ()),
+        "subjects": list(getattr(f, "subjects", ()) or ()),
         "cited": [{"id": i, "label": pool.get(i, i)} for i in cited],
     }
 
 
-def finding_dicts(report: claims.ItemReport, pool: tuple) -> list[dict]:
+def name_of(e: claims.Evidence) -> str:
+    """What an editor calls a piece of evidence (its name, no internal id)."""
+    return label(e).rsplit(" (", 1)[0].strip("'")
+
+
+def field_labels(page) -> dict[str, str]:
+    """The page's checked fields by name, as the edit form labels them."""
+    names = ["title", *getattr(page, "claim_fields", ()), "data_access", "resources"]
+    out = {}
+    for name in names:
+        try:
+            out[name] = str(capfirst(page._meta.get_field(name).verbose_name))
+        except FieldDoesNotExist:
+            continue
+    return out
+
+
+def finding_dicts(report: claims.ItemReport, pool: tuple, page=None) -> list[dict]:
     """An item's findings as stored and shown (the finding partial's shape)."""
-    labels = {e.id: label(e) for e in pool}
-    return [_finding(f, report, labels) for f in report.findings]
+    labels = {e.id: name_of(e) for e in pool}
+    fields = field_labels(page) if page is not None else {}
+    return [_finding(f, report, labels, fields) for f in report.findings]
 
 
 def check(pages: list[tuple[int, CareersBasePage]], pool: tuple) -> list[ClaimsVerdict]:
@@ -87,7 +111,7 @@ def check(pages: list[tuple[int, CareersBasePage]], pool: tuple) -> list[ClaimsV
     items = [
         evidence.replace_id(evidence.page_item(page), str(rid)) for rid, page in pages
     ]
-    labels = {e.id: label(e) for e in pool}
+    labels = {e.id: name_of(e) for e in pool}
     digest, today = evidence_digest(pool), timezone.localdate()
     # One run per language once the checker renders messages in a reader's
     # language; before that, every language would read the same messages.
@@ -113,7 +137,7 @@ def check(pages: list[tuple[int, CareersBasePage]], pool: tuple) -> list[ClaimsV
                 stale=sum(stale_ids[i] for i in behind),
                 findings={
                     lang: [
-                        _finding(f, report.items[item.id], labels)
+                        _finding(f, report.items[item.id], labels, field_labels(page))
                         for f in report.items[item.id].findings
                     ]
                     for lang, report in reports.items()

@@ -1,14 +1,16 @@
 """Admin registration: evidence and shared lists as snippets, a milestone chooser."""
 
 from django.http import Http404
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .admin import impact, review
+from .admin import citations, impact, review
 from .admin.checks import admin_css, editor_js, use_claims_checker
 from .admin.choosers import milestone_chooser_viewset, team_chooser_viewset
 from .admin.reports import ClaimsReportView, ClaimsSummaryPanel
@@ -161,6 +163,31 @@ def claims_report_urls():
             name="careers_review_done",
         ),
     ]
+
+
+@hooks.register("register_admin_urls")
+def citation_urls():
+    return [
+        path(
+            "careers/cite-evidence/",
+            citations.cite_evidence,
+            name="careers_cite_evidence",
+        ),
+    ]
+
+
+@hooks.register("insert_editor_js")
+def citations_js():
+    return format_html(
+        '<script src="{}" defer></script>', static("careers/admin/citations.js")
+    )
+
+
+@hooks.register("insert_global_admin_css")
+def citations_css():
+    return format_html(
+        '<link rel="stylesheet" href="{}">', static("careers/admin/citations.css")
+    )
 
 
 @hooks.register("register_reports_menu_item")

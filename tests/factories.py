@@ -20,6 +20,7 @@ from careers.models import (
     Country,
     DataAsset,
     Department,
+    HiringAICompliance,
     ImpactMetric,
     ImpactStoryPage,
     JobDataAsset,
@@ -313,6 +314,20 @@ def recognition(title: str = "Logistics AI Award", **kw) -> Recognition:
         date=kw.pop("date", dt.date.today() - dt.timedelta(days=200)),
         url=kw.pop("url", "https://example.com/award"),
         key=kw.pop("key", f"rec-{next(_seq)}"),
+        **kw,
+    )
+
+
+def hiring_record(system: str = "CV parser", **kw) -> HiringAICompliance:
+    return _snippet(
+        HiringAICompliance,
+        system=system,
+        human_oversight=kw.pop(
+            "human_oversight", "A recruiter reads every application in full."
+        ),
+        reviewed_on=kw.pop("reviewed_on", dt.date.today() - dt.timedelta(days=30)),
+        reviewer=kw.pop("reviewer", "Works council"),
+        key=kw.pop("key", f"hai-{next(_seq)}"),
         **kw,
     )
 

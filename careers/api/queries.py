@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from django.db.models import Prefetch, QuerySet
 from wagtail.models import Page
 
+from careers.citations import citations_prefetch
 from careers.models import (
     CommunityActivity,
     ImpactStoryPage,
@@ -49,6 +50,7 @@ def api_jobs(qs: QuerySet[JobPostingPage] | None = None) -> QuerySet[JobPostingP
         Prefetch("milestone_links", queryset=milestones),
         Prefetch("data_asset_links", queryset=live_links(JobDataAsset, "data_asset")),
         Prefetch("resource_links", queryset=live_links(JobResource, "resource")),
+        citations_prefetch(),
     )
 
 

@@ -1,5 +1,6 @@
 from .api import ApiKey, ApiRight, JobChange
 from .cache import ContentVersion
+from .citations import ClaimCitation, EvidenceType
 from .claims import ClaimsOverride, ClaimsReviewTask, ClaimsVerdict
 from .evidence import (
     CommunityActivity,
@@ -41,6 +42,7 @@ __all__ = [
     "ApiRight",
     "CareersIndexPage",
     "CareersPage",
+    "ClaimCitation",
     "ClaimsOverride",
     "ClaimsReviewTask",
     "ClaimsVerdict",
@@ -51,6 +53,7 @@ __all__ = [
     "DataAsset",
     "Department",
     "EmploymentType",
+    "EvidenceType",
     "FeaturedJob",
     "FeaturedStory",
     "HiringAICompliance",

@@ -15,8 +15,11 @@ RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
 
 
 def careers_tabs(content, evidence=(), promote=None, settings=None) -> TabbedInterface:
-    """Content, Evidence, Promote and Publishing tabs, in that order."""
-    tabs = [ObjectList(content, heading=_("Content"))]
+    """Content, Evidence, Promote and Publishing tabs, in that order; the
+    content tab ends with the page's AI claims and the evidence cited."""
+    from careers.admin.citations import CitationsPanel
+
+    tabs = [ObjectList([*content, CitationsPanel()], heading=_("Content"))]
     if evidence:
         tabs.append(ObjectList(evidence, heading=_("Evidence")))
     tabs.append(
@@ -74,6 +77,23 @@ class CareersBasePage(EvidenceMixin, Page):
         from .claims import FINISHED_TASK
 
         return super().current_workflow_task or FINISHED_TASK
+
+    def copy_for_translation(
+        self, locale, copy_parents=False, alias=False, exclude_fields=None
+    ):
+        """A translation starts without citations: they name the source's
+        sentences, which the translation's text no longer holds (an alias
+        keeps them: its text is the source's)."""
+        if not alias:
+            exclude_fields = [*(exclude_fields or ()), "claim_citations"]
+        return super().copy_for_translation(
+            locale,
+            copy_parents=copy_parents,
+            alias=alias,
+            exclude_fields=exclude_fields,
+        )
+
+    copy_for_translation.alters_data = True
 
     def claim_texts(self) -> dict[str, str]:
         """The checked text of this page, field by field (HTML kept)."""

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from django.db.models import prefetch_related_objects
 from wagtail.models import Page
 
+from careers.citations import citations_prefetch
 from careers.models import JobPostingPage
 from careers.models.pages_base import CareersBasePage
 
@@ -40,4 +42,5 @@ def careers_pages(*, ids: Iterable[int] | None = None) -> list[CareersBasePage]:
         ids = list(ids)
         others, jobs = others.filter(pk__in=ids), jobs.filter(pk__in=ids)
     pages = list(others.specific()) + list(jobs.prefetch_related(*JOB_LINKS))
+    prefetch_related_objects(pages, citations_prefetch())
     return sorted(pages, key=lambda p: (p.locale.language_code, p.path))

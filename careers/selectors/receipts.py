@@ -120,6 +120,13 @@ def overridden_live(page: Page) -> bool:
     ).exists()
 
 
+def cited_first(claim) -> list[str]:
+    """What backs a claim, the evidence the editor cited for it first: only
+    what the checker found relevant (its ``backed_by``) is ever listed."""
+    cited = [i for i in getattr(claim, "cited", ()) if i in claim.backed_by]
+    return cited + [i for i in claim.backed_by if i not in cited]
+
+
 def page_receipts(page: Page, request: HttpRequest) -> dict[str, list[Receipt]]:
     """The claims of ``page`` by field, in text order, each with its live
     backing evidence. Empty when the checker is not installed."""
@@ -142,7 +149,7 @@ def page_receipts(page: Page, request: HttpRequest) -> dict[str, list[Receipt]]:
             {"kinds": [], "ids": [], "sentence": claim.sentence},
         )
         span["kinds"].append(claim.kind)
-        span["ids"].extend(claim.backed_by)
+        span["ids"].extend(cited_first(claim))
     receipts: dict[str, list[Receipt]] = defaultdict(list)
     overridden = None
     for (field, start, end), span in spans.items():

@@ -1,6 +1,7 @@
 """Admin template tags for AI-claim findings: the reviewer's list."""
 
 from django import template
+from django.urls import reverse
 from django.utils.translation import get_language
 
 from careers import verdicts
@@ -25,4 +26,6 @@ def claims_review_findings(task_state):
         "blocks": verdict.blocks if verdict else 0,
         "warnings": verdict.warnings if verdict else 0,
         "content_language": page.locale.language_code,
+        # outside the editor, "Cite evidence" leads to the page's claims panel
+        "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
     }

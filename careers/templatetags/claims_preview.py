@@ -21,7 +21,7 @@ def claims_preview_findings(context, page=None):
         return {"show": False}
     language = gate.reader_language(request)
     verdict = gate.page_verdict(page, language=language)
-    findings = finding_dicts(verdict.report, evidence.evidence_pool())
+    findings = finding_dicts(verdict.report, evidence.evidence_pool(), page)
     findings.sort(key=lambda f: f["severity"] != "block")  # blocking first
     return {
         "show": True,

@@ -169,26 +169,51 @@ def test_imported_html_is_sanitised(home):
 
 
 def test_exported_bundle_checks_like_the_site(db):
-    """Every page: the same verdict and blocking kinds from the site and from
-    its exported bundle."""
+    """Every page: the same verdict, blocking kinds and receipts from the site
+    and from its language's exported bundle, citations included (one of them
+    of a draft, which backs nothing either way)."""
     call_command("load_demo", "--no-users", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    data = export_bundle(include_drafts=True)
-    assert claims.validate_bundle(data) == []
-    report = claims.check(claims.parse_bundle(data))
+    cite_in_demo()
     pages = [
         p.specific
         for p in factories.Page.objects.filter(depth__gte=2)
         if hasattr(p.specific, "claim_fields")
     ]
     assert len(pages) >= 40
+    reports = {}
+    for language in ("en", "de"):
+        data = export_bundle(include_drafts=True, language=language)
+        assert claims.validate_bundle(data) == []
+        reports.update(claims.check(claims.parse_bundle(data)).items)
+    assert any(i.citations for i in map(evidence.page_item, pages))
     for page in pages:
         site = evidence.page_report(page)
-        exported = report.items[item_id(page)]
+        exported = reports[item_id(page)]
         assert site.publishable == exported.publishable, page.title
         assert {f.kind for f in site.findings if f.severity == "block"} == {
             f.kind for f in exported.findings if f.severity == "block"
         }, page.title
-    assert not report.items["job-recruiting-coordinator:en"].publishable
+        assert [set(c.backed_by) for c in site.claims] == [
+            set(c.backed_by) for c in exported.claims
+        ], page.title
+    assert not reports["job-recruiting-coordinator:en"].publishable
+
+
+def cite_in_demo() -> None:
+    """Cite a live story and a draft one for the first claim of a live job."""
+    from careers.models import ClaimCitation
+
+    job = next(j for j in JobPostingPage.objects.live() if evidence.page_claims(j))
+    claim = evidence.page_claims(job)[0]
+    live = ImpactStoryPage.objects.live().first()
+    draft = factories.story(job.get_parent(), "Dock scheduling", live=False)
+    rows = []
+    for obj in (live, draft):
+        row = ClaimCitation(sentence=claim.sentence)
+        row.cite(obj)
+        rows.append(row)
+    job.claim_citations = rows
+    job.save()
 
 
 def test_export_then_import_changes_nothing(db):

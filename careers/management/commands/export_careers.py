@@ -17,11 +17,17 @@ class Command(BaseCommand):
         parser.add_argument(
             "--drafts", action="store_true", help="Include pages that are not live."
         )
-
-    def handle(self, *args, output: str, drafts: bool, **options):
-        text = json.dumps(
-            export_bundle(include_drafts=drafts), ensure_ascii=False, indent=2
+        parser.add_argument(
+            "--language",
+            help=(
+                "Only the pages in this language (e.g. de), with the evidence as "
+                "they see it: translations in that language where they exist."
+            ),
         )
+
+    def handle(self, *args, output: str, drafts: bool, language=None, **options):
+        bundle = export_bundle(include_drafts=drafts, language=language)
+        text = json.dumps(bundle, ensure_ascii=False, indent=2)
         if output == "-":
             self.stdout.write(text)
             return

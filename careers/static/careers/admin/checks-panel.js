@@ -30,6 +30,9 @@
       row.querySelector("[data-content-checker-help]").textContent = finding.title;
       if (SHOW) selector.textContent = SHOW.replace("{n}", text.split("-").pop());
       row.setAttribute("data-careers-finding", finding.getAttribute("data-careers-finding"));
+      // "Cite evidence" beside the row (careers/admin/citations.js opens it)
+      var cite = finding.querySelector("[data-careers-cite]");
+      if (cite && !row.querySelector("[data-careers-cite]")) row.append(cite.cloneNode(true));
     });
   }
 

@@ -1,0 +1,274 @@
+"""The published evidence as checker data, as the pages of each language see it.
+
+Published evidence is what a candidate can see: live, public pages and live
+snippets. Translations share a reference id, so each id enters a language's
+view once: in that language when that version is live, else in the site's
+default language, else in any live language. A German page is thus checked
+against (and receipts show) the German version of every piece of evidence
+that has one, never its English translation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.core.cache import cache
+from wagtail.models import Locale, Page
+
+from careers import claims
+from careers.models import (
+    CommunityActivity,
+    DataAsset,
+    HiringAICompliance,
+    ImpactStoryPage,
+    Recognition,
+    Resource,
+    RoadmapMilestone,
+    RoadmapPage,
+    TeamPage,
+)
+from careers.selectors.visibility import published
+
+POOL_CACHE_KEY = "careers:evidence:pool:{version}"
+POOL_CACHE_SECONDS = 600
+
+SNIPPET_MODELS = (
+    CommunityActivity,
+    DataAsset,
+    Resource,
+    Recognition,
+    HiringAICompliance,
+)
+
+
+class Pool(tuple):
+    """The evidence in the site's default language's view (the tuple itself),
+    with every language's view in ``views`` (language code -> tuple)."""
+
+    views: dict[str, tuple]
+    default: str
+
+    def __new__(cls, views: dict[str, tuple] | None = None, default: str = ""):
+        views = dict(views or {})
+        pool = super().__new__(cls, views.get(default, ()))
+        pool.views, pool.default = views, default
+        return pool
+
+    def __getnewargs__(self):  # unpickled from the shared cache
+        return (self.views, self.default)
+
+    def for_language(self, code: str | None) -> tuple:
+        """The view for pages in language ``code`` (the same object for the
+        same language, so that callers can group pages by it)."""
+        found = self.views.get((code or "")[:2]) or self.views.get(self.default)
+        return self if found is None else found
+
+    def __repr__(self) -> str:  # digests of the pool see every view
+        return repr((self.default, sorted(self.views.items())))
+
+
+def for_language(pool: tuple, code: str | None) -> tuple:
+    """The view of ``pool`` for pages in language ``code`` (a plain tuple is
+    the same for every language)."""
+    return pool.for_language(code) if isinstance(pool, Pool) else pool
+
+
+# CMS objects -> checker data --------------------------------------------------
+
+
+def _milestone(m: RoadmapMilestone) -> claims.RoadmapMilestone:
+    return claims.RoadmapMilestone(
+        id=m.evidence_id,
+        title=m.title,
+        status=m.status,
+        departments=tuple(d.name for d in m.departments.all()),
+        target_date=m.target_date,
+        delivered_on=m.delivered_on,
+        owner_team=m.owner_team.evidence_id if m.owner_team else None,
+        description=m.description,
+    )
+
+
+def _team(t: TeamPage) -> claims.Team:
+    return claims.Team(
+        id=t.evidence_id,
+        name=t.title,
+        headcount=t.headcount,
+        members=tuple(
+            claims.TeamMember(
+                name=m.person.name,
+                role=m.role,
+                technical_lead=m.technical_lead,
+                interviewer=m.interviewer,
+            )
+            for m in t.members.all()
+        ),
+    )
+
+
+def _story(s: ImpactStoryPage) -> claims.ImpactStory:
+    return claims.ImpactStory(
+        id=s.evidence_id,
+        title=s.title,
+        product=s.product,
+        technique=s.technique,
+        in_production_since=s.in_production_since,
+        decision_support=s.decision_support,
+        metrics=tuple(
+            claims.Metric(
+                name=m.name,
+                value=float(m.value),
+                baseline=None if m.baseline is None else float(m.baseline),
+                unit=m.unit,
+                measured_on=m.measured_on,
+            )
+            for m in s.metrics.all()
+        ),
+    )
+
+
+def _snippet(obj) -> claims.Evidence:
+    if isinstance(obj, CommunityActivity):
+        return claims.CommunityActivity(
+            id=obj.evidence_id,
+            kind=obj.kind,
+            title=obj.title,
+            date=obj.date,
+            url=obj.url or None,
+            partner=obj.partner or None,
+        )
+    if isinstance(obj, DataAsset):
+        return claims.DataAsset(
+            id=obj.evidence_id,
+            name=obj.name,
+            description=obj.description,
+            volume=obj.volume,
+            access=obj.access,
+        )
+    if isinstance(obj, Resource):
+        return claims.Resource(
+            id=obj.evidence_id, kind=obj.kind, description=obj.description
+        )
+    if isinstance(obj, Recognition):
+        return claims.Recognition(
+            id=obj.evidence_id,
+            title=obj.title,
+            date=obj.date,
+            issuer=obj.issuer,
+            url=obj.url or None,
+        )
+    return claims.HiringAICompliance(
+        id=obj.evidence_id,
+        system=obj.system,
+        human_oversight=obj.human_oversight,
+        reviewed_on=obj.reviewed_on,
+        reviewer=obj.reviewer,
+        url=obj.url or None,
+    )
+
+
+def as_evidence(obj) -> list[claims.Evidence]:
+    """Checker data for one CMS object (a roadmap gives all its milestones)."""
+    if isinstance(obj, RoadmapPage):
+        return [_milestone(m) for m in obj.milestones.all()]
+    if isinstance(obj, TeamPage):
+        return [_team(obj)]
+    if isinstance(obj, ImpactStoryPage):
+        return [_story(obj)]
+    if isinstance(obj, RoadmapMilestone):
+        return [_milestone(obj)]
+    if isinstance(obj, SNIPPET_MODELS):
+        return [_snippet(obj)]
+    return []
+
+
+# read paths -------------------------------------------------------------------
+
+
+def published_milestones():
+    roadmaps = published(Page.objects).values("pk")
+    return (
+        RoadmapMilestone.objects.filter(roadmap__in=roadmaps)
+        .select_related("roadmap", "owner_team")
+        .prefetch_related("departments")
+        .order_by("roadmap__locale_id", "sort_order")
+    )
+
+
+def published_teams():
+    return published(TeamPage.objects).prefetch_related("members__person")
+
+
+def published_stories():
+    return published(ImpactStoryPage.objects).prefetch_related("metrics")
+
+
+def _ref(obj) -> tuple[str, object]:
+    return (type(obj)._meta.label, obj.pk)
+
+
+def _locale_id(obj) -> int | None:
+    if isinstance(obj, RoadmapMilestone):
+        return obj.roadmap.locale_id
+    return getattr(obj, "locale_id", None)
+
+
+def _candidates(replace: Iterable, exclude: Iterable) -> list[tuple[int | None, list]]:
+    """(locale id, checker data) of every live evidence object, with the
+    unsaved versions in ``replace`` instead of theirs and ``exclude`` left out."""
+    gone = {_ref(obj) for obj in exclude}
+    swaps = [obj for obj in replace if obj is not None]
+    gone |= {_ref(obj) for obj in swaps if obj.pk is not None}
+    roadmaps = {obj.pk for obj in swaps if isinstance(obj, RoadmapPage)}
+    roadmaps |= {pk for label, pk in gone if label == "careers.RoadmapPage"}
+    objects = [m for m in published_milestones() if m.roadmap_id not in roadmaps]
+    objects += list(published_teams()) + list(published_stories())
+    for model in SNIPPET_MODELS:
+        objects += list(model.objects.filter(live=True))
+    found = [(_locale_id(o), as_evidence(o)) for o in objects if _ref(o) not in gone]
+    found += [(getattr(o, "locale_id", None), as_evidence(o)) for o in swaps]
+    return found
+
+
+def build_pool(
+    *,
+    replace: Iterable[object] = (),
+    remove: Iterable[str] = (),
+    exclude: Iterable[object] = (),
+) -> Pool:
+    """Every piece of published evidence as checker data, in each language's
+    view (about a dozen queries).
+
+    ``replace`` swaps in unsaved versions of evidence (an edit being weighed),
+    ``exclude`` leaves out CMS objects (an unpublish or delete being weighed;
+    a translation of the same evidence still counts) and ``remove`` drops
+    evidence ids outright."""
+    locales = dict(Locale.objects.values_list("pk", "language_code"))
+    default = Locale.get_default().pk
+    found = _candidates(replace, exclude)
+    removed = set(remove)
+    views = {}
+    for pk, code in locales.items():
+        rank = {pk: 0, default: 1}
+        chosen: dict[str, tuple[int, claims.Evidence]] = {}
+        for locale_id, items in found:
+            order = rank.get(locale_id, 2)
+            for item in items:
+                if item.id in removed:
+                    continue
+                if item.id not in chosen or order < chosen[item.id][0]:
+                    chosen[item.id] = (order, item)
+        views.setdefault(code[:2], tuple(item for _, item in chosen.values()))
+    return Pool(views, locales.get(default, "")[:2])
+
+
+def evidence_pool() -> Pool:
+    """The published evidence, cached until the content changes."""
+    from careers import versioning
+
+    key = POOL_CACHE_KEY.format(version=versioning.current().token)
+    pool = cache.get(key)
+    if not isinstance(pool, Pool):
+        pool = build_pool()
+        cache.set(key, pool, POOL_CACHE_SECONDS)
+    return pool
