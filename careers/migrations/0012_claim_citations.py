@@ -5,12 +5,13 @@ import modelcluster.fields
 from django.conf import settings
 from django.db import migrations, models
 
+PAGE_MODEL = getattr(settings, "WAGTAIL_PAGE_MODEL", "wagtailcore.Page")
+
 
 class Migration(migrations.Migration):
 
     dependencies = [
         ('careers', '0011_content_version'),
-        migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
@@ -24,7 +25,7 @@ class Migration(migrations.Migration):
                 ('data_asset', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='careers.dataasset', verbose_name='data asset')),
                 ('hiring_record', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='careers.hiringaicompliance', verbose_name='hiring-AI compliance record')),
                 ('milestone', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='careers.roadmapmilestone', verbose_name='roadmap milestone')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='claim_citations', to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='claim_citations', to=PAGE_MODEL)),
                 ('recognition', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='careers.recognition', verbose_name='recognition')),
                 ('resource', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='careers.resource', verbose_name='resource')),
                 ('story', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='careers.impactstorypage', verbose_name='impact story')),
