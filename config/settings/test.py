@@ -24,3 +24,8 @@ CAREERS = {
     },
     "API": {"RATE_CACHE": RATE_CACHE},
 }
+
+# The tests' own servers (gunicorn in tests/security/servers.py) serve the
+# admin's script and styles from the apps, without collectstatic, when a
+# browser drives them.
+WHITENOISE_USE_FINDERS = os.environ.get("CAREERS_TEST_STATIC_FINDERS") == "1"
