@@ -64,7 +64,7 @@ class Purges(BaseHTTPRequestHandler):
 
     seen: list[tuple[str, str]] = []
 
-    def do_PURGE(self):  # noqa: N802 (the HTTP method)
+    def do_PURGE(self):  # the HTTP method's name
         self.seen.append((self.headers["Host"], self.path))
         self.send_response(200)
         self.end_headers()
