@@ -111,7 +111,10 @@ def build_demo() -> Demo:
         stories=[story],
         milestones=milestones,
         data_assets=[data],
-        introduction="<p>Our machine learning models plan routes for every parcel.</p>",
+        introduction=(
+            "<p>Our machine learning models forecast the delivery time "
+            "of every parcel.</p>"
+        ),
         data_access="Shipment events from all hubs, pseudonymised.",
         resources="A shared pool of GPUs.",
         learning_budget=2000,
