@@ -79,10 +79,12 @@ format: venv
 	$(VENV)/bin/ruff check --fix .
 
 # Every page type at 375 and 1280 px through headless Chromium, with axe's
-# findings per page (axe-375.json, axe-1280.json) beside the PNGs.
+# findings per page (axe-375.json, axe-1280.json) beside the PNGs; then the
+# admin screens of the editor's day (admin-*.png, tests/browser/test_editors_day.py).
 screenshots: venv
 	rm -rf screenshots
 	CAREERS_SCREENSHOTS=screenshots $(PY) -m pytest tests/browser/test_accessibility.py -k every_page_type
+	CAREERS_SCREENSHOTS=screenshots $(PY) -m pytest tests/browser/test_editors_day.py
 	@ls screenshots
 
 # Benchmarks (bench/README.md): BENCH_ARGS="--sizes 100 --quick" for a short run.

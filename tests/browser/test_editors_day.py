@@ -7,12 +7,16 @@ it, and cancel a delivered milestone that a live job shows.
 With `make screenshots` each step also leaves a PNG of the admin screen
 (admin-*.png, beside the public pages' screenshots)."""
 
+import csv
 from types import SimpleNamespace
 
+import openpyxl
 import pytest
+from django.urls import reverse
 from playwright.sync_api import expect
 
 from careers.admin import gate
+from careers.models import ClaimsOverride, JobPostingPage, RoadmapMilestone
 from tests import factories
 
 from .conftest import live_site, restore_migrated_state, screenshot
@@ -37,8 +41,16 @@ def day(live_server, django_db_serialized_rollback, migrated_state, settings):
     def build():
         home = factories.careers_site(title="Careers at Nordhafen")
         story = factories.story(home, "Fewer late deliveries", key="story-eta")
-        roadmap = factories.roadmap(home)
-        delivered = roadmap.milestones.get(status="delivered")
+        roadmap = factories.roadmap(
+            home,
+            [
+                ("ETA prediction", "delivered", ["Logistics"]),
+                ("Route planning", "delivered", ["Logistics", "Customer Service"]),
+                ("Ticket triage", "in_progress", ["Customer Service"]),
+                ("Staff planning", "planned", ["Warehousing"]),
+            ],
+        )
+        delivered = roadmap.milestones.get(title="ETA prediction")
         live = factories.job(
             home,
             "Machine Learning Engineer",
@@ -55,6 +67,15 @@ def day(live_server, django_db_serialized_rollback, migrated_state, settings):
         )
 
     return live_site(live_server, migrated_state, settings, build)
+
+
+@pytest.fixture(autouse=True)
+def settle(page):
+    """After each test, let the admin's background requests (preview,
+    editing-session pings) finish and stop, before the database is reset."""
+    yield
+    page.wait_for_load_state("networkidle")
+    page.goto("about:blank")
 
 
 class Watch:
@@ -221,3 +242,110 @@ def publish_now(tab) -> None:
     """ "Publish" from the footer's menu, without waiting for anything."""
     tab.locator("footer [data-w-dropdown-target='toggle']").last.click()
     tab.get_by_role("button", name="Publish").click()
+
+
+# review, report, evidence ---------------------------------------------------
+
+
+def footer_action(tab, name: str) -> None:
+    """An action from the footer's menu of the edit page."""
+    tab.locator("footer [data-w-dropdown-target='toggle']").last.click()
+    # "Publish" alone, not "Unpublish"
+    tab.get_by_role("button", name=name, exact=name == "Publish").click()
+
+
+def test_submit_then_approve_with_a_reason_clicking_twice(day, page):
+    """The editor submits the blocked draft; the reviewer reads each finding
+    in the dialog, gives a reason and double-clicks: approved once, told so,
+    and no answer is a 500."""
+    watch = Watch(page)
+    log_in(page, day.base, "editor")
+    edit(page, day.base, day.draft)
+    footer_action(page, "Submit to AI claims review")
+    page.get_by_text("has been submitted").first.wait_for()
+    log_in(page, day.base, "reviewer")
+    edit(page, day.base, day.draft)
+    footer_action(page, "Approve despite findings (reason required)")
+    dialog = page.locator(".modal-body")
+    dialog.get_by_text("What the checker found").wait_for()
+    for finding in gate.page_verdict(day.draft).blocks:
+        assert finding.sentence in dialog.inner_text()
+    dialog.get_by_label("Why may these claims go live without evidence?").fill(REASON)
+    screenshot(page, "admin-review-dialog")
+    dialog.get_by_role("button", name="Approve despite findings").dblclick()
+    page.get_by_text(f"Approved: “{day.draft.title}” is live.").wait_for()
+    screenshot(page, "admin-review-approved")
+    assert ClaimsOverride.objects.filter(page=day.draft).count() == 1
+    assert ClaimsOverride.objects.get().reason == REASON
+    assert JobPostingPage.objects.get(pk=day.draft.pk).live
+    assert not watch.failures, watch.failures
+
+
+@pytest.fixture
+def approved(day):
+    """The draft approved by the reviewer despite its findings, as the
+    workflow's task records it."""
+    from django.contrib.auth import get_user_model
+
+    revision = day.draft.get_latest_revision()
+    reviewer = get_user_model().objects.get(username="reviewer")
+    ClaimsOverride.objects.create(
+        page=day.draft, revision=revision, user=reviewer, reason=REASON, findings=[]
+    )
+    revision.publish()
+    return day
+
+
+def test_filter_the_report_and_download_csv_and_xlsx(approved, page):
+    watch = Watch(page)
+    log_in(page, approved.base, "reviewer")
+    page.goto(f"{approved.base}{reverse('careers_claims_report')}")
+    table = page.locator("table.listing")
+    table.get_by_text(approved.live.title).wait_for()
+    page.get_by_role("button", name="Show filters").click()
+    page.get_by_role("button", name="Approved by a reviewer despite findings").click()
+    page.get_by_label("Approved by a reviewer despite findings").select_option(
+        label="Yes"
+    )
+    expect(table.get_by_text(approved.live.title)).to_have_count(0)
+    table.get_by_text(REASON).wait_for()
+    screenshot(page, "admin-claims-report")
+    rows = {}
+    for name in ("CSV", "XLSX"):
+        with page.expect_download() as download:
+            page.get_by_role("link", name=f"Download {name}").click()
+        rows[name] = read_export(download.value.path(), name)
+    for name, lines in rows.items():
+        assert [line["Title"] for line in lines] == [approved.draft.title], name
+        assert lines[0]["Reviewer's reason"] == REASON, name
+        assert lines[0]["Reviewer"] == "reviewer", name
+    assert not watch.failures, watch.failures
+
+
+def read_export(path, kind: str) -> list[dict]:
+    if kind == "CSV":
+        with open(path, newline="", encoding="utf-8") as f:
+            return list(csv.DictReader(f))
+    with open(path, "rb") as f:
+        values = list(openpyxl.load_workbook(f).active.values)
+    return [dict(zip(values[0], row, strict=True)) for row in values[1:]]
+
+
+def test_cancelling_a_delivered_milestone_a_live_job_shows_asks_first(day, page):
+    watch = Watch(page)
+    log_in(page, day.base, "editor")
+    edit(page, day.base, day.roadmap)
+    page.get_by_role("tab", name="Evidence").click()
+    row_id = page.locator(f"input[name$='-id'][value='{day.delivered.pk}']")
+    prefix = row_id.get_attribute("name").removesuffix("-id")
+    page.locator(f"select[name='{prefix}-status']").select_option("cancelled")
+    footer_action(page, "Publish")
+    page.get_by_role("heading", name="Live pages will change").wait_for()
+    section = page.locator(".careers-impact", has_text=day.live.title)
+    expect(section).to_contain_text(day.delivered.title)
+    screenshot(page, "admin-evidence-impact")
+    assert RoadmapMilestone.objects.get(pk=day.delivered.pk).status == "delivered"
+    page.get_by_role("button", name="Publish anyway").click()
+    page.get_by_text("has been published").first.wait_for()
+    assert RoadmapMilestone.objects.get(pk=day.delivered.pk).status == "cancelled"
+    assert not watch.failures, watch.failures
