@@ -9,13 +9,13 @@ from django.conf import settings
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.views.decorators.http import require_safe
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 
 from careers.conf import api_setting
 from careers.filters import JobFilterSet
 from careers.languages import default_language
 from careers.models import JobPostingPage, OrganisationProfile
-from careers.selectors import localized_jobs, open_jobs
+from careers.selectors import open_jobs
 
 from . import throttles
 from .http_cache import http_cached
@@ -34,22 +34,27 @@ class FeedQuery:
     site_url: str
 
 
-def feed_jobs(request: HttpRequest, *, localize: bool) -> tuple[QuerySet, str]:
-    """Open jobs matching the query string, newest first; without ``language``
-    and with ``localize``, one version per job (the default language's if open)."""
+def feed_jobs(request: HttpRequest, *, one_language: bool) -> tuple[QuerySet, str]:
+    """Open jobs matching the query string, newest first, and their language.
+
+    ``one_language``: the feed is in one language, the one asked for or else
+    the default, and lists exactly the jobs the API's ``?language=`` lists in
+    it (the same filter, the same rule). Otherwise all languages' versions."""
     unknown = sorted(set(request.GET) - set(JobFilterSet.base_filters))
     if unknown:
         raise BadQuery(f"Unknown query parameter(s): {', '.join(unknown)}.")
-    filterset = JobFilterSet(request.GET, queryset=open_jobs(), request=request)
+    data = request.GET
+    if one_language and not data.get("language"):
+        data = data.copy()
+        data["language"] = default_language()
+    filterset = JobFilterSet(data, queryset=open_jobs(), request=request)
     if not filterset.is_valid():
         lines = [f"{k}: {' '.join(v)}" for k, v in filterset.errors.items()]
         raise BadQuery("\n".join(lines))
-    qs = filterset.qs
-    language = filterset.form.cleaned_data.get("language") or ""
-    if localize and not language:
-        qs = localized_jobs(qs, locale=Locale.get_default())
-    qs = qs.select_related("team", "locale").prefetch_related("locations__country")
-    return qs.order_by("-first_published_at", "-pk"), language or default_language()
+    language = filterset.form.cleaned_data.get("language") or default_language()
+    qs = filterset.qs.select_related("team", "locale")
+    qs = qs.prefetch_related("locations__country")
+    return qs.order_by("-first_published_at", "-pk"), language
 
 
 def organisation(request: HttpRequest) -> tuple[str, str]:
@@ -66,8 +71,9 @@ def organisation(request: HttpRequest) -> tuple[str, str]:
     return name, url
 
 
-def feed_query(request: HttpRequest, *, localize: bool, limit: int | None) -> FeedQuery:
-    qs, language = feed_jobs(request, localize=localize)
+def feed_query(request: HttpRequest, *, limit: int | None) -> FeedQuery:
+    """The jobs of a feed in one language (see ``feed_jobs``)."""
+    qs, language = feed_jobs(request, one_language=True)
     jobs = list(qs[:limit] if limit else qs)
     company, site_url = organisation(request)
     return FeedQuery(request, jobs, language, company, site_url)

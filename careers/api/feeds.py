@@ -1,6 +1,13 @@
-"""RSS 2.0 and Atom feeds of open jobs, filterable like the API."""
+"""RSS 2.0 and Atom feeds of open jobs, filterable like the API.
+
+A feed is in one language (``?language=``, else the default one) and is
+written in it: its title, categories and ``xml:lang``; its self link and
+Atom id name the language and filters, so each is a feed of its own."""
+
+from urllib.parse import urlencode
 
 from django.contrib.syndication.views import Feed
+from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
@@ -16,15 +23,39 @@ class JobsFeed(Feed):
     feed_type = Rss201rev2Feed
 
     def get_object(self, request) -> FeedQuery:
-        query = feed_query(request, localize=True, limit=api_setting("FEED_MAX_ITEMS"))
+        query = feed_query(request, limit=api_setting("FEED_MAX_ITEMS"))
         self.language = query.language
         return query
+
+    def get_feed(self, obj: FeedQuery, request):
+        with translation.override(obj.language):
+            return super().get_feed(obj, request)
+
+    def feed_url(self, query: FeedQuery) -> str:
+        """This feed's address: its filters with the language always named."""
+        given = query.request.GET
+        params = [
+            (k, v) for k in sorted(given) if k != "language" for v in given.getlist(k)
+        ]
+        params.append(("language", query.language))
+        path = f"{query.request.path}?{urlencode(params)}"
+        return query.request.build_absolute_uri(path)
+
+    def feed_guid(self, query: FeedQuery) -> str:
+        return self.feed_url(query)
+
+    def author_name(self, query: FeedQuery) -> str:
+        """RFC 4287 wants an author for each Atom entry: the organisation."""
+        return xml_safe(query.company or query.request.get_host())
+
+    def author_link(self, query: FeedQuery) -> str:
+        return self.link(query)
 
     def title(self, query: FeedQuery) -> str:
         return xml_safe(_("Jobs at %s") % query.company)
 
     def link(self, query: FeedQuery) -> str:
-        return query.site_url or "/"
+        return query.site_url or query.request.build_absolute_uri("/")
 
     def description(self, query: FeedQuery) -> str:
         return xml_safe(_("Open positions at %s") % query.company)

@@ -55,13 +55,21 @@ def variant(request: HttpRequest, params: Collection[str] | None = None) -> str:
 class HttpCache:
     """The caching state of one GET request."""
 
-    def __init__(self, request: HttpRequest, params: Collection[str] | None = None):
+    def __init__(
+        self,
+        request: HttpRequest,
+        params: Collection[str] | None = None,
+        *,
+        representation: str = "",
+    ):
+        """``representation``: the format chosen for the answer, when the view
+        offers more than one (the OpenAPI document's JSON and YAML)."""
         self.request = request
         self.now = time.time()
         self.version = versioning.current()
         self.polls = 0  # how often this request looked for another's body
         self.owns_lock = False
-        seed = f"{self.version.token}|{variant(request, params)}"
+        seed = f"{self.version.token}|{variant(request, params)}|{representation}"
         self.digest = hashlib.sha256(seed.encode()).hexdigest()[:32]
         self.etag = quote_etag(self.digest)
 

@@ -135,7 +135,7 @@ def lines(request: HttpRequest, jobs: QuerySet, company: str, site_url: str):
 
 
 def indeed(request: HttpRequest) -> HttpResponse:
-    jobs, _language = feed_jobs(request, localize=False)
+    jobs, _language = feed_jobs(request, one_language=False)
     jobs = jobs.select_related(None).prefetch_related(None)
     company, site_url = organisation(request)
     return HttpResponse(

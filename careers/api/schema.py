@@ -147,3 +147,33 @@ CHANGES_EXAMPLE = OpenApiExample(
     },
     response_only=True,
 )
+
+
+def nullable_references(result: dict, **kwargs) -> dict:
+    """Nullable references in the form OpenAPI 3.0 reads as nullable.
+
+    drf-spectacular writes a nullable nested serializer as ``allOf: [$ref]``
+    with ``nullable: true`` beside it; 3.0 applies ``nullable`` only where a
+    ``type`` stands in the same schema, so validators and generated clients
+    refuse the ``null`` we send (``team`` of a job without a team). Written
+    instead: ``oneOf`` the reference or a typed, nullable ``null``."""
+    components = result.get("components", {}).get("schemas", {})
+
+    def null_of(ref: str) -> dict:
+        target = components.get(ref.rsplit("/", 1)[-1], {})
+        return {"type": target.get("type", "object"), "nullable": True, "enum": [None]}
+
+    def fix(node):
+        if isinstance(node, list):
+            return [fix(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        node = {key: fix(value) for key, value in node.items()}
+        refs = node.get("allOf", ())
+        untyped = node.get("nullable") and "type" not in node
+        if untyped and len(refs) == 1 and "$ref" in refs[0]:
+            del node["allOf"], node["nullable"]
+            node["oneOf"] = [refs[0], null_of(refs[0]["$ref"])]
+        return node
+
+    return fix(result)

@@ -3,8 +3,11 @@ site with a team, a story, a roadmap, jobs in two languages, an activity."""
 
 from decimal import Decimal
 
+from django.core.management import call_command
+
 from tests import factories
 
+call_command("careers_setup", locales=True, verbosity=0)  # as a host does
 home = factories.careers_site()
 team = factories.team(home, "Operations", key="team-ops")
 story = factories.story(home, "Fewer late deliveries", key="story-eta")

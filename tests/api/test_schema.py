@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+import yaml
 from django.contrib.staticfiles import finders
 
 from tests import factories
@@ -67,3 +69,57 @@ def test_schema_and_docs_need_no_global_drf_settings(client, home, settings):
         assert docs.status_code == 200
         assert "drf_spectacular_sidecar/" in docs.content.decode()
         assert "cdn." not in docs.content.decode()
+
+
+@pytest.mark.parametrize(
+    "accept",
+    [
+        "",
+        "*/*",
+        "application/json",
+        "application/vnd.oai.openapi+json",
+        "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    ],
+)
+def test_schema_is_json_to_json_readers(client, home, accept):
+    """Browsers, ``*/*`` and JSON types get JSON (a generic ``Accept``
+    header is no reason for a 406)."""
+    headers = {"HTTP_ACCEPT": accept} if accept else {}
+    response = client.get("/api/v1/schema/", **headers)
+    assert response.status_code == 200, response.content
+    assert "json" in response["Content-Type"]
+    assert json.loads(response.content)["openapi"].startswith("3.")
+
+
+@pytest.mark.parametrize(
+    ("accept", "content_type"),
+    [
+        ("application/yaml", "application/yaml"),
+        ("application/x-yaml", "application/x-yaml"),
+        ("text/yaml", "text/yaml"),
+        ("application/vnd.oai.openapi", "application/vnd.oai.openapi"),
+    ],
+)
+def test_schema_is_yaml_to_yaml_readers(client, home, accept, content_type):
+    response = client.get("/api/v1/schema/", HTTP_ACCEPT=accept)
+    assert response.status_code == 200, response.content
+    assert response["Content-Type"].startswith(content_type)
+    assert yaml.safe_load(response.content)["openapi"].startswith("3.")
+
+
+def test_schema_caches_each_format_apart(client, home):
+    """JSON and YAML have their own ETag and cached body, and say they vary
+    by ``Accept``."""
+    as_json = client.get("/api/v1/schema/", HTTP_ACCEPT="application/json")
+    as_yaml = client.get("/api/v1/schema/", HTTP_ACCEPT="application/yaml")
+    again = client.get("/api/v1/schema/", HTTP_ACCEPT="application/json")
+    assert as_json["ETag"] != as_yaml["ETag"] and again["ETag"] == as_json["ETag"]
+    assert "Accept" in as_yaml["Vary"] and "Accept" in again["Vary"]
+    assert not as_yaml.content.lstrip().startswith(b"{")
+    assert again.content == as_json.content
+    not_modified = client.get(
+        "/api/v1/schema/",
+        HTTP_ACCEPT="application/yaml",
+        HTTP_IF_NONE_MATCH=as_json["ETag"],
+    )
+    assert not_modified.status_code == 200

@@ -186,3 +186,79 @@ def test_indeed_gives_a_job_on_another_site_that_sites_url(client, board):
     assert urls["job-sister"] == job.get_full_url()
     assert urls["job-sister"] == "https://jobs.sister.example/en/dock-planner/"
     assert urls["REQ-1"] == board["a"].get_full_url()
+
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def atom_root(client, query: str = "") -> ET.Element:
+    response = client.get(f"/feeds/jobs.atom{query}")
+    assert response.status_code == 200
+    return ET.fromstring(response.content)  # noqa: S314 (our own output)
+
+
+def test_atom_names_its_author(client, board):
+    """RFC 4287: every entry has an author, here the feed's own (the
+    organisation, with its website)."""
+    root = atom_root(client)
+    name = root.findtext(f"{ATOM}author/{ATOM}name")
+    assert name and name in root.findtext(f"{ATOM}title")
+    assert root.findtext(f"{ATOM}author/{ATOM}uri", "").startswith("http")
+    parsed = parse(client, "/feeds/jobs.atom")
+    assert parsed.feed.author_detail.name == name
+
+
+@pytest.fixture
+def german_only(home, board):
+    """A job that exists only in German (its English version unpublished)."""
+    job = factories.job(home, "Lagerhelfer", key="job-de-only")
+    german = factories.translate(job, "de", title="Lagerhelfer:in")
+    job.unpublish()
+    return german
+
+
+@pytest.mark.parametrize("url", ["/feeds/jobs.rss", "/feeds/jobs.atom"])
+def test_a_feed_lists_what_the_api_lists_in_its_language(
+    client, board, german_only, url
+):
+    """One language rule: the feed in a language holds exactly the jobs the
+    API's ``?language=`` gives; without ``language``, the default one's."""
+    for language in ("en", "de"):
+        api = client.get("/api/v1/jobs/", {"language": language})
+        assert api.status_code == 200
+        in_api = {job["url"] for job in api.json()["results"]}
+        parsed = parse(client, f"{url}?language={language}")
+        assert {e.link for e in parsed.entries} == in_api, language
+        assert parsed.feed.language == language
+    default = parse(client, url)
+    assert [e.title for e in default.entries] == ["Night Shift Lead", "Route Planner"]
+    assert "Lagerhelfer:in" in {
+        e.title for e in parse(client, f"{url}?language=de").entries
+    }
+
+
+@pytest.mark.parametrize("url", ["/feeds/jobs.rss", "/feeds/jobs.atom"])
+def test_the_german_feed_is_german(client, board, url):
+    """German titles and a self link that names its language."""
+    german = parse(client, f"{url}?language=de")
+    english = parse(client, url)
+    assert german.feed.title.startswith("Stellen bei ")
+    assert english.feed.title.startswith("Jobs at ")
+    [self_de] = [link.href for link in german.feed.links if link.rel == "self"]
+    [self_en] = [link.href for link in english.feed.links if link.rel == "self"]
+    assert self_de.startswith("http") and "language=de" in self_de
+    assert self_en.startswith("http") and "language=en" in self_en
+
+
+def test_each_atom_feed_has_its_own_id(client, board):
+    """The German feed is another feed: its own id and xml:lang. A filtered
+    feed is another feed too."""
+    english, german = atom_root(client), atom_root(client, "?language=de")
+    remote = atom_root(client, "?workplace_type=remote")
+    ids = {r.findtext(f"{ATOM}id") for r in (english, german, remote)}
+    assert len(ids) == 3 and all(ids)
+    assert german.get(XML_LANG) == "de" and english.get(XML_LANG) == "en"
+    assert atom_root(client, "?language=en").findtext(f"{ATOM}id") == english.findtext(
+        f"{ATOM}id"
+    )

@@ -56,13 +56,17 @@ class CachedGetMixin(ApiViewMixin):
 
     def get(self, request, *args, **kwargs) -> HttpResponseBase:
         reject_unknown(request.query_params, self.allowed_params())
-        self.http_cache = HttpCache(request)
+        self.http_cache = HttpCache(request, representation=self.representation())
         if self.http_cache.is_not_modified():
             return self.http_cache.not_modified()
         hit = self.http_cache.cached()
         if hit is not None:
             return hit
         return self.read(request, *args, **kwargs)
+
+    def representation(self) -> str:
+        """The answer's format when the view offers several (see ``Vary``)."""
+        return ""
 
     def read(self, request, *args, **kwargs) -> Response:
         raise NotImplementedError

@@ -13,8 +13,14 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_safe
-from drf_spectacular.renderers import OpenApiJsonRenderer, OpenApiYamlRenderer
+from drf_spectacular.renderers import (
+    OpenApiJsonRenderer,
+    OpenApiJsonRenderer2,
+    OpenApiYamlRenderer,
+    OpenApiYamlRenderer2,
+)
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework.response import Response
 
@@ -28,6 +34,10 @@ SCHEMA_SETTINGS = {
     "VERSION": "1.0.0",
     "COMPONENT_SPLIT_REQUEST": True,
     "PREPROCESSING_HOOKS": ["careers.api.views.docs.only_careers_api"],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "careers.api.schema.nullable_references",
+    ],
 }
 
 
@@ -47,13 +57,39 @@ def only_careers_api(endpoints):
     ]
 
 
+class YamlRenderer(OpenApiYamlRenderer):
+    media_type = "application/x-yaml"
+
+
+class TextYamlRenderer(OpenApiYamlRenderer):
+    media_type = "text/yaml"
+
+
 class SchemaView(CachedGetMixin, SpectacularAPIView):
-    renderer_classes = [OpenApiJsonRenderer, OpenApiYamlRenderer]
+    """JSON to JSON types and to any reader (the first renderer answers
+    ``*/*`` and a missing ``Accept``), YAML to every YAML type."""
+
+    renderer_classes = [
+        OpenApiJsonRenderer,
+        OpenApiJsonRenderer2,
+        OpenApiYamlRenderer,
+        OpenApiYamlRenderer2,
+        YamlRenderer,
+        TextYamlRenderer,
+    ]
     extra_params = frozenset({"format", "lang"})
     custom_settings = SCHEMA_SETTINGS
 
+    def representation(self) -> str:
+        return self.request.accepted_media_type
+
     def read(self, request, *args, **kwargs) -> Response:
         return SpectacularAPIView.get(self, request, *args, **kwargs)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        patch_vary_headers(response, ["Accept"])
+        return response
 
 
 @require_safe
