@@ -7,12 +7,13 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help venv migrate demo demo-data serve test test-fast lint format bench loadtest screenshots messages clean package install-test
+.PHONY: help venv migrate demo demo-data serve test test-fast lint format bench loadtest screenshots messages clean package install-test varnish-test
 
 help:
 	@echo "make demo         set up and serve the demo careers site on http://$(HOST):$(PORT)/"
 	@echo "make test         set up and run the whole test suite"
 	@echo "make install-test the wheel in fresh wagtail start sites (Wagtail 8.0, 7.0)"
+	@echo "make varnish-test varnishd in front of gunicorn, purged on publish"
 	@echo "make lint         ruff check and format check"
 	@echo "make format       ruff format and autofix"
 	@echo "make bench        measured speed at 100, 1,000 and 10,000 jobs"
@@ -63,6 +64,11 @@ package: venv
 
 install-test: venv
 	$(PY) -m tests.install.install_test
+
+# The Varnish test: varnishd (Debian's varnish) with config/varnish/default.vcl
+# in front of gunicorn on the demo content, purged on publish and unpublish.
+varnish-test: venv
+	$(PY) -m tests.varnish.varnish_test
 
 lint: venv
 	$(VENV)/bin/ruff check .

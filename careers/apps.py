@@ -1,4 +1,4 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
 from django.utils.translation import gettext_lazy as _
 
 
@@ -13,3 +13,8 @@ class CareersConfig(AppConfig):
             receivers,  # noqa: F401  (stored claim verdicts)
         )
         from careers.admin import roads  # noqa: F401  (the claims safety net)
+
+        if apps.is_installed("wagtail.contrib.frontend_cache"):
+            from careers import frontend_cache
+
+            frontend_cache.connect()

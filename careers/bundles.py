@@ -15,14 +15,18 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import DataError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
+from modelcluster.models import get_all_child_relations
 from wagtail.models import Locale, Page
 
 from careers import claims, evidence
@@ -151,14 +155,56 @@ class ImportResult:
 def import_bundle(data: Any, *, publish: bool = False) -> ImportResult:
     """Import ``data`` (a parsed JSON document). Raises ImportRefused, leaving
     the database untouched, when the bundle is invalid or has no home."""
-    data = _without_nul(data)
     problems = claims.validate_bundle(data)
     if problems:
         raise ImportRefused(problems)
+    data = _without_nul(data)
     bundle = claims.parse_bundle(data)
     with transaction.atomic():
         _one_import_at_a_time()
         return _Importer(bundle, publish=publish).run()
+
+
+@contextmanager
+def _refusing(label: str) -> Iterator[None]:
+    """What the database or a model refuses while ``label`` is written refuses
+    the whole import, naming ``label`` (a value too long for its field, a
+    number out of range), instead of a traceback."""
+    try:
+        yield
+    except ValidationError as error:
+        raise ImportRefused([f"{label}: {m}" for m in error.messages]) from error
+    except (DataError, OverflowError) as error:
+        raise ImportRefused(
+            [f"{label}: a value does not fit its field ({error})"]
+        ) from error
+
+
+def _clean(obj, label: str) -> None:
+    """Validates ``obj``'s own values (lengths, ranges, choices) before it is
+    written: SQLite stores an over-long text, PostgreSQL refuses it, and the
+    same bundle must do the same on both."""
+    related = [f.name for f in obj._meta.get_fields() if f.is_relation]
+    with _refusing(label):
+        obj.clean_fields(exclude=related)
+
+
+def _clean_rows(page: Page, label: str) -> None:
+    """Validates the page's inline rows (members, metrics, milestones, links)."""
+    for relation in get_all_child_relations(page):
+        for row in getattr(page, relation.get_accessor_name()).all():
+            _clean(row, label)
+
+
+def _measure(value: float | None) -> Decimal | None:
+    """A metric's number as the field stores it (four decimal places), written
+    as given (8.4, not 8.4000000000000003552713678800500929355621337890625)."""
+    if value is None:
+        return None
+    try:
+        return Decimal(str(value)).quantize(Decimal("0.0001"))
+    except InvalidOperation:  # infinity, or too many digits: the field says so
+        return Decimal(str(value))
 
 
 def _without_nul(value: Any) -> Any:
@@ -244,7 +290,8 @@ class _Importer:
         if page is None:
             slug = self.free_slug(parent, slugify(fields.get("title") or key) or key)
             page = model(key=key, slug=slug, locale=parent.locale, live=False, **fields)
-            parent.add_child(instance=page)
+            with _refusing(key):  # Page.save runs full_clean
+                parent.add_child(instance=page)
             return page, True
         if page.live:  # edit the newest version; the live one stays until publish
             page = page.get_latest_revision_as_object()
@@ -263,12 +310,12 @@ class _Importer:
     def save(self, page: Page, label: str, *, created: bool) -> None:
         """A draft revision; published too when asked and the gate allows."""
         self.result.note(created, label)
-        try:
+        _clean(page, label)
+        _clean_rows(page, label)
+        with _refusing(label):
             if not page.live:  # a draft-only page keeps its content in its row
                 page.save()
             revision = page.save_revision()
-        except ValidationError as error:
-            raise ImportRefused([f"{label}: {m}" for m in error.messages]) from error
         if not self.publish:
             return
         if gate.is_gated(page):
@@ -315,7 +362,11 @@ class _Importer:
 
     def person(self, name: str, role: str) -> Person:
         found = Person.objects.filter(name=name).first()
-        return found or Person.objects.create(name=name, job_title=role)
+        if found is None:
+            found = Person(name=name, job_title=role)
+            _clean(found, f"person {name[:40]!r}")
+            found.save()
+        return found
 
     def story(self, home: Page, story: claims.ImpactStory) -> None:
         if self.unchanged(ImpactStoryPage, story, home.locale):
@@ -333,8 +384,8 @@ class _Importer:
         page.metrics = [
             ImpactMetric(
                 name=m.name,
-                value=m.value,
-                baseline=m.baseline,
+                value=_measure(m.value),
+                baseline=_measure(m.baseline),
                 unit=m.unit,
                 measured_on=m.measured_on,
             )
@@ -364,9 +415,11 @@ class _Importer:
             row.title, row.status, row.description = m.title, m.status, m.description
             row.target_date, row.delivered_on = m.target_date, m.delivered_on
             row.owner_team = self.find(TeamPage, m.owner_team or "", home.locale)
-            row.departments = [
-                Department.objects.get_or_create(name=name)[0] for name in m.departments
-            ]
+            with _refusing(m.id):
+                row.departments = [
+                    Department.objects.get_or_create(name=name)[0]
+                    for name in m.departments
+                ]
             ordered.append(row)
         page.milestones = ordered + list(existing.values())
         self.save(page, "roadmap", created=created)
@@ -431,12 +484,10 @@ class _Importer:
         else:
             for name, value in fields.items():
                 setattr(obj, name, value)
-        try:
+        with _refusing(ev.id):
             obj.full_clean()
-        except ValidationError as error:
-            raise ImportRefused([f"{ev.id}: {m}" for m in error.messages]) from error
-        obj.save()
-        revision = obj.save_revision()
+            obj.save()
+            revision = obj.save_revision()
         self.result.note(created, ev.id)
         if self.publish:
             revision.publish()

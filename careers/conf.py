@@ -34,6 +34,12 @@ DEFAULTS: dict[str, Any] = {
         # stored in one CACHE_SECONDS window, nothing more is until the next.
         "CACHE_MAX_ENTRY_BYTES": 512 * 1024,
         "CACHE_BUDGET_BYTES": 64 * 1024 * 1024,
+        # How long an HTTP cache in front (Varnish, a CDN; never a browser)
+        # may keep such a page: "Cache-Control: s-maxage", capped at the
+        # next moment a job expires or goes live. Set it only with a cache
+        # that is purged on change (careers.frontend_cache); 0 (the
+        # default) sends no Cache-Control. Needs CACHE_SECONDS.
+        "SHARED_CACHE_SECONDS": 0,
     },
     "API": {
         # Requests per minute: anonymous clients per IP, API keys per key

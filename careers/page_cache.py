@@ -33,7 +33,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
-from django.utils.cache import patch_vary_headers
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language, get_language_from_path
 
 from careers import versioning
@@ -97,7 +97,10 @@ class Lookup:
         # The site's and all jobs' versions, read before routing; a job
         # page's own scope is read once the page is known.
         scope = entry[0] if entry else versioning.JOBS
-        self.hit = self._valid(entry, versioning.current(scope), time.time())
+        version, now = versioning.current(scope), time.time()
+        self.hit = self._valid(entry, version, now)
+        if self.hit is not None and self.canonical:
+            allow_shared_cache(self.hit, version, now)
 
     @staticmethod
     def _valid(entry, version, now: float) -> HttpResponse | None:
@@ -129,6 +132,18 @@ class Lookup:
         headers = {h: response[h] for h in KEPT_HEADERS if h in response}
         entry = (scope, version.token, now + timeout, 200, body, headers)
         cache.set(self.key, entry, timeout)
+
+
+def allow_shared_cache(response: HttpResponse, version, now: float) -> None:
+    """Let an HTTP cache in front keep the page (never a browser: it is not
+    purged) until the next moment content changes by itself, when the host
+    asks for it (``SHARED_CACHE_SECONDS``, with a cache it purges)."""
+    seconds = careers_setting("PAGES", "SHARED_CACHE_SECONDS")
+    left = version.seconds_left(now)
+    if left is not None:
+        seconds = min(seconds, int(left))
+    if seconds > 0 and response.status_code == 200 and not response.cookies:
+        patch_cache_control(response, max_age=0, s_maxage=seconds)
 
 
 def scope_of(page) -> str:
@@ -169,6 +184,8 @@ def cached_serve(serve):
         if hasattr(response, "render") and not response.is_rendered:
             response.render()
         lookup.store(response, scope)
+        if lookup.canonical:
+            allow_shared_cache(response, versioning.current(scope), time.time())
         return response
 
     return serve_cached

@@ -24,7 +24,6 @@ from careers.models import RoadmapPage
 from careers.selectors.careers_pages import careers_pages
 
 CONFIRM_FIELD = "confirm-claims-impact"
-EVIDENCE_PAGES = ("TeamPage", "ImpactStoryPage", "RoadmapPage")
 ACTIONS = {
     "publish": _("Publish anyway"),
     "unpublish": _("Unpublish anyway"),

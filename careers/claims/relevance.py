@@ -100,6 +100,22 @@ class Keys:
         self.german = snowballstemmer.stemmer("german")
         self._whole: dict[str, frozenset[str]] = {}
         self._parts: dict[str, frozenset[str]] = {}
+        self._generic: frozenset[str] | None = None
+
+    def generic_stems(self) -> frozenset[str]:
+        """The stems of the lexicon's single generic words (once per lexicon)."""
+        if self._generic is None:
+            words = [
+                e.lstrip("=")
+                for e in self.lexicon.cue("generic").entries
+                if _WORD.fullmatch(e.lstrip("="))
+            ]
+            stems = set()
+            for w in words:
+                stems |= self.whole(w) - {w.lower().translate(_FOLD)}
+                stems.add(w.lower().translate(_FOLD))
+            self._generic = frozenset(stems)
+        return self._generic
 
     def whole(self, word: str) -> frozenset[str]:
         """The keys of a word: folded, and stemmed by each language's stemmer."""
@@ -212,16 +228,7 @@ class Topics:
     def _generic_stems(self) -> frozenset[str]:
         """The stems of the lexicon's single generic words."""
         if self._generic is None:
-            words = [
-                e.lstrip("=")
-                for e in self.lexicon.cue("generic").entries
-                if _WORD.fullmatch(e.lstrip("="))
-            ]
-            stems = set()
-            for w in words:
-                stems |= self.keys.whole(w) - {w.lower().translate(_FOLD)}
-                stems.add(w.lower().translate(_FOLD))
-            self._generic = frozenset(stems)
+            self._generic = self.keys.generic_stems()
         return self._generic
 
     def _topic(

@@ -354,8 +354,29 @@ _BUNDLE = _object(
 )
 
 
+MAX_DEPTH = 16  # a bundle nests six levels; anything far deeper is not one
+
+
+def _too_deep(data: Any) -> str | None:
+    """The JSON path of the first value nested deeper than MAX_DEPTH, found
+    without recursion (so any depth the JSON parser accepts is answered)."""
+    stack: list[tuple[Any, str, int]] = [(data, "$", 0)]
+    while stack:
+        value, path, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return path
+        if isinstance(value, dict):
+            stack.extend((v, f"{path}.{k}", depth + 1) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((v, f"{path}[{i}]", depth + 1) for i, v in enumerate(value))
+    return None
+
+
 def validate_bundle(data: Any) -> list[str]:
     """Every problem of `data` as a bundle, each "json.path: message"; [] if valid."""
+    deep = _too_deep(data)
+    if deep is not None:
+        return [f"{deep[:200]}: nested more than {MAX_DEPTH} levels deep"]
     out: list[str] = []
     _BUNDLE(data, "$", out)
     if isinstance(data, dict):

@@ -76,6 +76,10 @@ class CareersIndexPage(RoutablePageMixin, CareersBasePage):
         verbose_name = _("careers home")
         verbose_name_plural = _("careers homes")
 
+    def get_cached_paths(self) -> list[str]:
+        """Its routes too, for an HTTP cache's purge (careers.frontend_cache)."""
+        return ["/", "/jobs/", "/search/", "/accessibility/"]
+
     @path("jobs/", name="jobs")
     def jobs_view(self, request):
         from careers import views

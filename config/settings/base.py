@@ -274,12 +274,33 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
+# Optional: an HTTP cache in front (Varnish with config/varnish/default.vcl),
+# purged through wagtail.contrib.frontend_cache for exactly the URLs a change
+# affects (careers.frontend_cache). Off unless CAREERS_FRONTEND_CACHE_URL
+# names the cache's address; then pages may be kept there for
+# CAREERS_SHARED_CACHE_SECONDS (docs/settings.md).
+FRONTEND_CACHE_URL = os.environ.get("CAREERS_FRONTEND_CACHE_URL", "")
+SHARED_CACHE_SECONDS = 0
+if FRONTEND_CACHE_URL:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }
+    # Each translation is purged at its own URL (its slug may differ), so
+    # Wagtail need not guess one per language.
+    WAGTAILFRONTENDCACHE_LANGUAGES = []
+    SHARED_CACHE_SECONDS = int(os.environ.get("CAREERS_SHARED_CACHE_SECONDS", "3600"))
+
 CAREERS = {
     # The careers pages in this site's layout (templates/base.html), as
     # docs/templates.md tells any host.
     "TEMPLATES": {"LAYOUT": "base.html"},
     "PAGES": {
-        "CACHE_SECONDS": int(os.environ.get("CAREERS_PAGE_CACHE_SECONDS", "3600"))
+        "CACHE_SECONDS": int(os.environ.get("CAREERS_PAGE_CACHE_SECONDS", "3600")),
+        "SHARED_CACHE_SECONDS": SHARED_CACHE_SECONDS,
     },
     "API": {"RATE_CACHE": RATE_CACHE},
 }

@@ -1,7 +1,7 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, RATE_CACHE
+from .base import BASE_DIR, RATE_CACHE, SHARED_CACHE_SECONDS
 
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105  # nosec B105
@@ -21,6 +21,7 @@ CAREERS = {
     "TEMPLATES": {"LAYOUT": "base.html"},
     "PAGES": {
         "CACHE_SECONDS": int(os.environ.get("CAREERS_PAGE_CACHE_SECONDS", "0")),
+        "SHARED_CACHE_SECONDS": SHARED_CACHE_SECONDS,
     },
     "API": {"RATE_CACHE": RATE_CACHE},
 }

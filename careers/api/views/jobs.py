@@ -8,6 +8,7 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 
+from careers import evidence
 from careers.conf import api_setting
 from careers.filters import JobFilterSet
 from careers.languages import content_languages, default_language
@@ -36,13 +37,9 @@ def job_context(request, jobs) -> ApiContext:
     return ctx
 
 
-def claims_verdicts(jobs) -> dict[int, bool] | None:
-    """The lead's claim engine verdicts, when that adapter exists."""
-    try:
-        from careers.evidence import claims_verdicts as verdicts
-    except ImportError:
-        return None
-    return verdicts(list(jobs)) if jobs else {}
+def claims_verdicts(jobs) -> dict[int, bool]:
+    """Each job's claim verdict (True: every AI claim backed)."""
+    return evidence.claims_verdicts(list(jobs)) if jobs else {}
 
 
 @extend_schema(tags=["jobs"])

@@ -56,5 +56,7 @@ class Command(BaseCommand):
             self.stderr.write(f"{file}: cannot read: {error.strerror}")
         except (json.JSONDecodeError, UnicodeDecodeError) as error:
             self.stderr.write(f"{file}: not valid JSON: {error}")
+        except RecursionError:
+            self.stderr.write(f"{file}: JSON nested too deeply to read")
         self.stderr.write("Nothing was imported.")
         sys.exit(2)
