@@ -14,6 +14,8 @@ import careers
 
 ROOT = Path(careers.__file__).parent
 PYPROJECT = ROOT.parent / "pyproject.toml"
+
+
 def _normal(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
