@@ -49,6 +49,9 @@ class JobFilterSet(django_filters.FilterSet):
         max_length=MAX_QUERY_LENGTH,
         widget=forms.TextInput(attrs={"type": "search"}),
     )
+    ai_role = django_filters.BooleanFilter(
+        field_name="is_ai_role", label=_("AI roles only")
+    )
     team = django_filters.MultipleChoiceFilter(
         field_name="team__key", choices=team_choices, label=_("Team")
     )

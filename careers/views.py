@@ -19,7 +19,7 @@ MAX_QUERY_VALUES = 100
 
 #: The filters a candidate sees; the others (salary, updated since) still
 #: apply from a shared URL.
-LISTING_FILTERS = ("q", "team", "location", "workplace_type")
+LISTING_FILTERS = ("q", "ai_role", "team", "location", "workplace_type")
 MORE_FILTERS = ("employment_type", "country", "language")
 CHECKBOX_FILTERS = ("team", "location", "workplace_type", "employment_type")
 
@@ -37,6 +37,18 @@ class SingleSelectMultiple(forms.Select):
         return [v for v in values or [] if v]
 
 
+class OnlyWhenChecked(forms.CheckboxInput):
+    """A checkbox for a yes/no filter: ticked sends ``true`` (as the API and
+    the feeds take it); unticked applies no filter at all, not ``false``."""
+
+    def __init__(self):
+        super().__init__(attrs={"value": "true"})
+
+    def value_from_datadict(self, data, files, name):
+        value = str(data.get(name, "")).lower()
+        return True if value in {"true", "1", "on"} else None
+
+
 def listing_form(filterset: JobFilterSet) -> forms.Form:
     """The filter set's own form, with widgets a keyboard can use well."""
     form = filterset.form
@@ -44,6 +56,7 @@ def listing_form(filterset: JobFilterSet) -> forms.Form:
         field = form.fields[name]
         field.widget = forms.CheckboxSelectMultiple()
         field.choices = list(field.choices)
+    form.fields["ai_role"].widget = OnlyWhenChecked()
     country = form.fields["country"]
     country.widget = SingleSelectMultiple()
     country.choices = [("", _("Any country")), *country.choices]

@@ -136,11 +136,15 @@ def topical_terms(text: str, terms: list[Span], lex: Lexicon) -> list[Span]:
     """AI terms that only qualify a topic: "AI companies we track", "Stellen
     mit KI-Bezug", "AI-related products"."""
     after = lex.cue("ai_topics_after")
+    nouns = lex.word_set("topic_nouns")
     out = []
     for a, b in terms:
         gap = len(text[b:]) - len(text[b:].lstrip(" -‐‑"))
-        if gap <= 2 and after.match_at(text, b + gap) > 0:
-            out.append((a, b))
+        before = _WORDS.findall(text[max(0, a - 16) : a])
+        if (gap <= 2 and after.match_at(text, b + gap) > 0) or (
+            before and before[-1].lower() in nouns and text[a - 1 : a] == " "
+        ):
+            out.append((a, b))  # "das Thema KI", "Interesse am Thema KI"
     return out
 
 
@@ -235,9 +239,10 @@ _LEAD = re.compile(r"^(?:[-*\u2022\u00b7>(]\s*)?(?:[A-Z][\w&/ ,.-]{0,60}:\s+)?")
 
 
 def ai_subject(text: str, terms: list[Span], lex: Lexicon) -> bool:
-    """An AI is the subject: it opens the sentence, alone or after an article,
-    a demonstrative or an adjective ("Die KI nutzt dafür ...", "KI-Agenten
-    sprechen mit ...", "Dieser KI-Assistent soll ...")."""
+    """A particular AI is the subject: it opens the sentence after an article,
+    a demonstrative or a possessive ("Die KI nutzt dafür ...", "Dieser
+    KI-Assistent soll ..."). A bare or indefinite AI opening a sentence is AI
+    in general ("AI performs well at ...", "KI gewinnt an Bedeutung")."""
     body = _LEAD.sub("", text.lstrip(" \"'(\u201e\u201c\u00ab"), count=1)
     offset = len(text) - len(body)
     for a, _ in terms:
@@ -245,7 +250,7 @@ def ai_subject(text: str, terms: list[Span], lex: Lexicon) -> bool:
             continue
         words = _WORDS.findall(text[offset:a])
         openers = lex.word_set("openers")
-        if len(words) <= 2 and all(w.lower() in openers for w in words):
+        if 1 <= len(words) <= 2 and all(w.lower() in openers for w in words):
             return True
     return False
 

@@ -4,6 +4,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 from wagtail.models import Locale
 
+from careers.claims.lexicon import default_lexicon
 from careers.models import JobPostingPage
 
 from .visibility import is_published_page, published
@@ -46,11 +47,43 @@ def localized_jobs(
     return qs.filter(Q(locale=locale) | ~Exists(same_job_in_locale))
 
 
-def job_search_ids(query: str) -> QuerySet:
+def backend_search_ids(query: str) -> QuerySet:
     """Primary keys of the job posts matching ``query`` in the search backend,
     as a subquery (no rows are loaded)."""
     results = JobPostingPage.objects.search(query, order_by_relevance=False)
     return results.get_queryset().values("pk")
+
+
+def split_ai_terms(query: str) -> tuple[bool, str]:
+    """Whether ``query`` names AI in any language the claim lexicons know
+    ("AI", "ai", "KI", "ML", "machine learning", "maschinelles Lernen"), and
+    the words left once those names are taken out."""
+    cues = default_lexicon().cue("ai_terms")
+    spans = cues.spans(query)
+    upper = query.upper()
+    if not spans and len(upper) == len(query):  # "ai" as well as "AI"
+        spans = cues.spans(upper)
+    rest, start = [], 0
+    for begin, end in spans:
+        rest.append(query[start:begin])
+        start = end
+    rest.append(query[start:])
+    return bool(spans), " ".join("".join(rest).split())
+
+
+def job_search_ids(query: str) -> QuerySet:
+    """Primary keys of the job posts a candidate means by ``query``: what the
+    search backend finds, and, when the query names AI, every AI role (their
+    texts rarely say "AI"; the job knows it is one) that matches the rest."""
+    found = backend_search_ids(query)
+    names_ai, rest = split_ai_terms(query)
+    if not names_ai:
+        return found
+    ai_roles = JobPostingPage.objects.filter(is_ai_role=True)
+    if rest:
+        ai_roles = ai_roles.filter(pk__in=backend_search_ids(rest))
+    either = Q(pk__in=found) | Q(pk__in=ai_roles.values("pk"))
+    return JobPostingPage.objects.filter(either).values("pk")
 
 
 def jobs_for_listing(

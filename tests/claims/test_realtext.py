@@ -15,8 +15,8 @@ from tests.claims.realtext.score import load, score_row, tally
 
 # set -> language -> (least recall, most false-block rate)
 FLOORS = {
-    "dev": {"en": (0.96, 0.13), "de": (0.80, 0.18), "all": (0.90, 0.16)},
-    "heldout": {"en": (0.93, 0.35), "de": (0.82, 0.38), "all": (0.89, 0.37)},
+    "dev": {"en": (0.95, 0.11), "de": (0.79, 0.12), "all": (0.88, 0.11)},
+    "heldout": {"en": (0.93, 0.35), "de": (0.82, 0.34), "all": (0.89, 0.34)},
 }
 
 
