@@ -13,7 +13,7 @@ from types import SimpleNamespace
 import openpyxl
 import pytest
 from django.urls import reverse
-from playwright.sync_api import expect
+from playwright.sync_api import TimeoutError, expect
 
 from careers.admin import gate
 from careers.models import ClaimsOverride, JobPostingPage, RoadmapMilestone
@@ -211,10 +211,14 @@ def test_typing_then_publishing_at_once_never_fails(server, page):
         with page.expect_request(is_autosave):
             title.press_sequentially(f"Warehouse Team Lead {n}")
         publish_now(page)
-        page.get_by_text(
-            f"Page 'Warehouse Team Lead {n}' has been published"
-        ).wait_for()
-        screenshot(page, "admin-published") if n == 1 else None
+        published = f"Page 'Warehouse Team Lead {n}' has been published"
+        try:
+            page.get_by_text(published).wait_for(timeout=30_000)
+        except TimeoutError as error:
+            log = server.log_text()[-3000:]
+            raise AssertionError((n, page.url, watch.failures, log)) from error
+        if n == 1:
+            screenshot(page, "admin-published")
     assert not watch.failures, (watch.failures, server.log_text()[-2000:])
     done = server.scratch.manage("shell", "-c", TITLE.format(pk=server.job_pk))
     assert done.stdout.splitlines()[-1] == "True|False|Warehouse Team Lead 3", (
