@@ -282,7 +282,11 @@ def test_submit_then_approve_with_a_reason_clicking_twice(day, page):
     # "already decided", never a 500.
     title = re.escape(day.draft.title)
     told = re.compile(f"Approved: “{title}” is live.|“{title}” was already decided")
-    page.get_by_text(told).first.wait_for()
+    try:
+        page.get_by_text(told).first.wait_for()
+    except TimeoutError as error:
+        messages = page.locator(".messages").all_inner_texts()
+        raise AssertionError((page.url, messages, watch.failures)) from error
     screenshot(page, "admin-review-approved")
     assert ClaimsOverride.objects.filter(page=day.draft).count() == 1
     assert ClaimsOverride.objects.get().reason == REASON
