@@ -81,8 +81,21 @@ def make_scratch(tmp: Path) -> Scratch:
         return Scratch(f"sqlite:///{path}", "sqlite", str(path))
     name = f"scratch_{os.getpid()}_{int(time.time())}"
     source = settings["NAME"]
+    from psycopg.errors import ObjectInUse
+
     connection.close()  # a template must have no other sessions
-    psql(f'CREATE DATABASE "{name}" TEMPLATE "{source}"')
+    create = f'CREATE DATABASE "{name}" TEMPLATE "{source}"'
+    try:
+        psql(create)
+    except ObjectInUse:
+        # a request thread of the live server (a browser's late request of the
+        # previous test) may still hold a session on it: end those, then copy
+        psql(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = %s AND pid <> pg_backend_pid()",
+            (source,),
+        )
+        psql(create)
     user = settings["USER"] or "postgres"
     host, port = settings["HOST"] or "127.0.0.1", settings["PORT"] or "5432"
     auth = f"{user}:{settings['PASSWORD']}" if settings["PASSWORD"] else user
