@@ -340,10 +340,8 @@ def test_an_import_killed_mid_transaction_leaves_nothing_behind(scratch, tmp_pat
     path = tmp_path / "big.json"
     path.write_text(json.dumps(bundle(jobs=60)))
     process = scratch.start_manage("import_careers", str(path))
-    deadline = time.monotonic() + 60
-    while not writing(scratch, process):
+    while not writing(scratch, process):  # ends when it writes or exits
         assert process.poll() is None, process.communicate()
-        assert time.monotonic() < deadline
         time.sleep(0.01)
     time.sleep(0.3)  # well into the import
     assert process.poll() is None, "the import finished before it was killed"
