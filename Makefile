@@ -14,7 +14,7 @@ help:
 	@echo "make test         set up and run the whole test suite"
 	@echo "make install-test the wheel in fresh wagtail start sites (Wagtail 8.0, 7.0)"
 	@echo "make varnish-test varnishd in front of gunicorn, purged on publish"
-	@echo "make lint         ruff check and format check"
+	@echo "make lint         ruff check, format check and lint-imports (layers)"
 	@echo "make format       ruff format and autofix"
 	@echo "make bench        measured speed at 100, 1,000 and 10,000 jobs"
 	@echo "make screenshots  PNGs of the main pages in screenshots/"
@@ -74,6 +74,7 @@ varnish-test: venv
 lint: venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-logo
 
 format: venv
 	$(VENV)/bin/ruff format .
