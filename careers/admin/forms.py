@@ -2,8 +2,10 @@
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
-# Page models name this form as their base form class, so the gate (which
-# needs the models) is imported when a form is cleaned, not when models load.
+from . import gate
+
+# Page models name this form as their base form class through
+# careers/models/_upcalls.py, which imports it when Wagtail first asks.
 
 
 class ClaimsGatedPageForm(WagtailAdminPageForm):
@@ -26,8 +28,6 @@ class ClaimsGatedPageForm(WagtailAdminPageForm):
             return
         if not self.apply_formsets_in_memory():
             return  # the formsets' own errors come first
-        from . import gate
-
         # Admin views run in the user's admin language: findings follow it.
         self.claims_verdict = gate.page_verdict(
             self.instance, language=gate.reader_language()
