@@ -10,12 +10,10 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from careers.conf import careers_setting
+from careers.slugs import RESERVED_SLUGS
 
 from . import _upcalls
 from .pages_base import RICH_TEXT_FEATURES, CareersBasePage, careers_tabs
-
-#: Slugs the careers home answers itself; no child page may take them.
-RESERVED_SLUGS = frozenset({"jobs", "search", "api", "feeds", "accessibility"})
 
 
 class CareersIndexPage(RoutablePageMixin, CareersBasePage):
@@ -37,6 +35,7 @@ class CareersIndexPage(RoutablePageMixin, CareersBasePage):
     )
 
     claim_fields = ("intro", "ai_story")
+    reserved_child_slugs = RESERVED_SLUGS
     # Under the host's home page, or wherever CAREERS names (docs/settings.md).
     parent_page_types = careers_setting("PAGES", "HOME_PARENT_PAGE_TYPES")
     subpage_types = [

@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.models import Page
 
+from careers.slugs import reserved_slug_error
+
 from . import _upcalls
 from .base import EvidenceMixin, key_field
 from .claims import FINISHED_TASK
@@ -64,6 +66,7 @@ class CareersBasePage(EvidenceMixin, Page):
         if not self.key and self.slug:
             self.key = self._free_key(self.slug[:80])
         super().clean()
+        self._check_slug_is_not_reserved()
         if self.key and self.locale_id:
             clash = (
                 type(self)
@@ -75,6 +78,16 @@ class CareersBasePage(EvidenceMixin, Page):
                 raise ValidationError(
                     {"key": _("Another page in this language uses this reference id.")}
                 )
+
+    def minimal_clean(self) -> None:
+        """What a draft's save checks (Wagtail: title and slug)."""
+        super().minimal_clean()
+        self._check_slug_is_not_reserved()
+
+    def _check_slug_is_not_reserved(self) -> None:
+        error = reserved_slug_error(self.slug, self.get_parent() if self.path else None)
+        if error is not None:
+            raise ValidationError({"slug": error})
 
     @property
     def current_workflow_task(self):
