@@ -7,13 +7,7 @@ import pytest
 from careers.selectors.spelling import MAX_WORDS, suggest
 from tests import factories
 
-from .conftest import html
-
-
-def listing(client, query: str, lang: str = "en") -> str:
-    response = client.get(f"/{lang}/jobs/{query}")
-    assert response.status_code == 200
-    return html(response)
+from .test_listing import listing
 
 
 def test_a_typo_that_finds_nothing_offers_the_word_the_jobs_use(content, client):
