@@ -135,7 +135,12 @@ def test_unpublishing_a_job_purges_its_pages(
     with django_capture_on_commit_callbacks(execute=True):
         job.unpublish()
     paths = {path for _host, path in purge_server}
-    assert {f"/en/jobs/{job.slug}/", "/de/jobs/fahrer/", "/en/jobs/", "/sitemap.xml"} <= paths
+    assert {
+        f"/en/jobs/{job.slug}/",
+        "/de/jobs/fahrer/",
+        "/en/jobs/",
+        "/sitemap.xml",
+    } <= paths
 
 
 def test_a_new_slug_purges_the_old_address(
