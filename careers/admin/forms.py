@@ -2,6 +2,8 @@
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from careers.slugs import reserved_slug_error
+
 # Page models name this form as their base form class, so the gate (which
 # needs the models) is imported when a form is cleaned, not when models load.
 
@@ -19,6 +21,13 @@ class ClaimsGatedPageForm(WagtailAdminPageForm):
         # Wagtail before 7.1 has no deferred validation (autosave, drafts).
         deferred = getattr(self, "is_deferred_validation", False)
         return not deferred and bool(self.data.get("action-publish"))
+
+    def clean(self):
+        cleaned_data = super().clean()
+        error = reserved_slug_error(cleaned_data.get("slug", ""), self.parent_page)
+        if error is not None:
+            self.add_error("slug", error)
+        return cleaned_data
 
     def _post_clean(self) -> None:
         super()._post_clean()

@@ -108,13 +108,18 @@ def test_a_private_job_redirects_whoever_may_see_it(content, client, django_user
 
 @pytest.mark.parametrize("slug", ["jobs", "search", "accessibility", "feeds"])
 def test_a_job_slug_never_shadows_the_homes_routes(content, client, slug):
-    job = factories.job(content.home, f"Job called {slug}", slug=slug)
+    """Such slugs are refused on save (careers.slugs); a job that has one
+    anyway (older data) is at jobs/<slug>/ and the home's routes still win."""
+    job = factories.job(content.home, f"Job called {slug}")
+    url_path = f"{content.home.url_path}jobs/{slug}/"
+    JobPostingPage.objects.filter(pk=job.pk).update(slug=slug, url_path=url_path)
+    job.refresh_from_db()
     assert job.url == f"/en/jobs/{slug}/"
     assert f"Job called {slug}" in html(client.get(job.url))
     listing = html(client.get("/en/jobs/"))
     assert "Warehouse Team Lead" in listing and 'class="job-head"' not in listing
     search = client.get("/en/search/?q=warehouse")
-    assert search.status_code == 200
+    assert search.status_code == 200 and 'class="job-head"' not in html(search)
     assert client.get("/en/accessibility/").status_code == 200
     assert client.get("/feeds/jobs.rss").status_code == 200
 
