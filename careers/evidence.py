@@ -22,7 +22,7 @@ from django.core.cache import cache
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
-from careers import claims
+from careers import claims, versioning
 from careers.citations import page_citations
 from careers.claims.model import Citation
 from careers.conf import careers_setting
@@ -247,8 +247,6 @@ CLAIMS_CACHE_KEY = "careers:claims:{version}:{digest}"
 
 
 def _version() -> str:
-    from careers import versioning
-
     return versioning.current().token
 
 

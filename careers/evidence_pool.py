@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from django.core.cache import cache
 from wagtail.models import Locale, Page
 
-from careers import claims
+from careers import claims, versioning
 from careers.models import (
     CommunityActivity,
     DataAsset,
@@ -264,8 +264,6 @@ def build_pool(
 
 def evidence_pool() -> Pool:
     """The published evidence, cached until the content changes."""
-    from careers import versioning
-
     key = POOL_CACHE_KEY.format(version=versioning.current().token)
     pool = cache.get(key)
     if not isinstance(pool, Pool):

@@ -4,8 +4,10 @@ from wagtail.admin.forms import WagtailAdminPageForm
 
 from careers.slugs import reserved_slug_error
 
-# Page models name this form as their base form class, so the gate (which
-# needs the models) is imported when a form is cleaned, not when models load.
+from . import gate
+
+# Page models name this form as their base form class through
+# careers/models/_upcalls.py, which imports it when Wagtail first asks.
 
 
 class ClaimsGatedPageForm(WagtailAdminPageForm):
@@ -35,8 +37,6 @@ class ClaimsGatedPageForm(WagtailAdminPageForm):
             return
         if not self.apply_formsets_in_memory():
             return  # the formsets' own errors come first
-        from . import gate
-
         # Admin views run in the user's admin language: findings follow it.
         self.claims_verdict = gate.page_verdict(
             self.instance, language=gate.reader_language()

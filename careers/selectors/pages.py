@@ -16,6 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
 from careers.content_language import locale_code, mark_untranslated
+from careers.jsonld import job_posting_script
 from careers.models import (
     CareersIndexPage,
     CommunityActivity,
@@ -198,8 +199,6 @@ def home_context(page: CareersIndexPage, request: HttpRequest) -> dict[str, Any]
 
 
 def job_post_context(page: JobPostingPage, request: HttpRequest) -> dict[str, Any]:
-    from careers.jsonld import job_posting_script
-
     locale = page.locale
     team = team_with_members(page.team_id, locale)
     members = list(team.members.all()) if team else []
