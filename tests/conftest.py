@@ -1,6 +1,8 @@
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.db import connections
+from django.utils import translation
 
 from tests import factories
 
@@ -17,6 +19,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
                 connection._test_serialized_contents = (
                     connection.creation.serialize_db_to_string()
                 )
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the site's default language: a request to a German
+    page leaves German active in the test's thread (LocaleMiddleware does not
+    switch back), and a later test would read German messages."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture
