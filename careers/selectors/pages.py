@@ -140,6 +140,19 @@ def mark_metrics(pairs: Iterable[tuple[ImpactMetric, ImpactStoryPage]], language
     )
 
 
+def mark_milestones(milestones: Iterable[RoadmapMilestone], language) -> None:
+    """Marks milestone titles and descriptions a roadmap's translation left
+    as in its source (milestones share their key across translations)."""
+    mark_untranslated(
+        [(m, m.key) for m in milestones if m.key],
+        ("title", "description"),
+        model=RoadmapMilestone,
+        key="key",
+        locale_path="roadmap__locale",
+        language=language,
+    )
+
+
 def mark_members(members: Iterable[TeamMember], team: TeamPage, language) -> None:
     """Marks the roles of a team's members left untranslated."""
     mark_untranslated(
@@ -308,17 +321,19 @@ def team_context(page: TeamPage, request: HttpRequest) -> dict[str, Any]:
     mark_members(members, page, locale.language_code)
     stories = list(stories.order_by("-first_published_at"))
     mark_stories(stories, locale.language_code)
+    milestones = list(
+        owned.select_related("roadmap")
+        .prefetch_related("departments")
+        .order_by("sort_order")
+    )
+    mark_milestones(milestones, locale.language_code)
     return {
         "members": members,
         "department": page.department,
         "gallery": gallery_images(page.gallery),
         "jobs": list(open_listing(locale).filter(same_team)),
         "stories": stories,
-        "milestones": list(
-            owned.select_related("roadmap")
-            .prefetch_related("departments")
-            .order_by("sort_order")
-        ),
+        "milestones": milestones,
     }
 
 
@@ -326,6 +341,7 @@ def roadmap_context(page: RoadmapPage, request: HttpRequest) -> dict[str, Any]:
     milestones = list(
         page.milestones.select_related("owner_team").prefetch_related("departments")
     )
+    mark_milestones(milestones, page.locale.language_code)
     teams = in_locale(
         visible_pages(TeamPage),
         [m.owner_team_id for m in milestones if m.owner_team_id],
