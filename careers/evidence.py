@@ -22,7 +22,7 @@ from django.core.cache import cache
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
-from careers import claims
+from careers import claims, versioning
 from careers.citations import page_citations
 from careers.claims.model import Citation
 from careers.conf import careers_setting
@@ -38,6 +38,7 @@ from careers.evidence_pool import (
     published_stories,
     published_teams,
 )
+from careers.languages import default_locale
 from careers.models import (
     ImpactStoryPage,
     JobPostingPage,
@@ -68,14 +69,22 @@ __all__ = [
 
 
 def _default_locale_id() -> int:
-    return Locale.get_default().pk
+    return default_locale().pk
+
+
+def default_site() -> Site | None:
+    """The default site, read once per request."""
+    memo = versioning.request_memo("default_site")
+    if "site" not in memo:
+        memo["site"] = Site.objects.filter(is_default_site=True).first()
+    return memo["site"]
 
 
 def organisation(site: Site | None = None) -> claims.Organisation | None:
-    site = site or Site.objects.filter(is_default_site=True).first()
+    site = site or default_site()
     if site is None:
         return None
-    profile = OrganisationProfile.for_site(site)
+    profile = OrganisationProfile.shown_for(site)
     if not profile.name:
         return None
     return claims.Organisation(

@@ -59,7 +59,7 @@ def description_html(job: JobPostingPage) -> str:
 
 def organisation(request: HttpRequest) -> dict[str, Any]:
     site = Site.find_for_request(request)
-    profile = OrganisationProfile.for_site(site) if site else None
+    profile = OrganisationProfile.shown_for(site) if site else None
     name = (profile and profile.name) or (site and site.site_name)
     org: dict[str, Any] = {
         "@type": "Organization",

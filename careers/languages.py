@@ -32,3 +32,31 @@ def active_language() -> str:
 def content_language_choices() -> list[tuple[str, str]]:
     """(code, name) of each content language, for a form's choices."""
     return list(get_content_languages().items())
+
+
+def locales() -> dict[str, object]:
+    """Every Locale by language code, read once per request (one query)."""
+    from wagtail.models import Locale
+
+    from careers import versioning
+
+    memo = versioning.request_memo("locales")
+    if "by_code" not in memo:
+        memo["by_code"] = {loc.language_code: loc for loc in Locale.objects.all()}
+    return memo["by_code"]
+
+
+def default_locale():
+    """``Locale.get_default()``, from this request's locales."""
+    from wagtail.models import Locale
+
+    found = locales().get(default_language())
+    return found if found is not None else Locale.get_default()
+
+
+def active_locale():
+    """``Locale.get_active()``, from this request's locales."""
+    from wagtail.models import Locale
+
+    found = locales().get(active_language())
+    return found if found is not None else Locale.get_active()

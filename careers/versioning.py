@@ -46,6 +46,7 @@ MOMENTS_TIMEOUT = 24 * 3600
 UNCHANGED = "0"  # a scope never changed yet (no row)
 
 _request = Local()  # the versions read once per request
+_MEMOS = {"tokens", "versions"}  # the names of the memos kept on _request
 
 
 @dataclass(frozen=True)
@@ -119,8 +120,17 @@ def _memo(name: str) -> dict:
     memo = getattr(_request, name, None)
     if memo is None:
         memo = {}
+        _MEMOS.add(name)
         setattr(_request, name, memo)
     return memo
+
+
+def request_memo(name: str) -> dict:
+    """A dict kept for the rest of this request and forgotten at its end or
+    at any content change in it (``bump``): for what a request would otherwise
+    read again and again (hidden sections, settings, locales). Outside a
+    request, a fresh dict each time (nothing is kept)."""
+    return _memo(f"memo:{name}")
 
 
 def _tokens(scopes: tuple[str, ...]) -> dict[str, tuple[str, int]]:
@@ -195,7 +205,7 @@ def _epoch(pick, moments: list) -> float | None:
 
 def forget(**_kwargs) -> None:
     """Read the versions again (a new request, or a change in this one)."""
-    for name in ("tokens", "versions"):
+    for name in list(_MEMOS):
         with contextlib.suppress(AttributeError):
             delattr(_request, name)
 

@@ -15,6 +15,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from careers import branding
+from careers.languages import active_locale
 from careers.models import OrganisationProfile
 
 LOGO_RENDITIONS = ("height-48", "height-96")
@@ -39,7 +40,10 @@ def localized(page: Page | None) -> Page | None:
     """``page`` in the reader's language when translated and live."""
     if page is None:
         return None
-    version = page.localized
+    active = active_locale()
+    version = page
+    if page.locale_id != active.pk:
+        version = page.get_translation_or_none(active) or page
     return version if version.live else (page if page.live else None)
 
 
@@ -75,7 +79,7 @@ def legal_links(profile: OrganisationProfile, request: HttpRequest) -> list[dict
 def site_look(request: HttpRequest, *, hero_id: int | None = None) -> dict[str, Any]:
     """Everything the layout and footer show about the organisation's look."""
     site = Site.find_for_request(request)
-    profile = OrganisationProfile.for_site(site) if site else OrganisationProfile()
+    profile = OrganisationProfile.shown_for(site) if site else OrganisationProfile()
     hero_id = hero_id or profile.default_hero_id
     images = _images(profile.logo_id, profile.favicon_id, hero_id)
     logo, favicon = images.get(profile.logo_id), images.get(profile.favicon_id)

@@ -12,7 +12,7 @@ from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from careers.conf import careers_setting
 from careers.languages import active_language, content_languages, default_language
@@ -130,7 +130,9 @@ def share_image(page: Page, request: HttpRequest) -> str:
 def site_label(request: HttpRequest) -> str:
     """The organisation's name (its profile for the request's site), else
     'Careers'."""
-    return OrganisationProfile.for_request(request).name or _("Careers")
+    site = Site.find_for_request(request)
+    profile = OrganisationProfile.shown_for(site) if site else None
+    return (profile.name if profile else "") or _("Careers")
 
 
 #: The job feeds a careers page announces (<link rel="alternate">).

@@ -13,17 +13,28 @@ database to plan around."""
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from wagtail.models import Page
 
+from careers import versioning
+
+
+def hidden_sections() -> list[tuple[str, int]]:
+    """Where the hidden sections start, (path, depth): read once per request
+    (again after any change in it, see ``versioning.request_memo``)."""
+    memo = versioning.request_memo("hidden_sections")
+    if "starts" not in memo:
+        memo["starts"] = list(
+            Page.objects.filter(
+                Q(view_restrictions__isnull=False) | Q(live=False, numchild__gt=0)
+            )
+            .values_list("path", "depth")
+            .distinct()
+        )
+    return memo["starts"]
+
 
 def hidden_sections_q() -> Q:
     """Pages with a view restriction on them or an ancestor, or with an
     ancestor that is not live, as path prefixes."""
-    starts = (
-        Page.objects.filter(
-            Q(view_restrictions__isnull=False) | Q(live=False, numchild__gt=0)
-        )
-        .values_list("path", "depth")
-        .distinct()
-    )
+    starts = hidden_sections()
     q = Q()
     for path, depth in starts:
         q |= Q(path__startswith=path, depth__gte=depth)
