@@ -258,7 +258,7 @@ CLAIMS_CACHE_KEY = "careers:claims:{version}:{digest}"
 def _version() -> str:
     from careers import versioning
 
-    return versioning.current().token
+    return versioning.evidence_token()
 
 
 def _item_digest(item: claims.Item) -> str:

@@ -273,7 +273,7 @@ def evidence_pool() -> Pool:
     """The published evidence, cached until the content changes."""
     from careers import versioning
 
-    key = POOL_CACHE_KEY.format(version=versioning.current().token)
+    key = POOL_CACHE_KEY.format(version=versioning.evidence_token())
     pool = cache.get(key)
     if not isinstance(pool, Pool):
         pool = build_pool()

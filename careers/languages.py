@@ -46,6 +46,18 @@ def locales() -> dict[str, object]:
     return memo["by_code"]
 
 
+def attach_locale(page):
+    """``page`` with its ``locale`` set from this request's locales (no query
+    of its own when the page comes without it)."""
+    from wagtail.models import Page
+
+    if page is not None and not Page.locale.is_cached(page):
+        found = {loc.pk: loc for loc in locales().values()}.get(page.locale_id)
+        if found is not None:
+            page.locale = found
+    return page
+
+
 def default_locale():
     """``Locale.get_default()``, from this request's locales."""
     from wagtail.models import Locale

@@ -113,6 +113,14 @@ def current(scope: str = JOBS) -> Version:
     return versions[scope]
 
 
+def evidence_token() -> str:
+    """The version of what backs claims (the published evidence and the
+    organisation's profile): every change to it changes ``SITE``, and a job's
+    publish leaves it as it was, so the evidence pool and the claim verdicts
+    keyed by it stay warm when one job is published."""
+    return current(SITE).token
+
+
 def _memo(name: str) -> dict:
     """This request's memo ``name`` (a fresh dict outside requests)."""
     if not getattr(_request, "active", False):

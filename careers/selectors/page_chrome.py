@@ -23,11 +23,11 @@ from careers.models import (
     OrganisationProfile,
     RoadmapPage,
 )
-from careers.selectors.look import site_look
+from careers.selectors.look import SHARE_RENDITION, look_image, site_look
 from careers.selectors.receipts import page_receipts
 from careers.selectors.visibility import published
 
-OG_RENDITION = "fill-1200x630"
+OG_RENDITION = SHARE_RENDITION
 #: Open Graph wants language_TERRITORY.
 OG_LOCALES = {"en": "en_GB", "de": "de_DE"}
 DESCRIPTION_LENGTH = 160
@@ -46,9 +46,7 @@ def navigation(
     translation keys ``hidden`` (the legal pages, in the footer) are left out."""
     base = home.get_url(request) or "/"
     children = (
-        Page.objects.child_of(home)
-        .live()
-        .public()
+        published(Page.objects.child_of(home))
         .type(RoadmapPage, CommunityPage, CareersPage)
         .exclude(translation_key__in=list(hidden))
         .order_by("path")
@@ -121,9 +119,10 @@ def description_of(page: Page) -> str:
 
 
 def share_image(page: Page, request: HttpRequest) -> str:
-    image = getattr(page, "image", None)
-    if image is None:
+    image_id = getattr(page, "image_id", None)
+    if not image_id:
         return ""
+    image = look_image(image_id)  # read with the look's (the page's hero)
     return request.build_absolute_uri(image.get_rendition(OG_RENDITION).url)
 
 

@@ -15,14 +15,19 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
+from careers.languages import attach_locale
 from careers.models import (
     CareersIndexPage,
     CommunityActivity,
     CommunityPage,
     DataAsset,
     ImpactStoryPage,
+    JobDataAsset,
+    JobImpactStory,
+    JobInterviewer,
+    JobMilestone,
     JobPostingPage,
-    Person,
+    JobResource,
     Resource,
     RoadmapMilestone,
     RoadmapPage,
@@ -55,9 +60,8 @@ def with_card_image(qs: QuerySet) -> QuerySet:
 
 
 def members_qs() -> QuerySet[TeamMember]:
-    return TeamMember.objects.select_related("person").prefetch_related(
-        Prefetch("person__photo", queryset=images(*AVATAR_RENDITIONS))
-    )
+    """Team members with their people (the photos: ``job_post_context``)."""
+    return TeamMember.objects.select_related("person")
 
 
 def visible_pages(model) -> QuerySet:
@@ -157,14 +161,14 @@ def job_post_context(page: JobPostingPage, request: HttpRequest) -> dict[str, An
     locale = page.locale
     team = team_with_members(page.team_id, locale)
     members = list(team.members.all()) if team else []
-    interviewer_ids = [link.person_id for link in page.interviewer_links.all()]
-    if interviewer_ids:
-        found = Person.objects.prefetch_related(
-            Prefetch("photo", queryset=images(*AVATAR_RENDITIONS))
-        ).in_bulk(interviewer_ids)
-        interviewers = [found[pk] for pk in interviewer_ids if pk in found]
-    else:
-        interviewers = [m.person for m in members if m.interviewer]
+    linked = [link.person for link in page.interviewer_links.all()]
+    interviewers = linked or [m.person for m in members if m.interviewer]
+    # Every photo shown (the team's and the panel's) in one query, with their
+    # renditions in one more.
+    prefetch_related_objects(
+        [*(m.person for m in members), *interviewers],
+        Prefetch("photo", queryset=images(*AVATAR_RENDITIONS)),
+    )
     stories = in_locale(
         visible_pages(ImpactStoryPage).prefetch_related("metrics"),
         [link.story_id for link in page.story_links.all()],
@@ -321,22 +325,31 @@ BUILDERS: dict[type, Callable[[Any, HttpRequest], dict[str, Any]]] = {
 }
 
 
-#: A job post's links with what they point at: read once, both by the page's
-#: own sections and by the claims adapter behind its receipts.
+#: A job post's links with what they point at, one query each: read once,
+#: both by the page's own sections and by the claims adapter behind its
+#: receipts.
 JOB_LINKS = (
-    "interviewer_links__person",
-    "story_links__story",
-    "milestone_links__milestone",
-    "data_asset_links__data_asset",
-    "resource_links__resource",
+    ("interviewer_links", JobInterviewer, "person"),
+    ("story_links", JobImpactStory, "story"),
+    ("milestone_links", JobMilestone, "milestone"),
+    ("data_asset_links", JobDataAsset, "data_asset"),
+    ("resource_links", JobResource, "resource"),
 )
+
+
+def job_links() -> list[Prefetch]:
+    return [
+        Prefetch(name, queryset=model.objects.select_related(target))
+        for name, model, target in JOB_LINKS
+    ]
 
 
 def page_context(page: Page, request: HttpRequest) -> dict[str, Any]:
     """The context of ``page``'s own template: the chrome every page shows
     (navigation, languages, receipts) and what its type shows."""
+    attach_locale(page)
     if isinstance(page, JobPostingPage) and not getattr(request, "is_preview", False):
-        prefetch_related_objects([page], *JOB_LINKS)
+        prefetch_related_objects([page], *job_links())
     context = page_chrome(page, request)
     builder = BUILDERS.get(type(page))
     if builder is not None:

@@ -16,16 +16,16 @@ from wagtail.models import Page
 from careers import versioning
 
 
-def hidden_sections() -> list[tuple[str, int]]:
-    """Where the hidden sections start, (path, depth): read once per request
-    (again after any change in it, see ``versioning.request_memo``)."""
+def hidden_sections() -> list[tuple[str, int, bool]]:
+    """Where the hidden sections start, (path, depth, live): read once per
+    request (again after any change in it, see ``versioning.request_memo``)."""
     memo = versioning.request_memo("hidden_sections")
     if "starts" not in memo:
         memo["starts"] = list(
             Page.objects.filter(
                 Q(view_restrictions__isnull=False) | Q(live=False, numchild__gt=0)
             )
-            .values_list("path", "depth")
+            .values_list("path", "depth", "live")
             .distinct()
         )
     return memo["starts"]
@@ -36,7 +36,7 @@ def hidden_sections_q() -> Q:
     ancestor that is not live, as path prefixes."""
     starts = hidden_sections()
     q = Q()
-    for path, depth in starts:
+    for path, depth, _live in starts:
         q |= Q(path__startswith=path, depth__gte=depth)
     return q or Q(pk__in=[])
 
@@ -58,7 +58,10 @@ def is_published_page(pk_field: str) -> Exists:
 
 
 def is_in_unpublished_section(page: Page) -> bool:
-    """Whether an ancestor of ``page`` is not live (index lookups by path)."""
-    steplen = Page.steplen
-    ancestors = [page.path[: n * steplen] for n in range(1, page.depth)]
-    return Page.objects.filter(path__in=ancestors, live=False).exists()
+    """Whether an ancestor of ``page`` is not live (from the hidden sections
+    this request has read: an unpublished ancestor has children, so it is
+    one of them)."""
+    return any(
+        not live and depth < page.depth and page.path.startswith(path)
+        for path, depth, live in hidden_sections()
+    )
