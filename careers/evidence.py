@@ -319,11 +319,38 @@ def maturity(site: Site | None = None) -> claims.Maturity:
     return check_items([], site=site).maturity
 
 
+def _kinds_of(ids: set[str]) -> set[str]:
+    """The checker's kinds of evidence (class names) among ``ids``, from the
+    published evidence: only those models need reading."""
+    pool = evidence_pool()
+    views = getattr(pool, "views", None) or {"": pool}
+    return {type(e).__name__ for view in views.values() for e in view if e.id in ids}
+
+
+#: The checker's kind of evidence (``careers.claims`` class name) per model.
+KIND_OF_MODEL = {
+    "TeamPage": "Team",
+    "ImpactStoryPage": "ImpactStory",
+    "RoadmapMilestone": "RoadmapMilestone",
+    "CommunityActivity": "CommunityActivity",
+    "DataAsset": "DataAsset",
+    "Resource": "Resource",
+    "Recognition": "Recognition",
+    "HiringAICompliance": "HiringAICompliance",
+}
+
+
 def evidence_by_id(ids: Iterable[str], locale: Locale | None = None) -> dict:
-    """The live CMS objects behind evidence ids, in ``locale`` when translated."""
+    """The live CMS objects behind evidence ids, in ``locale`` when translated.
+    Only the models of the kinds of evidence asked for are read."""
     ids = set(ids)
     if not ids:
         return {}
+    kinds = _kinds_of(ids)
+
+    def wanted(model) -> bool:
+        return KIND_OF_MODEL.get(model.__name__, "") in kinds
+
     found: dict[str, tuple[int, object]] = {}
     default = _default_locale_id()
     rank = {locale.pk if locale else default: 0, default: 1}
@@ -335,11 +362,14 @@ def evidence_by_id(ids: Iterable[str], locale: Locale | None = None) -> dict:
             found[key] = (order, obj)
 
     for model in (TeamPage, ImpactStoryPage):
-        for page in published(model.objects).filter(key__in=ids):
-            take(page, page.locale_id)
-    for m in published_milestones().filter(key__in=ids):
-        take(m, m.roadmap.locale_id)
+        if wanted(model):
+            for page in published(model.objects).filter(key__in=ids):
+                take(page, page.locale_id)
+    if wanted(RoadmapMilestone):
+        for m in published_milestones().filter(key__in=ids):
+            take(m, m.roadmap.locale_id)
     for model in SNIPPET_MODELS:
-        for obj in model.objects.filter(live=True, key__in=ids):
-            take(obj, obj.locale_id)
+        if wanted(model):
+            for obj in model.objects.filter(live=True, key__in=ids):
+                take(obj, obj.locale_id)
     return {key: obj for key, (_, obj) in found.items()}

@@ -38,7 +38,7 @@ from careers.selectors.jobs import jobs_for_listing, localized_jobs, open_jobs
 from careers.selectors.metrics import metric_rows
 from careers.selectors.page_chrome import description_of, page_chrome
 from careers.selectors.receipts import evidenced_maturity
-from careers.selectors.visibility import published
+from careers.selectors.visibility import is_visible, published
 
 #: Rendition specs, as the templates ask for them (1x and 2x for srcset).
 CARD_RENDITIONS = ("fill-480x270", "fill-960x540")
@@ -53,6 +53,16 @@ SIMILAR_JOBS = 6
 def images(*specs: str) -> QuerySet:
     """Images with the renditions ``specs`` prefetched."""
     return get_image_model().objects.prefetch_renditions(*specs)
+
+
+def attach_card_images(pages: list) -> None:
+    """The card images of ``pages`` (of any types) with their renditions, in
+    one query and one more for the renditions."""
+    ids = {page.image_id for page in pages if page.image_id}
+    found = images(*CARD_RENDITIONS).in_bulk(ids) if ids else {}
+    for page in pages:
+        if page.image_id in found:
+            page.image = found[page.image_id]
 
 
 def with_card_image(qs: QuerySet) -> QuerySet:
@@ -138,19 +148,20 @@ def home_context(page: CareersIndexPage, request: HttpRequest) -> dict[str, Any]
         locale,
     )
     jobs = unique(featured_jobs.values()) or list(open_listing(locale)[:HOME_JOBS])
-    stories_qs = with_card_image(visible_pages(ImpactStoryPage))
+    stories_qs = visible_pages(ImpactStoryPage)
     featured_stories = in_locale(
         stories_qs, [f.story_id for f in page.featured_stories.all()], locale
     )
     stories = unique(featured_stories.values()) or list(
         stories_qs.filter(locale=locale).order_by("-first_published_at")[:HOME_STORIES]
     )
-    teams = with_card_image(visible_pages(TeamPage).child_of(page)).order_by("title")
+    teams = list(visible_pages(TeamPage).child_of(page).order_by("title"))
+    attach_card_images([*stories, *teams])
     return {
         "jobs": jobs,
         "open_job_count": localized_jobs(open_jobs(), locale=locale).count(),
         "stories": stories,
-        "teams": list(teams),
+        "teams": teams,
         "maturity": evidenced_maturity(request),
     }
 
@@ -169,11 +180,13 @@ def job_post_context(page: JobPostingPage, request: HttpRequest) -> dict[str, An
         [*(m.person for m in members), *interviewers],
         Prefetch("photo", queryset=images(*AVATAR_RENDITIONS)),
     )
-    stories = in_locale(
-        visible_pages(ImpactStoryPage).prefetch_related("metrics"),
-        [link.story_id for link in page.story_links.all()],
+    stories = linked_in_locale(
+        [link.story for link in page.story_links.all()],
+        visible_pages(ImpactStoryPage),
         locale,
+        shown=is_visible,
     )
+    prefetch_related_objects(stories, "metrics")
     milestones = milestones_in_locale(
         [link.milestone_id for link in page.milestone_links.all()], locale
     )
@@ -185,21 +198,24 @@ def job_post_context(page: JobPostingPage, request: HttpRequest) -> dict[str, An
         "technical_leads": [m for m in members if m.technical_lead],
         "interviewers": interviewers,
         "stories": [
-            {"story": s, "metrics": metric_rows(s.metrics.all())}
-            for s in unique(stories.values())
+            {"story": s, "metrics": metric_rows(s.metrics.all())} for s in stories
         ],
         # Each milestone once: delivered is in use today, the rest is ahead.
         "milestones_in_use": [m for m in milestones if m.status == Status.DELIVERED],
         "milestones_ahead": [
             m for m in milestones if m.status in {Status.PLANNED, Status.IN_PROGRESS}
         ],
-        "data_assets": snippets_in_locale(
-            DataAsset,
-            [link.data_asset_id for link in page.data_asset_links.all()],
+        "data_assets": linked_in_locale(
+            [link.data_asset for link in page.data_asset_links.all()],
+            DataAsset.objects.filter(live=True),
             locale,
+            shown=lambda obj: obj.live,
         ),
-        "linked_resources": snippets_in_locale(
-            Resource, [link.resource_id for link in page.resource_links.all()], locale
+        "linked_resources": linked_in_locale(
+            [link.resource for link in page.resource_links.all()],
+            Resource.objects.filter(live=True),
+            locale,
+            shown=lambda obj: obj.live,
         ),
         "locations": locations,
         "applicant_countries": countries,
@@ -212,6 +228,15 @@ def job_post_context(page: JobPostingPage, request: HttpRequest) -> dict[str, An
             page, request=request, locations=locations, countries=countries
         )
     return context
+
+
+def linked_in_locale(objects: list, qs: QuerySet, locale: Locale, *, shown) -> list:
+    """A post's linked ``objects`` (prefetched, in order) each in ``locale``
+    when translated, those ``qs`` holds only: without a query when all are in
+    ``locale`` already (``shown`` then says which ``qs`` would hold)."""
+    if all(obj.locale_id == locale.pk for obj in objects):
+        return unique(obj for obj in objects if shown(obj))
+    return unique(in_locale(qs, [obj.pk for obj in objects], locale).values())
 
 
 def snippets_in_locale(model, pks: list[int], locale: Locale) -> list:

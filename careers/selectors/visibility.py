@@ -47,6 +47,15 @@ def published(qs: QuerySet) -> QuerySet:
     return qs.live().exclude(hidden_sections_q())
 
 
+def is_visible(page: Page) -> bool:
+    """What ``published()`` decides in the database, for a page in hand (from
+    the hidden sections this request has read)."""
+    return page.live and not any(
+        page.path.startswith(path) and page.depth >= depth
+        for path, depth, _live in hidden_sections()
+    )
+
+
 def is_published_page(pk_field: str) -> Exists:
     """True when the page whose id is in ``pk_field`` may be seen by the
     public, for an annotation."""
