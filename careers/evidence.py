@@ -22,7 +22,7 @@ from django.core.cache import cache
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
-from careers import claims, versioning
+from careers import claims, request_memo, versioning
 from careers.citations import page_citations
 from careers.claims.model import Citation
 from careers.conf import careers_setting
@@ -74,7 +74,7 @@ def _default_locale_id() -> int:
 
 def default_site() -> Site | None:
     """The default site, read once per request."""
-    memo = versioning.request_memo("default_site")
+    memo = request_memo.memo("default_site")
     if "site" not in memo:
         memo["site"] = Site.objects.filter(is_default_site=True).first()
     return memo["site"]
@@ -256,7 +256,6 @@ CLAIMS_CACHE_KEY = "careers:claims:{version}:{digest}"
 
 
 def _version() -> str:
-    from careers import versioning
 
     return versioning.evidence_token()
 

@@ -38,9 +38,9 @@ def locales() -> dict[str, object]:
     """Every Locale by language code, read once per request (one query)."""
     from wagtail.models import Locale
 
-    from careers import versioning
+    from careers import request_memo
 
-    memo = versioning.request_memo("locales")
+    memo = request_memo.memo("locales")
     if "by_code" not in memo:
         memo["by_code"] = {loc.language_code: loc for loc in Locale.objects.all()}
     return memo["by_code"]

@@ -38,6 +38,8 @@ from django.db import DatabaseError
 from django.db.models import F, Max, Min, Q
 from django.db.models.functions import Greatest
 
+from careers import request_memo
+
 SITE = "site"  # anything: every cached answer depends on it
 JOBS = "jobs"  # what lists jobs: listings, homes, teams, search, API, feeds
 #: (token, last moment passed, next moment, as epoch seconds or None), per token.
@@ -46,7 +48,6 @@ MOMENTS_TIMEOUT = 24 * 3600
 UNCHANGED = "0"  # a scope never changed yet (no row)
 
 _request = Local()  # the versions read once per request
-_MEMOS = {"tokens", "versions"}  # the names of the memos kept on _request
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ def bump(*scopes: str) -> None:
     for scope in scopes or (SITE,):
         _bump(scope, now)
     forget()
+    request_memo.forget()
 
 
 def _bump(scope: str, now: int) -> None:
@@ -128,17 +130,8 @@ def _memo(name: str) -> dict:
     memo = getattr(_request, name, None)
     if memo is None:
         memo = {}
-        _MEMOS.add(name)
         setattr(_request, name, memo)
     return memo
-
-
-def request_memo(name: str) -> dict:
-    """A dict kept for the rest of this request and forgotten at its end or
-    at any content change in it (``bump``): for what a request would otherwise
-    read again and again (hidden sections, settings, locales). Outside a
-    request, a fresh dict each time (nothing is kept)."""
-    return _memo(f"memo:{name}")
 
 
 def _tokens(scopes: tuple[str, ...]) -> dict[str, tuple[str, int]]:
@@ -213,7 +206,7 @@ def _epoch(pick, moments: list) -> float | None:
 
 def forget(**_kwargs) -> None:
     """Read the versions again (a new request, or a change in this one)."""
-    for name in list(_MEMOS):
+    for name in ("tokens", "versions"):
         with contextlib.suppress(AttributeError):
             delattr(_request, name)
 

@@ -64,9 +64,9 @@ class OrganisationProfile(BaseSiteSetting):
     def shown_for(cls, site):
         """The profile of ``site`` as the public pages show it: read once per
         request (``for_site`` reads it on every call)."""
-        from careers import versioning
+        from careers import request_memo
 
-        memo = versioning.request_memo("organisation_profile")
+        memo = request_memo.memo("organisation_profile")
         if site.pk not in memo:
             memo[site.pk] = cls.for_site(site)
         return memo[site.pk]

@@ -14,7 +14,7 @@ from django.utils import translation
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
-from careers import branding, versioning
+from careers import branding, request_memo
 from careers.languages import active_locale
 from careers.models import OrganisationProfile
 
@@ -42,7 +42,7 @@ def _images(*ids: int | None) -> dict[int, Any]:
         JSONLD_LOGO_RENDITION,
     )
     found = get_image_model().objects.prefetch_renditions(*specs).in_bulk(wanted)
-    versioning.request_memo("look_images").update(found)
+    request_memo.memo("look_images").update(found)
     return found
 
 
@@ -51,7 +51,7 @@ def look_image(pk: int | None):
     else read now."""
     if not pk:
         return None
-    found = versioning.request_memo("look_images").get(pk)
+    found = request_memo.memo("look_images").get(pk)
     return found if found is not None else get_image_model().objects.get(pk=pk)
 
 

@@ -13,13 +13,13 @@ database to plan around."""
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from wagtail.models import Page
 
-from careers import versioning
+from careers import request_memo
 
 
 def hidden_sections() -> list[tuple[str, int, bool]]:
     """Where the hidden sections start, (path, depth, live): read once per
-    request (again after any change in it, see ``versioning.request_memo``)."""
-    memo = versioning.request_memo("hidden_sections")
+    request (again after any change in it, see ``careers.request_memo``)."""
+    memo = request_memo.memo("hidden_sections")
     if "starts" not in memo:
         memo["starts"] = list(
             Page.objects.filter(
