@@ -7,17 +7,18 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help venv migrate demo demo-data serve test test-fast lint format bench loadtest screenshots messages clean package install-test varnish-test
+.PHONY: help venv migrate demo demo-data serve test test-fast lint format bench loadtest screenshots messages clean package install-test varnish-test lighthouse
 
 help:
 	@echo "make demo         set up and serve the demo careers site on http://$(HOST):$(PORT)/"
 	@echo "make test         set up and run the whole test suite"
 	@echo "make install-test the wheel in fresh wagtail start sites (Wagtail 8.0, 7.0)"
 	@echo "make varnish-test varnishd in front of gunicorn, purged on publish"
-	@echo "make lint         ruff check and format check"
+	@echo "make lint         ruff check, format check and lint-imports (layers)"
 	@echo "make format       ruff format and autofix"
 	@echo "make bench        measured speed at 100, 1,000 and 10,000 jobs"
 	@echo "make screenshots  PNGs of the main pages in screenshots/"
+	@echo "make lighthouse   Lighthouse 12 scores of the main pages in screenshots/"
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -73,6 +74,7 @@ varnish-test: venv
 lint: venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-logo
 
 format: venv
 	$(VENV)/bin/ruff format .
@@ -86,6 +88,12 @@ screenshots: venv
 	CAREERS_SCREENSHOTS=screenshots $(PY) -m pytest tests/browser/test_accessibility.py -k every_page_type
 	CAREERS_SCREENSHOTS=screenshots $(PY) -m pytest tests/browser/test_editors_day.py
 	@ls screenshots
+
+# Lighthouse 12 (npm, pinned in bench/lighthouse/) with Debian's chromium on
+# the home, the listing and an English and a German job post, mobile and
+# desktop, under production settings; scores into screenshots/lighthouse.md.
+lighthouse: venv $(CHROMIUM)
+	$(PY) -m bench.lighthouse
 
 # Benchmarks (bench/README.md): BENCH_ARGS="--sizes 100 --quick" for a short run.
 BENCH_ARGS ?=

@@ -10,3 +10,5 @@ from config.settings.production import *  # noqa: F403
 STATIC_ROOT = os.environ.get("BENCH_STATIC_ROOT", STATIC_ROOT)  # noqa: F405
 # Merged into the production value: the page cache stays on as in production.
 CAREERS = {**CAREERS, "API": {"ANON_RATE": 10**9, "KEY_RATE": 10**9}}  # noqa: F405
+# Uploaded media served with a cache lifetime, as a web server in front would.
+ROOT_URLCONF = "bench.urls"

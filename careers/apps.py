@@ -8,11 +8,15 @@ class CareersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        # Signal receivers are connected here, once the models are loaded (also
+        # in management commands such as publish_scheduled): the models never
+        # import the layers above them.
         from careers import (
             checks,  # noqa: F401  (system checks careers.*)
             receivers,  # noqa: F401  (stored claim verdicts)
         )
         from careers.admin import roads  # noqa: F401  (the claims safety net)
+        from careers.api import receivers as api_receivers  # noqa: F401  (change log)
 
         if apps.is_installed("wagtail.contrib.frontend_cache"):
             from careers import frontend_cache

@@ -56,6 +56,7 @@ from careers.models import (
     TeamPage,
 )
 from careers.models.pages_base import CareersBasePage
+from careers.selectors.careers_pages import careers_page_models, careers_pages
 
 FIELD_SEPARATOR = "\n\n"
 _HAS_TAG = re.compile(r"<[a-zA-Z/][^>]*>")
@@ -79,8 +80,6 @@ def item_id(page: CareersBasePage) -> str:
 def export_pages(
     *, include_drafts: bool = False, language: str | None = None
 ) -> list[CareersBasePage]:
-    from careers.selectors.careers_pages import careers_pages
-
     pages = careers_pages()
     if language:
         pages = [p for p in pages if p.locale.language_code[:2] == language[:2]]
@@ -509,8 +508,6 @@ class _Importer:
             self.careers_page(home, key, item, text, page)
 
     def existing_page(self, key: str, locale) -> CareersBasePage | None:
-        from careers.selectors.careers_pages import careers_page_models
-
         for model in careers_page_models():
             found = self.find(model, key, locale)
             if found is not None:

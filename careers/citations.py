@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from django.db.models import Prefetch
 
 from careers.claims.model import Citation
-from careers.models import ClaimCitation
+from careers.evidence_pool import SNIPPET_MODELS
+from careers.models import ClaimCitation, ImpactStoryPage, RoadmapMilestone, TeamPage
 from careers.models.citations import TYPE_FIELDS, EvidenceType
 
 
@@ -112,9 +113,6 @@ def evidence_object(key: str, locale):
     in the default language, else any (live or not: an import cites what the
     bundle names, and the gate decides what counts)."""
     from wagtail.models import Locale
-
-    from careers.evidence_pool import SNIPPET_MODELS
-    from careers.models import ImpactStoryPage, RoadmapMilestone, TeamPage
 
     order = {locale.pk: 0, Locale.get_default().pk: 1}
     found = []

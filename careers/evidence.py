@@ -256,7 +256,6 @@ CLAIMS_CACHE_KEY = "careers:claims:{version}:{digest}"
 
 
 def _version() -> str:
-
     return versioning.evidence_token()
 
 

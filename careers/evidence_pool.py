@@ -16,7 +16,7 @@ from django.core.cache import cache
 from django.db.models import Prefetch
 from wagtail.models import Page
 
-from careers import claims
+from careers import claims, versioning
 from careers.languages import default_locale
 from careers.languages import locales as all_locales
 from careers.models import (
@@ -271,8 +271,6 @@ def build_pool(
 
 def evidence_pool() -> Pool:
     """The published evidence, cached until the content changes."""
-    from careers import versioning
-
     key = POOL_CACHE_KEY.format(version=versioning.evidence_token())
     pool = cache.get(key)
     if not isinstance(pool, Pool):

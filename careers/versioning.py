@@ -39,6 +39,7 @@ from django.db.models import F, Max, Min, Q
 from django.db.models.functions import Greatest
 
 from careers import request_memo
+from careers.models import ContentVersion, JobPostingPage
 
 SITE = "site"  # anything: every cached answer depends on it
 JOBS = "jobs"  # what lists jobs: listings, homes, teams, search, API, feeds
@@ -81,8 +82,6 @@ def bump(*scopes: str) -> None:
 
 
 def _bump(scope: str, now: int) -> None:
-    from careers.models import ContentVersion
-
     token = secrets.token_hex(8)
     fields = {"token": token, "modified": Greatest(F("modified") + 1, now)}
     rows = ContentVersion.objects.filter(scope=scope)
@@ -144,8 +143,6 @@ def _tokens(scopes: tuple[str, ...]) -> dict[str, tuple[str, int]]:
 
 
 def _read(scopes: list[str]) -> dict[str, tuple[str, int]]:
-    from careers.models import ContentVersion
-
     rows = ContentVersion.objects.filter(scope__in=scopes)
     found = {s: (t, m) for s, t, m in rows.values_list("scope", "token", "modified")}
     if SITE in scopes and SITE not in found:
@@ -157,8 +154,6 @@ def _first_site_token() -> tuple[str, int]:
     """The site's row, made on first use with a random token (so that a new
     or restored database never matches old cache entries); when it cannot be
     made (the database refuses writes), a token of this request alone."""
-    from careers.models import ContentVersion
-
     try:
         bump(SITE)
         row = ContentVersion.objects.filter(scope=SITE).values_list("token", "modified")
@@ -185,8 +180,6 @@ def moments(now: float) -> tuple[float | None, float | None]:
     """When a live job last expired or went live (up to ``now``) and when the
     next one will (epoch seconds), in one query. The same database gives every
     worker the same answer."""
-    from careers.models import JobPostingPage
-
     at = dt.datetime.fromtimestamp(now, tz=dt.UTC)
     found = JobPostingPage.objects.filter(live=True, expired=False).aggregate(
         next_expire=Min("expire_at", filter=Q(expire_at__gt=at)),

@@ -19,13 +19,15 @@ from wagtail.admin.modal_workflow import render_modal_workflow
 from wagtail.admin.panels import Panel
 from wagtail.models import Locale, Page
 
-from careers import claims
+from careers import claims, evidence
+from careers.citations import citation_rows
 from careers.claims.items import plain
 from careers.claims.rules import evidence_types
-
-# Page models build their panels with this module while careers.models loads:
-# what needs the models (the adapter, the selectors) is imported where used.
 from careers.models.citations import TYPE_FIELDS, EvidenceType
+from careers.selectors.citable import citable_evidence
+from careers.verdicts import name_of
+
+from .gate import form_field_for, reader_language
 
 RELATION = "claim_citations"
 FIELDS = ["sentence", *TYPE_FIELDS.values()]
@@ -100,8 +102,6 @@ class CitationsPanel(Panel):
                 _hide_furniture(subform)
 
         def get_context_data(self, parent_context=None):
-            from .gate import reader_language
-
             context = super().get_context_data(parent_context)
             page = self.instance
             forms_ = [f for f in self.formset.forms if not _deleted(f)]
@@ -123,8 +123,6 @@ class CitationsPanel(Panel):
             verdict = getattr(self.form, "claims_verdict", None)
             if verdict is None:
                 return []
-            from .gate import form_field_for
-
             found = [(form_field_for(f, self.form.fields), f) for f in verdict.blocks]
             return [(name, f) for name, f in found if name and f.evidence_types]
 
@@ -146,10 +144,6 @@ def _hide_furniture(form):
 def panel_cards(page: Page, forms_: list, language: str) -> tuple[list, list]:
     """The panel's claim cards and stale citations for ``page`` as the form
     holds it (its citation rows are the forms' instances)."""
-    from careers import evidence
-    from careers.citations import citation_rows
-    from careers.verdicts import name_of
-
     rows = [f.instance for f in forms_]
     report = evidence.page_report(page, citations=rows, language=language)
     view = evidence.for_language(evidence.evidence_pool(), _lang(page))
@@ -168,8 +162,6 @@ def _lang(page: Page) -> str:
 def cite_evidence(request):
     """The chooser (a modal): published evidence of the types a claim needs,
     the most relevant first; choosing one happens in the browser."""
-    from careers.selectors.citable import citable_evidence
-
     locale_id = request.GET.get("locale", "")
     locale = (
         get_object_or_404(Locale, pk=locale_id)

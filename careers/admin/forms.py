@@ -2,8 +2,12 @@
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
-# Page models name this form as their base form class, so the gate (which
-# needs the models) is imported when a form is cleaned, not when models load.
+from careers.slugs import reserved_slug_error
+
+from . import gate
+
+# Page models name this form as their base form class through
+# careers/models/_upcalls.py, which imports it when Wagtail first asks.
 
 
 class ClaimsGatedPageForm(WagtailAdminPageForm):
@@ -20,14 +24,19 @@ class ClaimsGatedPageForm(WagtailAdminPageForm):
         deferred = getattr(self, "is_deferred_validation", False)
         return not deferred and bool(self.data.get("action-publish"))
 
+    def clean(self):
+        cleaned_data = super().clean()
+        error = reserved_slug_error(cleaned_data.get("slug", ""), self.parent_page)
+        if error is not None:
+            self.add_error("slug", error)
+        return cleaned_data
+
     def _post_clean(self) -> None:
         super()._post_clean()
         if not self.is_publishing() or self.errors:
             return
         if not self.apply_formsets_in_memory():
             return  # the formsets' own errors come first
-        from . import gate
-
         # Admin views run in the user's admin language: findings follow it.
         self.claims_verdict = gate.page_verdict(
             self.instance, language=gate.reader_language()

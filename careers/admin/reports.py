@@ -87,6 +87,12 @@ class ClaimsReportFilterSet(WagtailFilterSet):
         )
 
 
+class UntranslatedColumn(Column):
+    """What a page in another language shows untranslated, one per line."""
+
+    cell_template_name = "careers/admin/includes/untranslated_cell.html"
+
+
 class ClaimsReportView(ReportView):
     page_title = _("AI claims")
     header_icon = "warning"
@@ -108,6 +114,7 @@ class ClaimsReportView(ReportView):
         "reason",
         "reviewer",
         "checked_at",
+        "untranslated_text",
         "url",
     ]
     export_headings = {
@@ -123,6 +130,7 @@ class ClaimsReportView(ReportView):
         "reason": _("Reviewer's reason"),
         "reviewer": _("Reviewer"),
         "checked_at": _("Checked"),
+        "untranslated_text": _("Shown untranslated"),
         "url": _("URL"),
     }
 
@@ -146,6 +154,7 @@ class ClaimsReportView(ReportView):
             Column("reason", label=_("Reviewer's reason")),
             Column("reviewer", label=_("Reviewer")),
             DateColumn("checked_at", label=_("Checked")),
+            UntranslatedColumn("untranslated", label=_("Shown untranslated")),
         ]
 
     def get_base_queryset(self):

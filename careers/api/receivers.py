@@ -1,11 +1,13 @@
 """Signal receivers: keep the change log and the content version current.
 
-Connected when careers.models loads (so also in management commands such as
-publish_scheduled). They only call the services in ``changes`` and
-``versioning``; imports are local because models are still loading here."""
+Connected in CareersConfig.ready() (careers/apps.py), so also in management
+commands such as publish_scheduled. They only call the services in
+``changes`` and ``versioning``."""
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.models import Page
 from wagtail.signals import (
     page_published,
     page_slug_changed,
@@ -16,6 +18,9 @@ from wagtail.signals import (
 )
 
 from careers import versioning
+from careers.models import JobPostingPage
+
+from . import changes
 
 #: Models whose saves cannot change what the public sees (stored claim
 #: verdicts are for the admin's report only).
@@ -30,14 +35,10 @@ WAGTAIL_WATCHED = {"wagtailcore.pageviewrestriction", "wagtailcore.site"}
 
 
 def _is_job(instance) -> bool:
-    from careers.models import JobPostingPage
-
     return isinstance(instance, JobPostingPage)
 
 
 def _jobs_under(page, *, live_only: bool = True):
-    from careers.models import JobPostingPage
-
     qs = JobPostingPage.objects.descendant_of(page, inclusive=True)
     return qs.filter(live=True) if live_only else qs
 
@@ -90,8 +91,6 @@ def bump_for(instance) -> None:
 
 @receiver(page_published)
 def job_published(sender, instance, **kwargs) -> None:
-    from . import changes
-
     if _is_job(instance):
         changes.record_upserts([instance], changes.Reason.PUBLISHED)
     bump_for(instance)
@@ -105,8 +104,6 @@ def slug_changed(sender, instance, **kwargs) -> None:
 
 @receiver(page_unpublished)
 def job_unpublished(sender, instance, **kwargs) -> None:
-    from . import changes
-
     if _is_job(instance):
         expired = instance.expired or (
             instance.expire_at is not None and instance.is_expired
@@ -118,8 +115,6 @@ def job_unpublished(sender, instance, **kwargs) -> None:
 
 @receiver(post_page_move)
 def page_moved(sender, instance, **kwargs) -> None:
-    from . import changes
-
     changes.record_upserts(_jobs_under(instance), changes.Reason.MOVED)
     versioning.bump()
 
@@ -128,16 +123,12 @@ def page_moved(sender, instance, **kwargs) -> None:
 def snippet_published(sender, instance, **kwargs) -> None:
     """Snippets; Wagtail sends these for pages too, which the receivers
     above handle with their own scopes."""
-    from wagtail.models import Page
-
     if not isinstance(instance, Page):
         versioning.bump()
 
 
 @receiver(post_delete)
 def deleted(sender, instance, **kwargs) -> None:
-    from . import changes
-
     if _is_job(instance):
         changes.record_tombstones([instance], changes.Reason.DELETED)
     if _watched(sender):
@@ -155,8 +146,6 @@ def deleted(sender, instance, **kwargs) -> None:
 
 @receiver(post_save)
 def saved(sender, instance, **kwargs) -> None:
-    from . import changes
-
     if not _watched(sender) or _default_settings_row(sender, kwargs):
         return
     fields = kwargs.get("update_fields")
@@ -170,14 +159,10 @@ def saved(sender, instance, **kwargs) -> None:
 def _default_settings_row(sender, kwargs) -> bool:
     """Wagtail makes a site's settings row on first read, with the defaults:
     nothing anyone sees changes."""
-    from wagtail.contrib.settings.models import BaseSiteSetting
-
     return bool(kwargs.get("created")) and issubclass(sender, BaseSiteSetting)
 
 
 def _page(pk: int):
-    from wagtail.models import Page
-
     return Page.objects.filter(pk=pk).first()
 
 

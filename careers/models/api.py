@@ -109,8 +109,3 @@ class JobChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.job_key}/{self.language} ({self.reason})"
-
-
-# Signal receivers live with the API; connect them whenever models load (also in
-# management commands such as publish_scheduled, which fire page_unpublished).
-from careers.api import receivers as _receivers  # noqa: E402, F401

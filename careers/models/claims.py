@@ -6,6 +6,8 @@ from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask
 
+from . import _upcalls
+
 
 class ClaimsOverride(models.Model):
     """A claims reviewer approved a revision although the checker blocked it.
@@ -77,7 +79,7 @@ class ClaimsReviewTask(AbstractGroupApprovalTask):
 
     def start(self, workflow_state, user=None):
         task_state = super().start(workflow_state, user=user)
-        from careers.admin import review
+        review = _upcalls.review()
 
         if review.passes(task_state.revision):
             task_state.approve(user=None, update=False, comment=review.AUTO_APPROVED)
@@ -85,17 +87,17 @@ class ClaimsReviewTask(AbstractGroupApprovalTask):
 
     def get_actions(self, obj, user):
         actions = super().get_actions(obj, user)
-        from careers.admin import review
+        review = _upcalls.review()
 
         return review.actions_for(obj, actions)
 
     def get_form_for_action(self, action):
-        from careers.admin import review
+        review = _upcalls.review()
 
         return review.form_for(action) or super().get_form_for_action(action)
 
     def get_template_for_action(self, action):
-        from careers.admin import review
+        review = _upcalls.review()
 
         return review.template_for(action) or super().get_template_for_action(action)
 
@@ -103,7 +105,7 @@ class ClaimsReviewTask(AbstractGroupApprovalTask):
         """Every road to a decision passes here: the reason is checked, and a
         decision already taken (a second click, a second tab) is not taken
         again; the task state is re-read under a lock first."""
-        from careers.admin import review
+        review = _upcalls.review()
 
         with transaction.atomic():
             if not review.still_pending(task_state):

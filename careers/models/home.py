@@ -10,11 +10,10 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from careers.conf import careers_setting
+from careers.slugs import RESERVED_SLUGS
 
+from . import _upcalls
 from .pages_base import RICH_TEXT_FEATURES, CareersBasePage, careers_tabs
-
-#: Slugs the careers home answers itself; no child page may take them.
-RESERVED_SLUGS = frozenset({"jobs", "search", "api", "feeds", "accessibility"})
 
 
 class CareersIndexPage(RoutablePageMixin, CareersBasePage):
@@ -36,6 +35,7 @@ class CareersIndexPage(RoutablePageMixin, CareersBasePage):
     )
 
     claim_fields = ("intro", "ai_story")
+    reserved_child_slugs = RESERVED_SLUGS
     # Under the host's home page, or wherever CAREERS names (docs/settings.md).
     parent_page_types = careers_setting("PAGES", "HOME_PARENT_PAGE_TYPES")
     subpage_types = [
@@ -82,21 +82,15 @@ class CareersIndexPage(RoutablePageMixin, CareersBasePage):
 
     @path("jobs/", name="jobs")
     def jobs_view(self, request):
-        from careers import views
-
-        return views.job_listing(request, self)
+        return _upcalls.job_listing(request, self)
 
     @path("search/", name="search")
     def search_view(self, request):
-        from careers import views
-
-        return views.site_search(request, self)
+        return _upcalls.site_search(request, self)
 
     @path("accessibility/", name="accessibility")
     def accessibility_view(self, request):
-        from careers.accessibility import accessibility_statement
-
-        return accessibility_statement(request, self)
+        return _upcalls.accessibility_statement(request, self)
 
 
 class FeaturedStory(Orderable):

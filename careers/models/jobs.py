@@ -22,6 +22,7 @@ from wagtail.url_routing import RouteResult
 
 from careers.validators import validate_public_url
 
+from . import _upcalls
 from .pages_base import RICH_TEXT_FEATURES, CareersBasePage, careers_tabs
 
 
@@ -357,9 +358,7 @@ class JobPostingPage(CareersBasePage):
 
     def serve(self, request, *args, **kwargs):
         if self.is_expired and not getattr(request, "is_preview", False):
-            from careers.views import job_gone
-
-            return job_gone(request, self)
+            return _upcalls.job_gone(request, self)
         return super().serve(request, *args, **kwargs)
 
 

@@ -7,26 +7,35 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.models import Page
 
-from careers.admin.forms import ClaimsGatedPageForm
+from careers.slugs import reserved_slug_error
 
+from . import _upcalls
 from .base import EvidenceMixin, key_field
+from .claims import FINISHED_TASK
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
 
 
-def careers_tabs(content, evidence=(), promote=None, settings=None) -> TabbedInterface:
+def careers_tabs(
+    content, evidence=(), promote=None, settings=None
+) -> _upcalls.EditHandler:
     """Content, Evidence, Promote and Publishing tabs, in that order; the
-    content tab ends with the page's AI claims and the evidence cited."""
-    from careers.admin.citations import CitationsPanel
+    content tab ends with the page's AI claims and the evidence cited (a
+    panel of the admin's, so the tabs are built when Wagtail first asks)."""
 
-    tabs = [ObjectList([*content, CitationsPanel()], heading=_("Content"))]
-    if evidence:
-        tabs.append(ObjectList(evidence, heading=_("Evidence")))
-    tabs.append(
-        ObjectList(promote or CareersBasePage.promote_panels, heading=_("Promote"))
-    )
-    tabs.append(ObjectList(settings or Page.settings_panels, heading=_("Publishing")))
-    return TabbedInterface(tabs)
+    def build(citations_panel) -> TabbedInterface:
+        tabs = [ObjectList([*content, citations_panel], heading=_("Content"))]
+        if evidence:
+            tabs.append(ObjectList(evidence, heading=_("Evidence")))
+        tabs.append(
+            ObjectList(promote or CareersBasePage.promote_panels, heading=_("Promote"))
+        )
+        tabs.append(
+            ObjectList(settings or Page.settings_panels, heading=_("Publishing"))
+        )
+        return TabbedInterface(tabs)
+
+    return _upcalls.EditHandler(build)
 
 
 class CareersBasePage(EvidenceMixin, Page):
@@ -41,7 +50,7 @@ class CareersBasePage(EvidenceMixin, Page):
         help_text=_("Shown on cards and when the page is shared."),
     )
 
-    base_form_class = ClaimsGatedPageForm
+    base_form_class = _upcalls.PageFormClass()
 
     #: The text fields the AI-claim checker reads, in reading order.
     claim_fields: tuple[str, ...] = ()
@@ -57,6 +66,7 @@ class CareersBasePage(EvidenceMixin, Page):
         if not self.key and self.slug:
             self.key = self._free_key(self.slug[:80])
         super().clean()
+        self._check_slug_is_not_reserved()
         if self.key and self.locale_id:
             clash = (
                 type(self)
@@ -69,13 +79,21 @@ class CareersBasePage(EvidenceMixin, Page):
                     {"key": _("Another page in this language uses this reference id.")}
                 )
 
+    def minimal_clean(self) -> None:
+        """What a draft's save checks (Wagtail: title and slug)."""
+        super().minimal_clean()
+        self._check_slug_is_not_reserved()
+
+    def _check_slug_is_not_reserved(self) -> None:
+        error = reserved_slug_error(self.slug, self.get_parent() if self.path else None)
+        if error is not None:
+            raise ValidationError({"slug": error})
+
     @property
     def current_workflow_task(self):
         """The task in progress, or a falsy stand-in once the workflow has
         ended: a request that began while the task was open (a double click
         on "Approve") then finds nothing left to do instead of calling None."""
-        from .claims import FINISHED_TASK
-
         return super().current_workflow_task or FINISHED_TASK
 
     def copy_for_translation(
@@ -101,14 +119,10 @@ class CareersBasePage(EvidenceMixin, Page):
 
     def get_sitemap_urls(self, request=None):
         """What wagtail.contrib.sitemaps lists for this page."""
-        from careers.selectors.sitemaps import sitemap_urls
-
-        return sitemap_urls(self, request)
+        return _upcalls.sitemap_urls(self, request)
 
     def get_context(self, request, *args, **kwargs):
         """What the page's template shows, read in a fixed number of queries."""
-        from careers.selectors.pages import page_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(page_context(self, request))
+        context.update(_upcalls.page_context(self, request))
         return context

@@ -5,7 +5,7 @@ of queries whatever the number of pages. Nothing is checked here."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import (
@@ -166,6 +166,12 @@ class ClaimRow:
     reviewer: str
     checked_at: dt.datetime | None
     url: str
+    #: What the page shows from another language (editor content to translate).
+    untranslated: list[str] = field(default_factory=list)
+
+    @property
+    def untranslated_text(self) -> str:
+        return "; ".join(self.untranslated)
 
     @property
     def edit_url(self) -> str:
@@ -182,7 +188,9 @@ def finding_line(finding: dict) -> str:
 
 
 def rows(pages: list[Page], *, language: str, request=None) -> list[ClaimRow]:
-    """Report rows for a page of results: three more queries in all."""
+    """Report rows for a page of results: three more queries in all, plus,
+    for each page in another language than the default, those of listing
+    what it shows untranslated (careers.selectors.untranslated)."""
     shown = [p.shown_revision for p in pages if p.shown_revision]
     verdicts = ClaimsVerdict.objects.in_bulk(shown)
     overrides = {
@@ -196,7 +204,13 @@ def rows(pages: list[Page], *, language: str, request=None) -> list[ClaimRow]:
             "pk", "title"
         )
     )
-    return [_row(p, verdicts, overrides, teams, language, request) for p in pages]
+    found = [_row(p, verdicts, overrides, teams, language, request) for p in pages]
+    if request is not None:
+        from .untranslated import shown_untranslated
+
+        for row, page in zip(found, pages, strict=True):
+            row.untranslated = shown_untranslated(page, request)
+    return found
 
 
 def _row(page, verdicts, overrides, teams, language, request) -> ClaimRow:

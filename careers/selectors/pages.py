@@ -15,12 +15,15 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
+from careers.content_language import locale_code, mark_untranslated
+from careers.jsonld import job_posting_script
 from careers.languages import attach_locale
 from careers.models import (
     CareersIndexPage,
     CommunityActivity,
     CommunityPage,
     DataAsset,
+    ImpactMetric,
     ImpactStoryPage,
     JobDataAsset,
     JobImpactStory,
@@ -117,7 +120,50 @@ def milestones_in_locale(pks: Iterable[int], locale: Locale) -> list[RoadmapMile
     )
     by_pk = {m.pk: m for m in rows}
     by_key = {m.key: m for m in rows if m.key and m.roadmap.locale_id == locale.pk}
-    return unique(by_key.get(by_pk[pk].key, by_pk[pk]) for pk in pks if pk in by_pk)
+    found = unique(by_key.get(by_pk[pk].key, by_pk[pk]) for pk in pks if pk in by_pk)
+    for m in found:  # the language of a milestone is its roadmap's
+        m.content_language = locale_code(m.roadmap.locale_id)
+    return found
+
+
+# --- what a translation still shows in its source language --------------------
+
+
+def mark_stories(stories: Iterable[ImpactStoryPage], language: str) -> None:
+    """Marks the product and technique of ``stories`` the translation left
+    as they are in the source language (one query)."""
+    mark_untranslated(
+        [(s, s.translation_key) for s in stories],
+        ("product", "technique"),
+        model=ImpactStoryPage,
+        key="translation_key",
+        locale_path="locale",
+        language=language,
+    )
+
+
+def mark_metrics(pairs: Iterable[tuple[ImpactMetric, ImpactStoryPage]], language):
+    """Marks metric names left untranslated; ``pairs``: (metric, its story)."""
+    mark_untranslated(
+        [(m, story.translation_key) for m, story in pairs],
+        ("name",),
+        model=ImpactMetric,
+        key="story__translation_key",
+        locale_path="story__locale",
+        language=language,
+    )
+
+
+def mark_members(members: Iterable[TeamMember], team: TeamPage, language) -> None:
+    """Marks the roles of a team's members left untranslated."""
+    mark_untranslated(
+        [(m, team.translation_key) for m in members],
+        ("role",),
+        model=TeamMember,
+        key="team__translation_key",
+        locale_path="team__locale",
+        language=language,
+    )
 
 
 def gallery_images(stream) -> list[dict[str, Any]]:
@@ -157,6 +203,7 @@ def home_context(page: CareersIndexPage, request: HttpRequest) -> dict[str, Any]
     )
     teams = list(visible_pages(TeamPage).child_of(page).order_by("title"))
     attach_card_images([*stories, *teams])
+    mark_stories(stories, locale.language_code)
     return {
         "jobs": jobs,
         "open_job_count": localized_jobs(open_jobs(), locale=locale).count(),
@@ -167,8 +214,6 @@ def home_context(page: CareersIndexPage, request: HttpRequest) -> dict[str, Any]
 
 
 def job_post_context(page: JobPostingPage, request: HttpRequest) -> dict[str, Any]:
-    from careers.jsonld import job_posting_script
-
     locale = page.locale
     team = team_with_members(page.team_id, locale)
     members = list(team.members.all()) if team else []
@@ -186,9 +231,30 @@ def job_post_context(page: JobPostingPage, request: HttpRequest) -> dict[str, An
         locale,
         shown=is_visible,
     )
-    prefetch_related_objects(stories, "metrics")
     milestones = milestones_in_locale(
         [link.milestone_id for link in page.milestone_links.all()], locale
+    )
+    language = locale.language_code
+    if team:
+        mark_members(members, team, language)
+    story_rows = stories
+    prefetch_related_objects(story_rows, "metrics")
+    mark_stories(story_rows, language)
+    story_metrics = [(s, list(s.metrics.all())) for s in story_rows]
+    mark_metrics([(m, s) for s, ms in story_metrics for m in ms], language)
+    data_assets = linked_in_locale(
+        [link.data_asset for link in page.data_asset_links.all()],
+        DataAsset.objects.filter(live=True),
+        locale,
+        shown=lambda obj: obj.live,
+    )
+    mark_untranslated(
+        [(a, a.translation_key) for a in data_assets],
+        ("volume", "access"),
+        model=DataAsset,
+        key="translation_key",
+        locale_path="locale",
+        language=language,
     )
     Status = RoadmapMilestone.Status
     locations = list(page.locations.select_related("country"))
@@ -198,19 +264,15 @@ def job_post_context(page: JobPostingPage, request: HttpRequest) -> dict[str, An
         "technical_leads": [m for m in members if m.technical_lead],
         "interviewers": interviewers,
         "stories": [
-            {"story": s, "metrics": metric_rows(s.metrics.all())} for s in stories
+            {"story": s, "metrics": metric_rows(metrics)}
+            for s, metrics in story_metrics
         ],
         # Each milestone once: delivered is in use today, the rest is ahead.
         "milestones_in_use": [m for m in milestones if m.status == Status.DELIVERED],
         "milestones_ahead": [
             m for m in milestones if m.status in {Status.PLANNED, Status.IN_PROGRESS}
         ],
-        "data_assets": linked_in_locale(
-            [link.data_asset for link in page.data_asset_links.all()],
-            DataAsset.objects.filter(live=True),
-            locale,
-            shown=lambda obj: obj.live,
-        ),
+        "data_assets": data_assets,
         "linked_resources": linked_in_locale(
             [link.resource for link in page.resource_links.all()],
             Resource.objects.filter(live=True),
@@ -274,12 +336,16 @@ def team_context(page: TeamPage, request: HttpRequest) -> dict[str, Any]:
         roadmap__locale=locale,
         roadmap__in=visible_pages(RoadmapPage).values("pk"),
     ).exclude(status=RoadmapMilestone.Status.CANCELLED)
+    members = list(page.members.select_related("person"))
+    mark_members(members, page, locale.language_code)
+    stories = list(stories.order_by("-first_published_at"))
+    mark_stories(stories, locale.language_code)
     return {
-        "members": list(page.members.select_related("person")),
+        "members": members,
         "department": page.department,
         "gallery": gallery_images(page.gallery),
         "jobs": list(open_listing(locale).filter(same_team)),
-        "stories": list(stories.order_by("-first_published_at")),
+        "stories": stories,
         "milestones": list(
             owned.select_related("roadmap")
             .prefetch_related("departments")
@@ -315,9 +381,12 @@ def story_context(page: ImpactStoryPage, request: HttpRequest) -> dict[str, Any]
         team = in_locale(visible_pages(TeamPage), [page.team_id], page.locale).get(
             page.team_id
         )
+    metrics = list(page.metrics.all())
+    mark_stories([page], page.locale.language_code)
+    mark_metrics([(m, page) for m in metrics], page.locale.language_code)
     return {
         "team": team,
-        "metrics": metric_rows(page.metrics.all()),
+        "metrics": metric_rows(metrics),
         "gallery": gallery_images(page.gallery),
     }
 

@@ -1,9 +1,12 @@
-"""Where each page type may live."""
+"""Where each page type may live, and which slugs it may not take."""
 
+import pytest
+from django.core.exceptions import ValidationError
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from careers.models import (
+    RESERVED_SLUGS,
     CareersIndexPage,
     CareersPage,
     CommunityPage,
@@ -13,6 +16,7 @@ from careers.models import (
     TeamPage,
 )
 from tests import factories
+from tests.admin.helpers import fill, page_add_url, read_form
 
 CHILDREN = {
     JobPostingPage,
@@ -51,3 +55,38 @@ class PageTypeRulesTests(WagtailPageTestCase):
         self.assertFalse(RoadmapPage.can_create_at(home))
         self.assertFalse(CommunityPage.can_create_at(home))
         self.assertTrue(JobPostingPage.can_create_at(home))
+
+
+# -- reserved slugs -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("slug", sorted(RESERVED_SLUGS))
+def test_a_page_under_the_careers_home_cannot_take_a_reserved_slug(home, slug):
+    """The careers home answers /jobs/, /search/... itself: a child page with
+    that slug would never be reached. A draft is refused as a published page
+    is, by every road that saves a page (here: the model, as an import does)."""
+    with pytest.raises(ValidationError) as refused:
+        factories.add_page(home, CareersPage(title="Our jobs", slug=slug), live=False)
+    message = " ".join(refused.value.message_dict["slug"])
+    assert f"“{slug}”" in message and "careers home" in message
+    assert not CareersPage.objects.filter(slug=slug).exists()
+
+
+def test_the_editor_is_told_beside_the_slug_field(admin_client, home):
+    url = page_add_url(CareersPage, home)
+    data = fill(read_form(admin_client, url), title="Jobs", slug="jobs")
+    response = admin_client.post(url, data)
+    assert response.status_code == 200  # the form again, with the error
+    errors = response.context["form"].errors
+    assert "slug" in errors and "careers home" in errors["slug"][0], errors
+    assert not CareersPage.objects.filter(slug="jobs").exists()
+
+
+def test_reserved_slugs_are_free_elsewhere(home):
+    """Only the careers home's own children are concerned: a slug is free
+    for the careers home itself and is free again once the page is renamed."""
+    page = factories.add_page(home, CareersPage(title="Jobs", slug="jobs-at-us"))
+    assert page.slug == "jobs-at-us"
+    page.slug = "search"
+    with pytest.raises(ValidationError):
+        page.save()

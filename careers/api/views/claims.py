@@ -14,6 +14,7 @@ from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from careers.claims import BundleError, check, parse_bundle, report_to_dict
 from careers.conf import api_setting
 from careers.evidence import unsupported_language_options
 
@@ -77,8 +78,6 @@ class ClaimsCheckView(ApiViewMixin, APIView):
         "schema). Needs an API key with the `claims:check` right.",
     )
     def post(self, request) -> Response:
-        from careers.claims import BundleError, check, parse_bundle, report_to_dict
-
         try:
             data = load_json(read_body(request))
             bundle = parse_bundle(data)
