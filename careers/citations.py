@@ -96,13 +96,14 @@ def citation_rows(page, known: set[str], rows: Iterable | None = None) -> list:
 
 def rows_for(citations: Iterable[Citation], locale) -> list[ClaimCitation]:
     """Citations of a bundle item as rows of a page in ``locale``, each naming
-    the evidence in that language where it is translated."""
+    the evidence in that language where it is translated, numbered in the
+    bundle's order (else PostgreSQL may read them back in any order)."""
     rows = []
     for citation in citations:
         for key in dict.fromkeys(citation.evidence):
             obj = evidence_object(key, locale)
             if obj is not None:
-                row = ClaimCitation(sentence=citation.sentence)
+                row = ClaimCitation(sentence=citation.sentence, sort_order=len(rows))
                 row.cite(obj)
                 rows.append(row)
     return rows

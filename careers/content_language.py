@@ -21,6 +21,7 @@ from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Locale
 
 from careers.languages import default_language
+from careers.models import Person
 
 #: The attribute holding {field: language} of a row's untranslated fields.
 UNTRANSLATED = "untranslated_fields"
@@ -61,8 +62,6 @@ def language_of(obj: Any) -> str | None:
         return locale.language_code
     if hasattr(obj, "locale_id"):
         return locale_code(obj.locale_id)
-    from careers.models import Person
-
     if isinstance(obj, Person):
         return default_language()
     return None

@@ -14,6 +14,7 @@ from careers.languages import attach_locale
 from careers.selectors.jobs import jobs_for_listing, localized_jobs, open_jobs
 from careers.selectors.page_chrome import page_chrome
 from careers.selectors.pages import gone_context, search_pages, search_summaries
+from careers.selectors.spelling import suggest
 
 #: How many values of one parameter a listing or search URL carries on.
 MAX_QUERY_VALUES = 100
@@ -87,7 +88,10 @@ def bound_query(request: HttpRequest, names) -> None:
 
 
 def listing_data(request: HttpRequest):
-    data = request.GET.copy()
+    return listing_data_of(request.GET.copy())
+
+
+def listing_data_of(data):
     if "q" in data:
         data["q"] = clean_query(data["q"])
     return data or None
@@ -119,6 +123,7 @@ def job_listing(request: HttpRequest, page) -> HttpResponse:
         {
             "page": page,
             "form": form,
+            "suggestion": spelling_suggestion(request, jobs, results, page.locale),
             "visible_fields": [form[name] for name in LISTING_FILTERS],
             "more_fields": [form[name] for name in MORE_FILTERS],
             "more_open": any(
@@ -131,6 +136,23 @@ def job_listing(request: HttpRequest, page) -> HttpResponse:
         }
     )
     return TemplateResponse(request, "careers/job_listing.html", context)
+
+
+def spelling_suggestion(request: HttpRequest, jobs, results, locale) -> dict | None:
+    """When a search finds nothing: the query with its typos corrected, and
+    the listing's address for it (other filters kept), if that finds jobs."""
+    query = clean_query(request.GET.get("q", "")).strip()[:MAX_QUERY_LENGTH]
+    if not query or results.paginator.count:
+        return None
+    corrected = suggest(query, locale=locale)
+    if corrected is None:
+        return None
+    data = request.GET.copy()
+    data.pop("page", None)
+    data["q"] = corrected
+    if not JobFilterSet(listing_data_of(data), queryset=jobs).qs.exists():
+        return None
+    return {"query": corrected, "url": "?" + data.urlencode()}
 
 
 def site_search(request: HttpRequest, page) -> HttpResponse:

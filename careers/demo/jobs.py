@@ -476,6 +476,14 @@ JOBS = [
             "profile": "<ul><li>Kafka and Python</li></ul>",
             "offer": _OFFER_EN,
         },
+        "de": {
+            "title": "Data Engineer, Sommerprojekt 2026 (m/w/d)",
+            "introduction": "<p>Ein sechsmonatiges Projekt, in dem unser "
+            "Event-Stream auf einen neuen Cluster umzieht.</p>",
+            "tasks": "<ul><li>Topics und Consumer migrieren</li></ul>",
+            "profile": "<ul><li>Kafka und Python</li></ul>",
+            "offer": _OFFER_DE,
+        },
     },
     {
         "key": "job-ai-research-scientist",

@@ -1,14 +1,19 @@
 """Evidence told as a short sentence a candidate reads in passing: what it
-is, since when, and how it was measured. Plain text: the receipt escapes it."""
+is, since when, and how it was measured. Safe HTML: editor text is escaped,
+and wrapped in ``<span lang="..">`` where it is in another language than the
+page (careers.content_language)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from django.utils.formats import date_format
+from django.utils.html import conditional_escape, escape
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from careers.content_language import in_language
 from careers.models import (
     CommunityActivity,
     DataAsset,
@@ -23,6 +28,13 @@ from careers.models import (
 from .metrics import metric_row
 
 
+def _fill(template: str, **values: Any) -> SafeString:
+    """``template`` (a translated message) with ``values`` put in, all
+    escaped unless already safe (a marked field)."""
+    escaped = {k: conditional_escape(v) for k, v in values.items()}
+    return mark_safe(escape(template) % escaped)  # noqa: S308  # nosec - escaped
+
+
 def _date(value) -> str:
     return date_format(value, "DATE_FORMAT") if value else ""
 
@@ -33,26 +45,32 @@ def _month(value) -> str:
 
 def story_sentence(story: ImpactStoryPage) -> str:
     if story.in_production_since:
-        since = _("%(product)s, in production since %(date)s") % {
-            "product": story.product,
-            "date": _date(story.in_production_since),
-        }
+        since = _fill(
+            _("%(product)s, in production since %(date)s"),
+            product=in_language(story, "product"),
+            date=_date(story.in_production_since),
+        )
     else:
-        since = _("%(product)s, still a pilot") % {"product": story.product}
+        since = _fill(
+            _("%(product)s, still a pilot"), product=in_language(story, "product")
+        )
     metrics = [m for m in story.metrics.all() if m.baseline is not None]
     if not metrics:
-        return f"{since}."
+        return _fill("%(since)s.", since=since)
     row = metric_row(metrics[0])
-    measured = _("%(what)s went from %(before)s to %(now)s") % {
-        "what": metrics[0].name,
-        "before": row["before"],
-        "now": row["now"],
-    }
+    measured = _fill(
+        _("%(what)s went from %(before)s to %(now)s"),
+        what=in_language(metrics[0], "name"),
+        before=row["before"],
+        now=row["now"],
+    )
     if metrics[0].measured_on:
-        measured += " " + _("(measured on %(date)s)") % {
-            "date": _date(metrics[0].measured_on)
-        }
-    return f"{since}; {measured}."
+        measured = _fill(
+            "%(measured)s %(date)s",
+            measured=measured,
+            date=_("(measured on %(date)s)") % {"date": _date(metrics[0].measured_on)},
+        )
+    return _fill("%(since)s; %(measured)s.", since=since, measured=measured)
 
 
 def milestone_sentence(milestone: RoadmapMilestone) -> str:
@@ -77,7 +95,7 @@ def team_sentence(team: TeamPage) -> str:
         return ngettext(
             "A team of %(count)d person.", "A team of %(count)d people.", team.headcount
         ) % {"count": team.headcount}
-    return team.summary or ""
+    return in_language(team, "summary")
 
 
 def activity_sentence(activity: CommunityActivity) -> str:
@@ -91,8 +109,8 @@ def activity_sentence(activity: CommunityActivity) -> str:
 
 
 def data_sentence(asset: DataAsset) -> str:
-    parts = [asset.volume, asset.description]
-    return " · ".join(p for p in parts if p)
+    parts = [in_language(asset, f) for f in ("volume", "description")]
+    return mark_safe(" · ".join(p for p in parts if p))  # noqa: S308  # nosec
 
 
 def recognition_sentence(recognition: Recognition) -> str:
@@ -103,10 +121,11 @@ def recognition_sentence(recognition: Recognition) -> str:
 
 
 def compliance_sentence(record: HiringAICompliance) -> str:
-    return _("Reviewed on %(date)s; people decide: %(oversight)s") % {
-        "date": _date(record.reviewed_on),
-        "oversight": record.human_oversight,
-    }
+    return _fill(
+        _("Reviewed on %(date)s; people decide: %(oversight)s"),
+        date=_date(record.reviewed_on),
+        oversight=in_language(record, "human_oversight"),
+    )
 
 
 SENTENCES = {
@@ -115,7 +134,7 @@ SENTENCES = {
     TeamPage: team_sentence,
     CommunityActivity: activity_sentence,
     DataAsset: data_sentence,
-    Resource: lambda r: r.description,
+    Resource: lambda r: in_language(r, "description"),
     Recognition: recognition_sentence,
     HiringAICompliance: compliance_sentence,
 }

@@ -14,11 +14,18 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
+from careers.content_language import in_language, locale_code, mark_untranslated
 from careers.models import (
     ClaimsOverride,
+    DataAsset,
+    HiringAICompliance,
+    ImpactMetric,
     ImpactStoryPage,
     Maturity,
     OrganisationProfile,
+    Recognition,
+    Resource,
+    RoadmapMilestone,
     RoadmapPage,
     TeamPage,
 )
@@ -81,12 +88,8 @@ def is_public(obj: Any) -> bool:
 
 def evidence_link(evidence_id: str, obj: Any, request: HttpRequest) -> EvidenceLink:
     kind = capfirst(str(obj._meta.verbose_name))
-    label = (
-        getattr(obj, "title", "")
-        or getattr(obj, "name", "")
-        or getattr(obj, "system", "")
-        or str(obj)
-    )
+    field = next((f for f in ("title", "name", "system") if getattr(obj, f, "")), "")
+    label = in_language(obj, field) if field else str(obj)
     if isinstance(obj, Page):
         url = obj.get_url(request) or ""
     elif isinstance(getattr(obj, "roadmap", None), Page):
@@ -96,7 +99,7 @@ def evidence_link(evidence_id: str, obj: Any, request: HttpRequest) -> EvidenceL
     return EvidenceLink(
         id=evidence_id,
         kind=kind,
-        label=str(label),
+        label=label,
         url=url,
         sentence=evidence_sentence(obj),
     )
@@ -127,6 +130,50 @@ def cited_first(claim) -> list[str]:
     return cited + [i for i in claim.backed_by if i not in cited]
 
 
+#: The fields of evidence a receipt shows, by model, as a translation may
+#: leave them in its source language.
+RECEIPT_FIELDS = {
+    ImpactStoryPage: ("title", "product"),
+    TeamPage: ("title", "summary"),
+    DataAsset: ("name", "volume", "description"),
+    Resource: ("description",),
+    Recognition: ("title",),
+    HiringAICompliance: ("system", "human_oversight"),
+}
+
+
+def mark_evidence(objects: list, language: str) -> None:
+    """Marks what the receipts of a page in ``language`` show untranslated:
+    fields a translation left as in its source (one query per kind shown,
+    none on pages in the default language); milestones take the language
+    of their roadmap."""
+    for m in objects:
+        if isinstance(m, RoadmapMilestone):
+            m.content_language = locale_code(m.roadmap.locale_id)
+    for model, fields in RECEIPT_FIELDS.items():
+        rows = [o for o in objects if isinstance(o, model)]
+        if rows:
+            mark_untranslated(
+                [(o, o.translation_key) for o in rows],
+                fields,
+                model=model,
+                key="translation_key",
+                locale_path="locale",
+                language=language,
+            )
+    stories = [o for o in objects if isinstance(o, ImpactStoryPage)]
+    metrics = [(m, s.translation_key) for s in stories for m in s.metrics.all()]
+    if metrics:
+        mark_untranslated(
+            metrics,
+            ("name",),
+            model=ImpactMetric,
+            key="story__translation_key",
+            locale_path="story__locale",
+            language=language,
+        )
+
+
 def page_receipts(page: Page, request: HttpRequest) -> dict[str, list[Receipt]]:
     """The claims of ``page`` by field, in text order, each with its live
     backing evidence. Empty when the checker is not installed."""
@@ -141,6 +188,7 @@ def page_receipts(page: Page, request: HttpRequest) -> dict[str, list[Receipt]]:
     found = evidence_by_id(ids, page.locale) if ids else {}
     stories = [obj for obj in found.values() if isinstance(obj, ImpactStoryPage)]
     prefetch_related_objects(stories, "metrics")
+    mark_evidence(list(found.values()), page.locale.language_code)
     # A sentence can make several kinds of claim: one receipt for all.
     spans: dict[tuple, dict] = {}
     for claim in sorted(claims, key=lambda c: (c.field, c.start, c.end)):

@@ -39,6 +39,19 @@ def test_imported_citations_are_stored_with_the_draft(home):
     ]
 
 
+def test_imported_citations_keep_the_bundles_order(home):
+    """Rows are numbered as the bundle lists them: with no order, PostgreSQL
+    may read them back in any order (the export then lists them so)."""
+    import_bundle(cited_bundle("team-ds", "story-eta", "m-eta"), publish=True)
+    job = JobPostingPage.objects.get(key="job-ml")
+    rows = job.claim_citations.all()
+    assert [(c.sort_order, c.evidence.key) for c in rows] == [
+        (0, "team-ds"),
+        (1, "story-eta"),
+        (2, "m-eta"),
+    ]
+
+
 def test_exported_citations_round_trip(home):
     import_bundle(cited_bundle("story-eta", "team-ds"), publish=True)
     data = export_bundle(include_drafts=True)

@@ -62,3 +62,20 @@ def test_a_few_mistakes_then_the_right_password_sign_in(settings):
         sign_in(client, "cara", "right-horse-battery", "192.0.2.50").status_code == 302
     )
     assert signed_in(client)
+
+
+def test_the_lockout_page_speaks_the_browsers_language(settings):
+    """Before sign-in the admin follows the browser's language: a German
+    editor who is locked out reads why in German."""
+    settings.AXES_FAILURE_LIMIT = 1
+    sign_in(Client(), "dora", "wrong", "192.0.2.77")
+    refused = Client().post(
+        LOGIN,
+        {"username": "dora", "password": "wrong"},
+        REMOTE_ADDR="192.0.2.77",
+        HTTP_ACCEPT_LANGUAGE="de",
+    )
+    assert refused.status_code == 429
+    page = refused.content.decode()
+    assert "Zu viele Anmeldeversuche" in page
+    assert "Too many sign-in attempts" not in page

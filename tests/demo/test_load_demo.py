@@ -48,7 +48,8 @@ def test_demo_has_what_the_showcase_promises(demo):
     assert jobs.filter(is_ai_role=True).exists()
     assert jobs.filter(is_ai_role=False).exists()
     assert jobs.filter(workplace_type="remote").exists()
-    assert JobPostingPage.objects.filter(expired=True, live=False).count() == 1
+    # One expired job, in English and German (the 410 page in each language).
+    assert JobPostingPage.objects.filter(expired=True, live=False).count() == 2
     assert JobPostingPage.objects.filter(live=False, expired=False).count() == 2
     english = RoadmapMilestone.objects.filter(roadmap__locale__language_code="en")
     assert english.count() >= 6
