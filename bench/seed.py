@@ -101,6 +101,7 @@ def build_jobs(loader, count: int, start: int, now: dt.datetime) -> list:
     from django.contrib.contenttypes.models import ContentType
 
     from careers.models import Country, JobPostingPage
+    from careers.models.jobs import job_url_path
 
     content_type = ContentType.objects.get_for_model(JobPostingPage)
     countries = {c.code: c for c in Country.objects.all()}
@@ -119,7 +120,7 @@ def build_jobs(loader, count: int, start: int, now: dt.datetime) -> list:
                 path=slots[lang].next_path(),
                 depth=slots[lang].depth,
                 numchild=0,
-                url_path=f"{home.url_path}{slug}/",
+                url_path=job_url_path(home, slug),
                 live=True,
                 has_unpublished_changes=False,
                 first_published_at=published,

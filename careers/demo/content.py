@@ -109,6 +109,15 @@ PEOPLE = {
     "berger": ("Tom Berger", "Customs Lead", "Twenty years of customs paperwork."),
 }
 
+#: The members' roles on the German team pages.
+ROLES_DE = {
+    "Head of Data Science": "Leiterin Data Science",
+    "Head of Platform Engineering": "Leiterin Platform Engineering",
+    "Backend Engineer": "Backend-Entwicklerin",
+    "Head of Customer Operations": "Leiter Customer Operations",
+    "Team Lead Customer Service": "Teamleiterin Kundenservice",
+}
+
 TEAMS = [
     {
         "key": "team-data-science",
@@ -212,6 +221,8 @@ STORIES = [
         "in_production_days_ago": 540,
         "decision_support": True,
         "metrics": [("late deliveries", "12.0", "8.4", "%", 45)],
+        "metric_names_de": ["verspätete Zustellungen"],
+        "technique_de": "Gradient-Boosting-Entscheidungsbäume",
         "en": {
             "title": "Fewer late deliveries with ETA prediction",
             "summary": "Dispatchers plan tours with predicted arrival times; "
@@ -244,6 +255,10 @@ STORIES = [
         "in_production_days_ago": 300,
         "decision_support": False,
         "metrics": [("picking time per order", "95", "62", "s", 60)],
+        "metric_names_de": ["Pickzeit pro Auftrag"],
+        "product_de": "Slotting-Assistent",
+        "technique_de": "Bedarfsprognose mit Gradient Boosting und linearer "
+        "Optimierung",
         "en": {
             "title": "Shorter walks in the Bremen warehouse",
             "summary": "Fast movers now sit near the packing stations: picking "
@@ -272,6 +287,9 @@ STORIES = [
         "in_production_days_ago": 150,
         "decision_support": False,
         "metrics": [("minutes to prepare a declaration", "40", "10", "min", 30)],
+        "metric_names_de": ["Minuten für eine Zollanmeldung"],
+        "product_de": "Dokumentenleser für den Zoll",
+        "technique_de": "Dokumentlayout-Modell mit einem feinabgestimmten Sprachmodell",
         "en": {
             "title": "Customs declarations in ten minutes",
             "summary": "A document reader pre-fills customs declarations from "
@@ -472,6 +490,18 @@ DATA_ASSETS = [
     ),
 ]
 
+#: The data assets' volume and access on the German pages.
+DATA_ASSETS_DE = {
+    "d-scans": (
+        "2 Milliarden Ereignisse",
+        "Pseudonymisiert, in unserer eigenen Datenplattform",
+    ),
+    "d-warehouse": (
+        "180 Millionen Positionen",
+        "Lesezugriff für das Data-Science-Team",
+    ),
+}
+
 RESOURCES = [
     (
         "r-gpu",
@@ -518,6 +548,16 @@ HIRING_AI = [
         "https://nordhafen.example/hiring-ai",
     ),
 ]
+
+#: The hiring-AI records' system and oversight on the German pages.
+HIRING_AI_DE = {
+    "hai-cv-parser": (
+        "KI-gestützter Lebenslauf-Parser (Dokumentenauslesung)",
+        "Der Parser füllt nur Kontaktdaten und Werdegang aus; eine Person aus dem "
+        "Recruiting liest jede Bewerbung vollständig und trifft jede Entscheidung. "
+        "Sie können verlangen, dass Ihre Bewerbung ohne den Parser bearbeitet wird.",
+    ),
+}
 
 CAREERS_PAGES = [
     {

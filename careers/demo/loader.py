@@ -253,7 +253,9 @@ class DemoLoader:
                         page.members.add(
                             TeamMember(
                                 person=self.people[person],
-                                role=role,
+                                role=content.ROLES_DE.get(role, role)
+                                if lang == "de"
+                                else role,
                                 technical_lead=lead,
                                 interviewer=interviewer,
                             )
@@ -278,8 +280,8 @@ class DemoLoader:
                     page = ImpactStoryPage(
                         key=spec["key"],
                         slug=spec["slug"],
-                        product=spec["product"],
-                        technique=spec["technique"],
+                        product=spec.get(f"product_{lang}", spec["product"]),
+                        technique=spec.get(f"technique_{lang}", spec["technique"]),
                         in_production_since=self.days_ago(
                             spec["in_production_days_ago"]
                         ),
@@ -288,10 +290,12 @@ class DemoLoader:
                         image=banner,
                         **spec[lang],
                     )
-                    for name, baseline, value, unit, measured in spec["metrics"]:
+                    names = spec.get(f"metric_names_{lang}", [])
+                    for n, row in enumerate(spec["metrics"]):
+                        name, baseline, value, unit, measured = row
                         page.metrics.add(
                             ImpactMetric(
-                                name=name,
+                                name=names[n] if n < len(names) else name,
                                 baseline=Decimal(baseline),
                                 value=Decimal(value),
                                 unit=unit,
@@ -383,26 +387,37 @@ class DemoLoader:
     def load_snippets(self) -> dict[tuple[str, str], object]:
         found = {}
         for key, name, name_de, desc, desc_de, volume, access in content.DATA_ASSETS:
+            volume_de, access_de = content.DATA_ASSETS_DE.get(key, (volume, access))
             texts = {
-                "en": {"name": name, "description": desc},
-                "de": {"name": name_de, "description": desc_de},
+                "en": {
+                    "name": name,
+                    "description": desc,
+                    "volume": volume,
+                    "access": access,
+                },
+                "de": {
+                    "name": name_de,
+                    "description": desc_de,
+                    "volume": volume_de,
+                    "access": access_de,
+                },
             }
-            for lang, obj in self.snippet(
-                DataAsset, key, texts, volume=volume, access=access
-            ).items():
+            for lang, obj in self.snippet(DataAsset, key, texts).items():
                 found[key, lang] = obj
         for key, kind, desc, desc_de in content.RESOURCES:
             texts = {"en": {"description": desc}, "de": {"description": desc_de}}
             for lang, obj in self.snippet(Resource, key, texts, kind=kind).items():
                 found[key, lang] = obj
         for key, system, oversight, days, reviewer, url in content.HIRING_AI:
-            texts = {"en": {}, "de": {}}
+            system_de, oversight_de = content.HIRING_AI_DE.get(key, (system, oversight))
+            texts = {
+                "en": {"system": system, "human_oversight": oversight},
+                "de": {"system": system_de, "human_oversight": oversight_de},
+            }
             self.snippet(
                 HiringAICompliance,
                 key,
                 texts,
-                system=system,
-                human_oversight=oversight,
                 reviewed_on=self.days_ago(days),
                 reviewer=reviewer,
                 url=url,

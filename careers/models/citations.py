@@ -15,6 +15,17 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.models import Orderable
 
+from .evidence import (
+    CommunityActivity,
+    DataAsset,
+    HiringAICompliance,
+    Recognition,
+    Resource,
+)
+from .roadmap import RoadmapMilestone
+from .stories import ImpactStoryPage
+from .teams import TeamPage
+
 
 class EvidenceType(models.TextChoices):
     """The evidence types of the claims contract, as the checker names them."""
@@ -123,17 +134,6 @@ class ClaimCitation(Orderable):
 
 def evidence_type_of(obj) -> str | None:
     """The evidence type of a CMS object, or None when it is no evidence."""
-    from . import (
-        CommunityActivity,
-        DataAsset,
-        HiringAICompliance,
-        ImpactStoryPage,
-        Recognition,
-        Resource,
-        RoadmapMilestone,
-        TeamPage,
-    )
-
     types = {
         ImpactStoryPage: EvidenceType.IMPACT_STORY,
         RoadmapMilestone: EvidenceType.ROADMAP_MILESTONE,

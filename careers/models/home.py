@@ -1,6 +1,7 @@
 """The careers home and the community page."""
 
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
@@ -8,11 +9,13 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from careers.conf import careers_setting
 from careers.slugs import RESERVED_SLUGS
 
 from . import _upcalls
+from .jobs import JOBS_SEGMENT, JobPostingPage
 from .pages_base import RICH_TEXT_FEATURES, CareersBasePage, careers_tabs
 
 
@@ -79,6 +82,46 @@ class CareersIndexPage(RoutablePageMixin, CareersBasePage):
     def get_cached_paths(self) -> list[str]:
         """Its routes too, for an HTTP cache's purge (careers.frontend_cache)."""
         return ["/", "/jobs/", "/search/", "/accessibility/"]
+
+    def route(self, request, path_components):
+        """Its own routes first (``jobs/``, ``search/``, ...), then its job
+        posts at ``jobs/<slug>/``, then its other child pages as usual. A job
+        post asked for at its former address ``<slug>/`` is served with
+        ``moved``: once Wagtail has checked the visitor may see it, a 301
+        to ``jobs/<slug>/`` (JobPostingPage.serve)."""
+        if (
+            len(path_components) >= 2
+            and path_components[0] == JOBS_SEGMENT
+            and not self._own_route(path_components)
+        ):
+            return self._route_job(request, path_components[1], path_components[2:])
+        result = super().route(request, path_components)
+        page, args, kwargs = result
+        if len(path_components) == 1 and isinstance(page, JobPostingPage):
+            return RouteResult(
+                page, args=args, kwargs={**(kwargs or {}), "moved": True}
+            )
+        return result
+
+    def _own_route(self, path_components) -> bool:
+        """Whether one of this page's routes answers the path: a job's
+        address never shadows one."""
+        if not self.live:
+            return False
+        try:
+            self.resolve_subpage("/" + "/".join(path_components) + "/")
+        except Http404:
+            return False
+        return True
+
+    def _route_job(self, request, slug: str, remaining):
+        try:
+            job = JobPostingPage.objects.child_of(self).get(slug=slug)
+        except JobPostingPage.DoesNotExist as e:
+            raise Http404 from e
+        job._cached_parent_obj = self
+        # The job's own routing: drafts 404, an unpublished expired job 410s.
+        return job.route(request, remaining)
 
     @path("jobs/", name="jobs")
     def jobs_view(self, request):

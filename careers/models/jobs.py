@@ -1,10 +1,14 @@
 """Job posts, built around the evidence a candidate can check."""
 
+from urllib.parse import urlsplit
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
+from django.http import HttpResponsePermanentRedirect
 from django.utils import timezone
+from django.utils.encoding import escape_uri_path, iri_to_uri
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -61,6 +65,23 @@ class AIInfluence(models.TextChoices):
     CONTRIBUTES = "contributes", _("Contributes ideas")
     SHAPES = "shapes", _("Shapes priorities")
     LEADS = "leads", _("Leads AI topics")
+
+
+#: The path segment job posts are served under, below their careers home:
+#: ``/<language>/jobs/<slug>/`` (the listing is ``/<language>/jobs/``). Job
+#: boards and crawlers recognise job pages by it (docs/urls.md).
+JOBS_SEGMENT = "jobs"
+
+
+def job_url_path(parent: Page, slug: str) -> str:
+    """The ``url_path`` of a job post with ``slug`` below ``parent``: in the
+    careers home's ``jobs/`` segment (any other parent: Wagtail's own)."""
+    from .home import CareersIndexPage
+
+    cls = parent.specific_class
+    if cls is not None and issubclass(cls, CareersIndexPage):
+        return f"{parent.url_path}{JOBS_SEGMENT}/{slug}/"
+    return f"{parent.url_path}{slug}/"
 
 
 CURRENCIES = [(c, c) for c in ("EUR", "CHF", "GBP", "USD", "PLN", "SEK", "DKK", "CZK")]
@@ -349,6 +370,15 @@ class JobPostingPage(CareersBasePage):
     def has_salary(self) -> bool:
         return self.show_salary and self.salary_min is not None
 
+    def set_url_path(self, parent):
+        # Stored, so every URL Wagtail and this package build from it (page.url,
+        # full_url, the sitemap, feeds, API, cache purges) names jobs/<slug>/;
+        # CareersIndexPage.route serves it.
+        if parent is None:
+            return super().set_url_path(parent)
+        self.url_path = job_url_path(parent, self.slug)
+        return self.url_path
+
     def route(self, request, path_components):
         # Wagtail 404s pages that are not live; a job the scheduler already
         # unpublished at its expiry date still answers, with 410 Gone.
@@ -356,10 +386,51 @@ class JobPostingPage(CareersBasePage):
             return RouteResult(self)
         return super().route(request, path_components)
 
-    def serve(self, request, *args, **kwargs):
+    def serve(self, request, *args, moved: bool = False, **kwargs):
+        # ``moved``: reached at its former address /<language>/<slug>/
+        # (CareersIndexPage.route). Wagtail has checked by now that the visitor
+        # may see the page (drafts 404, private pages ask to log in), so the
+        # new address is only revealed to whoever may see it.
+        if moved and not getattr(request, "is_preview", False):
+            redirect = self.permanent_redirect(request)
+            if redirect is not None:
+                return redirect
         if self.is_expired and not getattr(request, "is_preview", False):
             return _upcalls.job_gone(request, self)
         return super().serve(request, *args, **kwargs)
+
+    def permanent_redirect(self, request) -> HttpResponsePermanentRedirect | None:
+        """A 301 to this job's address, with the request's query string; None
+        when it has none or the request is already there."""
+        url = self.get_url(request)
+        if not url or urlsplit(url).path == escape_uri_path(request.path):
+            return None
+        query = request.META.get("QUERY_STRING", "")
+        return HttpResponsePermanentRedirect(
+            f"{url}?{iri_to_uri(query)}" if query else url
+        )
+
+
+def keep_job_url_path(sender, instance, update_fields=None, **kwargs) -> None:
+    """``pre_save`` of the plain page model: Wagtail moves pages and its
+    ``set_url_paths`` command resets url paths through plain ``Page``
+    instances, which know nothing of ``JobPostingPage.set_url_path``; a job
+    row saved that way keeps its ``jobs/<slug>/`` path."""
+    if kwargs.get("raw") or isinstance(instance, JobPostingPage):
+        return
+    if update_fields is not None and "url_path" not in update_fields:
+        return
+    if instance.content_type_id != _job_content_type_id() or instance.depth < 2:
+        return
+    parent = instance.get_parent(update=True)
+    if parent is not None:
+        instance.url_path = job_url_path(parent, instance.slug)
+
+
+def _job_content_type_id() -> int:
+    from django.contrib.contenttypes.models import ContentType
+
+    return ContentType.objects.get_for_model(JobPostingPage).pk
 
 
 class _JobLink(Orderable):

@@ -79,13 +79,13 @@ def test_language_switcher_with_the_keyboard(site, page):
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert page.get_attribute("html", "lang") == "de"
-    assert page.url.endswith("/de/machine-learning-engineer/")
+    assert page.url.endswith("/de/jobs/machine-learning-engineer/")
     assert page.inner_text("h1") == "Machine Learning Engineer (m/w/d)"
     assert "Jetzt bewerben" in page.inner_text("main")
     tab_to(page, '.languages a[hreflang="en"]')
     with page.expect_navigation():
         page.keyboard.press("Enter")
-    assert page.url.endswith("/en/machine-learning-engineer/")
+    assert page.url.endswith("/en/jobs/machine-learning-engineer/")
 
 
 def test_language_switcher_without_translation_lands_on_the_home(site, page):

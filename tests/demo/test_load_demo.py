@@ -131,3 +131,16 @@ def test_the_demo_site_follows_the_address_make_demo_serves(monkeypatch):
     call_command("load_demo", stdout=io.StringIO())
     site = Site.objects.get(is_default_site=True)
     assert (site.hostname, site.port) == ("127.0.0.1", 8080)
+
+
+def test_the_german_copies_translate_metrics_roles_and_data_texts(demo):
+    from careers.models import DataAsset, ImpactMetric, TeamMember
+
+    def texts(model, path, *fields):
+        rows = model.objects.filter(**{f"{path}language_code": "de"})
+        return {value for row in rows.values_list(*fields) for value in row}
+
+    assert "verspätete Zustellungen" in texts(ImpactMetric, "story__locale__", "name")
+    assert "late deliveries" not in texts(ImpactMetric, "story__locale__", "name")
+    assert "Leiterin Data Science" in texts(TeamMember, "team__locale__", "role")
+    assert "2 Milliarden Ereignisse" in texts(DataAsset, "locale__", "volume")

@@ -184,7 +184,7 @@ def test_indeed_gives_a_job_on_another_site_that_sites_url(client, board):
     urls = {j.findtext("referencenumber"): j.findtext("url") for j in jobs}
 
     assert urls["job-sister"] == job.get_full_url()
-    assert urls["job-sister"] == "https://jobs.sister.example/en/dock-planner/"
+    assert urls["job-sister"] == "https://jobs.sister.example/en/jobs/dock-planner/"
     assert urls["REQ-1"] == board["a"].get_full_url()
 
 

@@ -300,14 +300,22 @@ def through_the_admin(host: Host, url: str, before: dict) -> None:
         blocked.status_code == 200 and "hiring" in blocked.text.lower(),
         "publishing an unbacked AI claim is refused, saying why",
     )
-    expect(admin.get("/careers/recruiter/").status_code == 404, "and it is not live")
+    expect(
+        admin.get("/careers/jobs/recruiter/").status_code == 404, "and it is not live"
+    )
     public(admin)
 
 
 def public(admin: AdminClient) -> None:
     anonymous = AdminClient(admin.base)
-    page = anonymous.get("/careers/warehouse-lead/")
-    expect(page.status_code == 200, "the job post is served")
+    page = anonymous.get("/careers/jobs/warehouse-lead/")
+    expect(page.status_code == 200, "the job post is served at jobs/<slug>/")
+    old = anonymous.get("/careers/warehouse-lead/?ref=1")
+    expect(
+        old.status_code == 301
+        and old.headers["Location"].endswith("/careers/jobs/warehouse-lead/?ref=1"),
+        "its former address redirects there",
+    )
     expect('<script type="application/ld+json">' in page.text, "with JSON-LD")
     expect(re.search(r'hreflang="en"', page.text) is not None, "with hreflang")
     expect("Warehouse Lead" in anonymous.get("/careers/jobs/").text, "the listing")
@@ -317,9 +325,11 @@ def public(admin: AdminClient) -> None:
         response = anonymous.get(feed)
         expect(response.status_code == 200 and "Warehouse Lead" in response.text, feed)
     sitemap = anonymous.get("/sitemap.xml").text
-    expect("/careers/warehouse-lead/</loc>" in sitemap, "the host's sitemap lists it")
+    expect(
+        "/careers/jobs/warehouse-lead/</loc>" in sitemap, "the host's sitemap lists it"
+    )
     expect("/careers/jobs/</loc>" in sitemap, "and the listing")
-    expect("/careers/recruiter/" not in sitemap, "but not the refused draft")
+    expect("/recruiter/" not in sitemap, "but not the refused draft")
 
 
 def main() -> int:

@@ -113,8 +113,8 @@ def test_a_jobs_change_purges_what_shows_it_and_nothing_else(
         job.save_revision().publish()
         assert purge_server == [], "nothing is purged before the change commits"
     expected = {
-        f"/en/{job.slug}/",
-        "/de/fahrer/",
+        f"/en/jobs/{job.slug}/",
+        "/de/jobs/fahrer/",
         *(f"/{lang}/{route}" for lang in ("en", "de") for route in HOME_ROUTES),
         f"/en/{job.team.slug}/",
         f"/de/{team_de.slug}/",
@@ -135,16 +135,21 @@ def test_unpublishing_a_job_purges_its_pages(
     with django_capture_on_commit_callbacks(execute=True):
         job.unpublish()
     paths = {path for _host, path in purge_server}
-    assert {f"/en/{job.slug}/", "/de/fahrer/", "/en/jobs/", "/sitemap.xml"} <= paths
+    assert {
+        f"/en/jobs/{job.slug}/",
+        "/de/jobs/fahrer/",
+        "/en/jobs/",
+        "/sitemap.xml",
+    } <= paths
 
 
 def test_a_new_slug_purges_the_old_address(
     purge_server, job_in_two_languages, django_capture_on_commit_callbacks
 ):
     job, _team_de = job_in_two_languages
-    old = f"/en/{job.slug}/"
+    old = f"/en/jobs/{job.slug}/"
     job.slug = "lorry-driver"
     with django_capture_on_commit_callbacks(execute=True):
         job.save_revision().publish()
     paths = {path for _host, path in purge_server}
-    assert {old, "/en/lorry-driver/"} <= paths
+    assert {old, "/en/jobs/lorry-driver/"} <= paths

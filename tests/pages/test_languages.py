@@ -21,12 +21,12 @@ def switcher(page: str) -> dict[str, str]:
 def test_switcher_links_to_the_translation(content, client):
     page = html(client.get(content.job.url))
     assert switcher(page) == {
-        "en": "/en/warehouse-team-lead/",
-        "de": "/de/warehouse-team-lead/",
+        "en": "/en/jobs/warehouse-team-lead/",
+        "de": "/de/jobs/warehouse-team-lead/",
     }
     assert '<html lang="en">' in page
     page = html(client.get(content.job_de.url))
-    assert switcher(page)["en"] == "/en/warehouse-team-lead/"
+    assert switcher(page)["en"] == "/en/jobs/warehouse-team-lead/"
     assert '<html lang="de">' in page
 
 

@@ -25,7 +25,7 @@ def test_expired_job_is_gone_with_similar_jobs(content, client, unpublish):
     unpublished it yet: 410 with open jobs of the same team or location."""
     similar = factories.job(content.home, "Forklift Driver", team_page=content.team)
     job = expire(content.job, unpublish=unpublish)
-    response = client.get("/en/warehouse-team-lead/")
+    response = client.get("/en/jobs/warehouse-team-lead/")
     assert response.status_code == 410
     page = html(response)
     assert "is no longer open" in page
@@ -46,7 +46,7 @@ def test_expired_job_without_similar_jobs_offers_the_newest(content, client):
 
 def test_a_draft_job_is_a_404_and_nowhere(content, client):
     draft = factories.job(content.home, "Draft Warehouse Planner", live=False)
-    assert client.get("/en/draft-warehouse-planner/").status_code == 404
+    assert client.get("/en/jobs/draft-warehouse-planner/").status_code == 404
     for where, text in everywhere(client, "planner").items():
         assert draft.title not in text, where
 

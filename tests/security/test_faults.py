@@ -135,7 +135,7 @@ def test_the_database_down_is_a_503_and_recovers_without_a_restart(scratch, tmp_
         outage.begin()
         try:
             for _ in range(2):
-                status, headers, body = server.get("/en/warehouse-team-lead/")
+                status, headers, body = server.get("/en/jobs/warehouse-team-lead/")
                 assert status == 503
                 assert headers["Retry-After"] == "30"
                 assert "Back in a moment" in body
@@ -151,7 +151,7 @@ def test_the_database_down_is_a_503_and_recovers_without_a_restart(scratch, tmp_
             assert server.get("/healthz")[0] == 200  # the process itself is fine
         finally:
             outage.end()
-        assert server.get("/en/warehouse-team-lead/")[0] == 200
+        assert server.get("/en/jobs/warehouse-team-lead/")[0] == 200
         assert "Warehouse Team Lead" in server.get("/api/v1/jobs/")[2]
         assert server.process.poll() is None
     finally:

@@ -51,7 +51,7 @@ SURFACES = {
     "search": (f"/en/search/?q={WORD}", "Visible careers page"),
     "search-de": (f"/de/search/?q={WORD}", "Visible careers page"),
     "search-title": ("/en/search/?q=links", "Visible job with links"),
-    "job": ("/en/visible-job-with-links/", "Visible job with links"),
+    "job": ("/en/jobs/visible-job-with-links/", "Visible job with links"),
     "team": ("/en/visible-team/", "Visible team"),
     "story": ("/en/visible-story/", "Visible story"),
     "story-of-private-team": ("/en/visible-story-of-a-private-team/", "Visible"),
@@ -215,7 +215,7 @@ def test_the_change_feed_names_hidden_jobs_only_as_tombstones(pages, client):
 def test_the_json_ld_of_a_public_job_is_intact_and_shows_nothing_hidden(
     site_ids, db, client
 ):
-    body = client.get("/en/visible-job-with-links/").content.decode()
+    body = client.get("/en/jobs/visible-job-with-links/").content.decode()
     blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', body)
     assert len(blocks) == 1
     data = json.loads(blocks[0])
@@ -240,7 +240,7 @@ def test_receipts_show_only_published_evidence(site_ids, db, client):
 def test_rich_text_links_keep_public_addresses_and_drop_hidden_ones(
     site_ids, db, client
 ):
-    body = client.get("/en/visible-job-with-links/").content.decode()
+    body = client.get("/en/jobs/visible-job-with-links/").content.decode()
     assert '<a href="/en/visible-team/">our team</a>' in body
     linked = [
         key

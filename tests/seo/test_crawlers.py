@@ -34,14 +34,14 @@ def test_sitemap_lists_live_pages_with_lastmod_and_hreflang(home, client):
     factories.translate(job, "de", title="Kommissionierer:in")
     urls = sitemap(client)
     base = "http://localhost"
-    for path in ("/en/", "/de/", "/en/jobs/", "/de/jobs/", job.url, "/de/picker/"):
+    for path in ("/en/", "/de/", "/en/jobs/", "/de/jobs/", job.url, "/de/jobs/picker/"):
         assert f"{base}{path}" in urls, path
     assert f"{base}{team.url}" in urls
     for info in urls.values():
         assert len(info["lastmod"]) == 10  # YYYY-MM-DD
-    assert urls[f"{base}/en/picker/"]["alternates"] == {
-        "en": f"{base}/en/picker/",
-        "de": f"{base}/de/picker/",
+    assert urls[f"{base}/en/jobs/picker/"]["alternates"] == {
+        "en": f"{base}/en/jobs/picker/",
+        "de": f"{base}/de/jobs/picker/",
     }
     assert urls[f"{base}/de/jobs/"]["alternates"]["en"] == f"{base}/en/jobs/"
     assert urls[f"{base}{team.url}"]["alternates"] == {}
@@ -64,18 +64,18 @@ def test_head_has_canonical_hreflang_and_open_graph(home, client, organisation):
     factories.translate(job, "de", title="Kommissionierer:in")
     html = client.get(job.url).content.decode()
     head = html[: html.index("</head>")]
-    assert '<link rel="canonical" href="http://localhost/en/picker/">' in head
+    assert '<link rel="canonical" href="http://localhost/en/jobs/picker/">' in head
     assert (
-        '<link rel="alternate" hreflang="de" href="http://localhost/de/picker/">'
+        '<link rel="alternate" hreflang="de" href="http://localhost/de/jobs/picker/">'
         in head
     )
     assert (
-        '<link rel="alternate" hreflang="x-default" href="http://localhost/en/picker/">'
+        '<link rel="alternate" hreflang="x-default" href="http://localhost/en/jobs/picker/">'
         in head
     )
     assert '<meta property="og:title" content="Picker">' in head
     assert '<meta property="og:description" content="Pick parcels with us.">' in head
-    assert '<meta property="og:url" content="http://localhost/en/picker/">' in head
+    assert '<meta property="og:url" content="http://localhost/en/jobs/picker/">' in head
     assert '<meta property="og:site_name" content="Testfirma GmbH">' in head
     assert '<meta name="description" content="Pick parcels with us.">' in head
 

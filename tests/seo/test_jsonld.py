@@ -168,4 +168,4 @@ def test_json_ld_is_in_the_language_of_the_post(home, client, hamburg):
     job_de = factories.translate(job, "de", title="Kommissionierer:in")
     data = posting(client, job_de)
     assert data["title"] == "Kommissionierer:in"
-    assert data["url"].endswith("/de/picker/")
+    assert data["url"].endswith("/de/jobs/picker/")
