@@ -22,7 +22,7 @@ from django.core.cache import cache
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
-from careers import claims, versioning
+from careers import claims, request_memo, versioning
 from careers.citations import page_citations
 from careers.claims.model import Citation
 from careers.conf import careers_setting
@@ -38,6 +38,7 @@ from careers.evidence_pool import (
     published_stories,
     published_teams,
 )
+from careers.languages import default_locale
 from careers.models import (
     ImpactStoryPage,
     JobPostingPage,
@@ -68,14 +69,22 @@ __all__ = [
 
 
 def _default_locale_id() -> int:
-    return Locale.get_default().pk
+    return default_locale().pk
+
+
+def default_site() -> Site | None:
+    """The default site, read once per request."""
+    memo = request_memo.memo("default_site")
+    if "site" not in memo:
+        memo["site"] = Site.objects.filter(is_default_site=True).first()
+    return memo["site"]
 
 
 def organisation(site: Site | None = None) -> claims.Organisation | None:
-    site = site or Site.objects.filter(is_default_site=True).first()
+    site = site or default_site()
     if site is None:
         return None
-    profile = OrganisationProfile.for_site(site)
+    profile = OrganisationProfile.shown_for(site)
     if not profile.name:
         return None
     return claims.Organisation(
@@ -247,7 +256,7 @@ CLAIMS_CACHE_KEY = "careers:claims:{version}:{digest}"
 
 
 def _version() -> str:
-    return versioning.current().token
+    return versioning.evidence_token()
 
 
 def _item_digest(item: claims.Item) -> str:
@@ -308,11 +317,38 @@ def maturity(site: Site | None = None) -> claims.Maturity:
     return check_items([], site=site).maturity
 
 
+def _kinds_of(ids: set[str]) -> set[str]:
+    """The checker's kinds of evidence (class names) among ``ids``, from the
+    published evidence: only those models need reading."""
+    pool = evidence_pool()
+    views = getattr(pool, "views", None) or {"": pool}
+    return {type(e).__name__ for view in views.values() for e in view if e.id in ids}
+
+
+#: The checker's kind of evidence (``careers.claims`` class name) per model.
+KIND_OF_MODEL = {
+    "TeamPage": "Team",
+    "ImpactStoryPage": "ImpactStory",
+    "RoadmapMilestone": "RoadmapMilestone",
+    "CommunityActivity": "CommunityActivity",
+    "DataAsset": "DataAsset",
+    "Resource": "Resource",
+    "Recognition": "Recognition",
+    "HiringAICompliance": "HiringAICompliance",
+}
+
+
 def evidence_by_id(ids: Iterable[str], locale: Locale | None = None) -> dict:
-    """The live CMS objects behind evidence ids, in ``locale`` when translated."""
+    """The live CMS objects behind evidence ids, in ``locale`` when translated.
+    Only the models of the kinds of evidence asked for are read."""
     ids = set(ids)
     if not ids:
         return {}
+    kinds = _kinds_of(ids)
+
+    def wanted(model) -> bool:
+        return KIND_OF_MODEL.get(model.__name__, "") in kinds
+
     found: dict[str, tuple[int, object]] = {}
     default = _default_locale_id()
     rank = {locale.pk if locale else default: 0, default: 1}
@@ -324,11 +360,14 @@ def evidence_by_id(ids: Iterable[str], locale: Locale | None = None) -> dict:
             found[key] = (order, obj)
 
     for model in (TeamPage, ImpactStoryPage):
-        for page in published(model.objects).filter(key__in=ids):
-            take(page, page.locale_id)
-    for m in published_milestones().filter(key__in=ids):
-        take(m, m.roadmap.locale_id)
+        if wanted(model):
+            for page in published(model.objects).filter(key__in=ids):
+                take(page, page.locale_id)
+    if wanted(RoadmapMilestone):
+        for m in published_milestones().filter(key__in=ids):
+            take(m, m.roadmap.locale_id)
     for model in SNIPPET_MODELS:
-        for obj in model.objects.filter(live=True, key__in=ids):
-            take(obj, obj.locale_id)
+        if wanted(model):
+            for obj in model.objects.filter(live=True, key__in=ids):
+                take(obj, obj.locale_id)
     return {key: obj for key, (_, obj) in found.items()}

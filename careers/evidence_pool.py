@@ -13,9 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.core.cache import cache
-from wagtail.models import Locale, Page
+from django.db.models import Prefetch
+from wagtail.models import Page
 
 from careers import claims, versioning
+from careers.languages import default_locale
+from careers.languages import locales as all_locales
 from careers.models import (
     CommunityActivity,
     DataAsset,
@@ -25,6 +28,7 @@ from careers.models import (
     Resource,
     RoadmapMilestone,
     RoadmapPage,
+    TeamMember,
     TeamPage,
 )
 from careers.selectors.visibility import published
@@ -196,7 +200,10 @@ def published_milestones():
 
 
 def published_teams():
-    return published(TeamPage.objects).prefetch_related("members__person")
+    members = TeamMember.objects.select_related("person")
+    return published(TeamPage.objects).prefetch_related(
+        Prefetch("members", queryset=members)
+    )
 
 
 def published_stories():
@@ -243,8 +250,8 @@ def build_pool(
     ``exclude`` leaves out CMS objects (an unpublish or delete being weighed;
     a translation of the same evidence still counts) and ``remove`` drops
     evidence ids outright."""
-    locales = dict(Locale.objects.values_list("pk", "language_code"))
-    default = Locale.get_default().pk
+    locales = {loc.pk: loc.language_code for loc in all_locales().values()}
+    default = default_locale().pk
     found = _candidates(replace, exclude)
     removed = set(remove)
     views = {}
@@ -264,7 +271,7 @@ def build_pool(
 
 def evidence_pool() -> Pool:
     """The published evidence, cached until the content changes."""
-    key = POOL_CACHE_KEY.format(version=versioning.current().token)
+    key = POOL_CACHE_KEY.format(version=versioning.evidence_token())
     pool = cache.get(key)
     if not isinstance(pool, Pool):
         pool = build_pool()

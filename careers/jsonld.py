@@ -18,8 +18,9 @@ from wagtail.models import Site
 from wagtail.rich_text import expand_db_html
 
 from careers.models import JobPostingPage, OrganisationProfile, WorkplaceType
+from careers.selectors.look import JSONLD_LOGO_RENDITION, look_image
 
-LOGO_RENDITION = "max-512x512"
+LOGO_RENDITION = JSONLD_LOGO_RENDITION
 
 #: Characters that could end a <script> element or start an entity, written as
 #: JSON escapes: a title holding "</script>" cannot break out of the block.
@@ -59,7 +60,7 @@ def description_html(job: JobPostingPage) -> str:
 
 def organisation(request: HttpRequest) -> dict[str, Any]:
     site = Site.find_for_request(request)
-    profile = OrganisationProfile.for_site(site) if site else None
+    profile = OrganisationProfile.shown_for(site) if site else None
     name = (profile and profile.name) or (site and site.site_name)
     org: dict[str, Any] = {
         "@type": "Organization",
@@ -68,7 +69,7 @@ def organisation(request: HttpRequest) -> dict[str, Any]:
     if profile and profile.website:
         org["sameAs"] = profile.website
     if profile and profile.logo_id:
-        rendition = profile.logo.get_rendition(LOGO_RENDITION)
+        rendition = look_image(profile.logo_id).get_rendition(LOGO_RENDITION)
         org["logo"] = request.build_absolute_uri(rendition.url)
     return org
 

@@ -32,3 +32,43 @@ def active_language() -> str:
 def content_language_choices() -> list[tuple[str, str]]:
     """(code, name) of each content language, for a form's choices."""
     return list(get_content_languages().items())
+
+
+def locales() -> dict[str, object]:
+    """Every Locale by language code, read once per request (one query)."""
+    from wagtail.models import Locale
+
+    from careers import request_memo
+
+    memo = request_memo.memo("locales")
+    if "by_code" not in memo:
+        memo["by_code"] = {loc.language_code: loc for loc in Locale.objects.all()}
+    return memo["by_code"]
+
+
+def attach_locale(page):
+    """``page`` with its ``locale`` set from this request's locales (no query
+    of its own when the page comes without it)."""
+    from wagtail.models import Page
+
+    if page is not None and not Page.locale.is_cached(page):
+        found = {loc.pk: loc for loc in locales().values()}.get(page.locale_id)
+        if found is not None:
+            page.locale = found
+    return page
+
+
+def default_locale():
+    """``Locale.get_default()``, from this request's locales."""
+    from wagtail.models import Locale
+
+    found = locales().get(default_language())
+    return found if found is not None else Locale.get_default()
+
+
+def active_locale():
+    """``Locale.get_active()``, from this request's locales."""
+    from wagtail.models import Locale
+
+    found = locales().get(active_language())
+    return found if found is not None else Locale.get_active()

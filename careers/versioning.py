@@ -38,6 +38,7 @@ from django.db import DatabaseError
 from django.db.models import F, Max, Min, Q
 from django.db.models.functions import Greatest
 
+from careers import request_memo
 from careers.models import ContentVersion, JobPostingPage
 
 SITE = "site"  # anything: every cached answer depends on it
@@ -77,6 +78,7 @@ def bump(*scopes: str) -> None:
     for scope in scopes or (SITE,):
         _bump(scope, now)
     forget()
+    request_memo.forget()
 
 
 def _bump(scope: str, now: int) -> None:
@@ -110,6 +112,14 @@ def current(scope: str = JOBS) -> Version:
         modified = max(modified, math.ceil(last))
     versions[scope] = Version(name, modified, boundary)
     return versions[scope]
+
+
+def evidence_token() -> str:
+    """The version of what backs claims (the published evidence and the
+    organisation's profile): every change to it changes ``SITE``, and a job's
+    publish leaves it as it was, so the evidence pool and the claim verdicts
+    keyed by it stay warm when one job is published."""
+    return current(SITE).token
 
 
 def _memo(name: str) -> dict:

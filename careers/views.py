@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from careers.conf import careers_setting
 from careers.filters import MAX_QUERY_LENGTH, JobFilterSet
+from careers.languages import attach_locale
 from careers.selectors.jobs import jobs_for_listing, localized_jobs, open_jobs
 from careers.selectors.page_chrome import page_chrome
 from careers.selectors.pages import gone_context, search_pages, search_summaries
@@ -103,6 +104,7 @@ def paginate(request: HttpRequest, items, per_page: int):
 def job_listing(request: HttpRequest, page) -> HttpResponse:
     """Open jobs in the reader's language, filtered by the shared filter set."""
     bound_query(request, {*JobFilterSet.base_filters, "page"})
+    attach_locale(page)
     jobs = localized_jobs(open_jobs(), locale=page.locale)
     filterset = JobFilterSet(listing_data(request), queryset=jobs, request=request)
     form = listing_form(filterset)

@@ -63,7 +63,7 @@ def organisation(request: HttpRequest) -> tuple[str, str]:
         Site.find_for_request(request)
         or Site.objects.filter(is_default_site=True).first()
     )
-    profile = OrganisationProfile.for_site(site) if site else None
+    profile = OrganisationProfile.shown_for(site) if site else None
     name = (profile.name if profile else "") or getattr(
         settings, "WAGTAIL_SITE_NAME", ""
     )

@@ -56,11 +56,35 @@ DRAFT_FIELDS = {
 }
 
 
+def _job_of(instance):
+    """The job post ``instance`` is or whose link row it is (an interviewer,
+    story, milestone, data asset or resource of the post), else None."""
+    if _is_job(instance):
+        return instance
+    from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
+
+    try:
+        field = instance._meta.get_field("job")
+    except FieldDoesNotExist:
+        return None
+    from careers.models import JobPostingPage
+
+    if field.related_model is not JobPostingPage:
+        return None
+    try:
+        return instance.job
+    except ObjectDoesNotExist:  # the post itself is being deleted
+        return None
+
+
 def bump_for(instance) -> None:
-    """A live job's change reaches its own page and what lists jobs; other
-    job pages stay valid. Anything else may show everywhere."""
-    if _is_job(instance) and instance.live:
-        versioning.bump(versioning.JOBS, versioning.page_scope(instance))
+    """A live job's change, its links' included (publishing a post saves
+    them all), reaches its own page and what lists jobs; other job pages and
+    everything read about the rest of the site stay valid. Anything else may
+    show everywhere."""
+    job = _job_of(instance)
+    if job is not None and job.live:
+        versioning.bump(versioning.JOBS, versioning.page_scope(job))
     else:
         versioning.bump()
 
@@ -108,7 +132,12 @@ def deleted(sender, instance, **kwargs) -> None:
     if _is_job(instance):
         changes.record_tombstones([instance], changes.Reason.DELETED)
     if _watched(sender):
-        versioning.bump()
+        # A link removed from a live post is the post's change; a deleted
+        # post (or anything else) may have been linked from everywhere.
+        if _is_job(instance):
+            versioning.bump()
+        else:
+            bump_for(instance)
     if sender._meta.label_lower == "wagtailcore.pageviewrestriction":
         page = _page(instance.page_id)  # gone when the page itself is deleted
         if page is not None:

@@ -60,6 +60,17 @@ class Maturity(models.TextChoices):
 
 @register_setting(icon="group")
 class OrganisationProfile(BaseSiteSetting):
+    @classmethod
+    def shown_for(cls, site):
+        """The profile of ``site`` as the public pages show it: read once per
+        request (``for_site`` reads it on every call)."""
+        from careers import request_memo
+
+        memo = request_memo.memo("organisation_profile")
+        if site.pk not in memo:
+            memo[site.pk] = cls.for_site(site)
+        return memo[site.pk]
+
     name = models.CharField(_("organisation name"), max_length=200, blank=True)
     logo = _image(_("logo"))
     website = models.URLField(

@@ -1,11 +1,11 @@
 """Published, public, unexpired job posts, and the listing's prefetches."""
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
 from wagtail.models import Locale
 
 from careers.claims.lexicon import default_lexicon
-from careers.models import JobPostingPage
+from careers.models import JobPostingPage, Location
 
 from .visibility import is_published_page, published
 
@@ -96,7 +96,10 @@ def jobs_for_listing(
     return (
         qs.select_related("team", "locale", "image")
         .annotate(team_is_public=is_published_page("team_id"))
-        .prefetch_related("locations__country", "applicant_countries")
+        .prefetch_related(
+            Prefetch("locations", Location.objects.select_related("country")),
+            "applicant_countries",
+        )
         .defer(*LISTING_DEFERRED)
         .order_by("-first_published_at", "-pk")
     )

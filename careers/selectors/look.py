@@ -14,21 +14,45 @@ from django.utils import translation
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
-from careers import branding
+from careers import branding, request_memo
+from careers.languages import active_locale
 from careers.models import OrganisationProfile
 
 LOGO_RENDITIONS = ("height-48", "height-96")
 FAVICON_RENDITIONS = ("fill-32x32|format-png", "fill-180x180|format-png")
 HERO_RENDITIONS = ("fill-720x480", "fill-1200x800", "fill-1600x900")
+#: Also asked for by the sharing data and the job posts' JSON-LD: fetched with
+#: the others, so that the page reads each image once.
+SHARE_RENDITION = "fill-1200x630"
+JSONLD_LOGO_RENDITION = "max-512x512"
 DEFAULT_FAVICON = "careers/favicon.svg"
 
 
 def _images(*ids: int | None) -> dict[int, Any]:
+    """The images ``ids`` with the renditions pages ask for (kept for the
+    request: ``look_image`` finds them again)."""
     wanted = [pk for pk in ids if pk]
     if not wanted:
         return {}
-    specs = (*LOGO_RENDITIONS, *FAVICON_RENDITIONS, *HERO_RENDITIONS)
-    return get_image_model().objects.prefetch_renditions(*specs).in_bulk(wanted)
+    specs = (
+        *LOGO_RENDITIONS,
+        *FAVICON_RENDITIONS,
+        *HERO_RENDITIONS,
+        SHARE_RENDITION,
+        JSONLD_LOGO_RENDITION,
+    )
+    found = get_image_model().objects.prefetch_renditions(*specs).in_bulk(wanted)
+    request_memo.memo("look_images").update(found)
+    return found
+
+
+def look_image(pk: int | None):
+    """The image ``pk`` as this request's look read it with its renditions,
+    else read now."""
+    if not pk:
+        return None
+    found = request_memo.memo("look_images").get(pk)
+    return found if found is not None else get_image_model().objects.get(pk=pk)
 
 
 def _rendition_url(image, spec: str) -> str:
@@ -39,7 +63,10 @@ def localized(page: Page | None) -> Page | None:
     """``page`` in the reader's language when translated and live."""
     if page is None:
         return None
-    version = page.localized
+    active = active_locale()
+    version = page
+    if page.locale_id != active.pk:
+        version = page.get_translation_or_none(active) or page
     return version if version.live else (page if page.live else None)
 
 
@@ -58,9 +85,11 @@ def footer_links(profile: OrganisationProfile, request: HttpRequest) -> list[dic
 
 def legal_links(profile: OrganisationProfile, request: HttpRequest) -> list[dict]:
     """The imprint and privacy pages in the reader's language."""
+    ids = [pk for pk in (profile.imprint_page_id, profile.privacy_page_id) if pk]
+    pages = Page.objects.in_bulk(ids) if ids else {}
     found = []
-    for page in (profile.imprint_page, profile.privacy_page):
-        page = localized(page)
+    for pk in (profile.imprint_page_id, profile.privacy_page_id):
+        page = localized(pages.get(pk))
         if page is not None:
             found.append(
                 {
@@ -75,7 +104,7 @@ def legal_links(profile: OrganisationProfile, request: HttpRequest) -> list[dict
 def site_look(request: HttpRequest, *, hero_id: int | None = None) -> dict[str, Any]:
     """Everything the layout and footer show about the organisation's look."""
     site = Site.find_for_request(request)
-    profile = OrganisationProfile.for_site(site) if site else OrganisationProfile()
+    profile = OrganisationProfile.shown_for(site) if site else OrganisationProfile()
     hero_id = hero_id or profile.default_hero_id
     images = _images(profile.logo_id, profile.favicon_id, hero_id)
     logo, favicon = images.get(profile.logo_id), images.get(profile.favicon_id)

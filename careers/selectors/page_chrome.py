@@ -12,7 +12,7 @@ from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from careers.conf import careers_setting
 from careers.languages import active_language, content_languages, default_language
@@ -23,11 +23,11 @@ from careers.models import (
     OrganisationProfile,
     RoadmapPage,
 )
-from careers.selectors.look import site_look
+from careers.selectors.look import SHARE_RENDITION, look_image, site_look
 from careers.selectors.receipts import page_receipts
 from careers.selectors.visibility import published
 
-OG_RENDITION = "fill-1200x630"
+OG_RENDITION = SHARE_RENDITION
 #: Open Graph wants language_TERRITORY.
 OG_LOCALES = {"en": "en_GB", "de": "de_DE"}
 DESCRIPTION_LENGTH = 160
@@ -46,9 +46,7 @@ def navigation(
     translation keys ``hidden`` (the legal pages, in the footer) are left out."""
     base = home.get_url(request) or "/"
     children = (
-        Page.objects.child_of(home)
-        .live()
-        .public()
+        published(Page.objects.child_of(home))
         .type(RoadmapPage, CommunityPage, CareersPage)
         .exclude(translation_key__in=list(hidden))
         .order_by("path")
@@ -121,16 +119,19 @@ def description_of(page: Page) -> str:
 
 
 def share_image(page: Page, request: HttpRequest) -> str:
-    image = getattr(page, "image", None)
-    if image is None:
+    image_id = getattr(page, "image_id", None)
+    if not image_id:
         return ""
+    image = look_image(image_id)  # read with the look's (the page's hero)
     return request.build_absolute_uri(image.get_rendition(OG_RENDITION).url)
 
 
 def site_label(request: HttpRequest) -> str:
     """The organisation's name (its profile for the request's site), else
     'Careers'."""
-    return OrganisationProfile.for_request(request).name or _("Careers")
+    site = Site.find_for_request(request)
+    profile = OrganisationProfile.shown_for(site) if site else None
+    return (profile.name if profile else "") or _("Careers")
 
 
 #: The job feeds a careers page announces (<link rel="alternate">).

@@ -17,6 +17,7 @@ from wagtail.models import Locale, Page
 
 from careers.content_language import locale_code, mark_untranslated
 from careers.jsonld import job_posting_script
+from careers.languages import attach_locale
 from careers.models import (
     CareersIndexPage,
     CommunityActivity,
@@ -24,8 +25,12 @@ from careers.models import (
     DataAsset,
     ImpactMetric,
     ImpactStoryPage,
+    JobDataAsset,
+    JobImpactStory,
+    JobInterviewer,
+    JobMilestone,
     JobPostingPage,
-    Person,
+    JobResource,
     Resource,
     RoadmapMilestone,
     RoadmapPage,
@@ -36,7 +41,7 @@ from careers.selectors.jobs import jobs_for_listing, localized_jobs, open_jobs
 from careers.selectors.metrics import metric_rows
 from careers.selectors.page_chrome import description_of, page_chrome
 from careers.selectors.receipts import evidenced_maturity
-from careers.selectors.visibility import published
+from careers.selectors.visibility import is_visible, published
 
 #: Rendition specs, as the templates ask for them (1x and 2x for srcset).
 CARD_RENDITIONS = ("fill-480x270", "fill-960x540")
@@ -53,14 +58,23 @@ def images(*specs: str) -> QuerySet:
     return get_image_model().objects.prefetch_renditions(*specs)
 
 
+def attach_card_images(pages: list) -> None:
+    """The card images of ``pages`` (of any types) with their renditions, in
+    one query and one more for the renditions."""
+    ids = {page.image_id for page in pages if page.image_id}
+    found = images(*CARD_RENDITIONS).in_bulk(ids) if ids else {}
+    for page in pages:
+        if page.image_id in found:
+            page.image = found[page.image_id]
+
+
 def with_card_image(qs: QuerySet) -> QuerySet:
     return qs.prefetch_related(Prefetch("image", queryset=images(*CARD_RENDITIONS)))
 
 
 def members_qs() -> QuerySet[TeamMember]:
-    return TeamMember.objects.select_related("person").prefetch_related(
-        Prefetch("person__photo", queryset=images(*AVATAR_RENDITIONS))
-    )
+    """Team members with their people (the photos: ``job_post_context``)."""
+    return TeamMember.objects.select_related("person")
 
 
 def visible_pages(model) -> QuerySet:
@@ -140,6 +154,19 @@ def mark_metrics(pairs: Iterable[tuple[ImpactMetric, ImpactStoryPage]], language
     )
 
 
+def mark_milestones(milestones: Iterable[RoadmapMilestone], language) -> None:
+    """Marks milestone titles and descriptions a roadmap's translation left
+    as in its source (milestones share their key across translations)."""
+    mark_untranslated(
+        [(m, m.key) for m in milestones if m.key],
+        ("title", "description"),
+        model=RoadmapMilestone,
+        key="key",
+        locale_path="roadmap__locale",
+        language=language,
+    )
+
+
 def mark_members(members: Iterable[TeamMember], team: TeamPage, language) -> None:
     """Marks the roles of a team's members left untranslated."""
     mark_untranslated(
@@ -180,20 +207,21 @@ def home_context(page: CareersIndexPage, request: HttpRequest) -> dict[str, Any]
         locale,
     )
     jobs = unique(featured_jobs.values()) or list(open_listing(locale)[:HOME_JOBS])
-    stories_qs = with_card_image(visible_pages(ImpactStoryPage))
+    stories_qs = visible_pages(ImpactStoryPage)
     featured_stories = in_locale(
         stories_qs, [f.story_id for f in page.featured_stories.all()], locale
     )
     stories = unique(featured_stories.values()) or list(
         stories_qs.filter(locale=locale).order_by("-first_published_at")[:HOME_STORIES]
     )
-    teams = with_card_image(visible_pages(TeamPage).child_of(page)).order_by("title")
+    teams = list(visible_pages(TeamPage).child_of(page).order_by("title"))
+    attach_card_images([*stories, *teams])
     mark_stories(stories, locale.language_code)
     return {
         "jobs": jobs,
         "open_job_count": localized_jobs(open_jobs(), locale=locale).count(),
         "stories": stories,
-        "teams": list(teams),
+        "teams": teams,
         "maturity": evidenced_maturity(request),
     }
 
@@ -202,18 +230,19 @@ def job_post_context(page: JobPostingPage, request: HttpRequest) -> dict[str, An
     locale = page.locale
     team = team_with_members(page.team_id, locale)
     members = list(team.members.all()) if team else []
-    interviewer_ids = [link.person_id for link in page.interviewer_links.all()]
-    if interviewer_ids:
-        found = Person.objects.prefetch_related(
-            Prefetch("photo", queryset=images(*AVATAR_RENDITIONS))
-        ).in_bulk(interviewer_ids)
-        interviewers = [found[pk] for pk in interviewer_ids if pk in found]
-    else:
-        interviewers = [m.person for m in members if m.interviewer]
-    stories = in_locale(
-        visible_pages(ImpactStoryPage).prefetch_related("metrics"),
-        [link.story_id for link in page.story_links.all()],
+    linked = [link.person for link in page.interviewer_links.all()]
+    interviewers = linked or [m.person for m in members if m.interviewer]
+    # Every photo shown (the team's and the panel's) in one query, with their
+    # renditions in one more.
+    prefetch_related_objects(
+        [*(m.person for m in members), *interviewers],
+        Prefetch("photo", queryset=images(*AVATAR_RENDITIONS)),
+    )
+    stories = linked_in_locale(
+        [link.story for link in page.story_links.all()],
+        visible_pages(ImpactStoryPage),
         locale,
+        shown=is_visible,
     )
     milestones = milestones_in_locale(
         [link.milestone_id for link in page.milestone_links.all()], locale
@@ -221,12 +250,16 @@ def job_post_context(page: JobPostingPage, request: HttpRequest) -> dict[str, An
     language = locale.language_code
     if team:
         mark_members(members, team, language)
-    story_rows = unique(stories.values())
+    story_rows = stories
+    prefetch_related_objects(story_rows, "metrics")
     mark_stories(story_rows, language)
     story_metrics = [(s, list(s.metrics.all())) for s in story_rows]
     mark_metrics([(m, s) for s, ms in story_metrics for m in ms], language)
-    data_assets = snippets_in_locale(
-        DataAsset, [link.data_asset_id for link in page.data_asset_links.all()], locale
+    data_assets = linked_in_locale(
+        [link.data_asset for link in page.data_asset_links.all()],
+        DataAsset.objects.filter(live=True),
+        locale,
+        shown=lambda obj: obj.live,
     )
     mark_untranslated(
         [(a, a.translation_key) for a in data_assets],
@@ -253,8 +286,11 @@ def job_post_context(page: JobPostingPage, request: HttpRequest) -> dict[str, An
             m for m in milestones if m.status in {Status.PLANNED, Status.IN_PROGRESS}
         ],
         "data_assets": data_assets,
-        "linked_resources": snippets_in_locale(
-            Resource, [link.resource_id for link in page.resource_links.all()], locale
+        "linked_resources": linked_in_locale(
+            [link.resource for link in page.resource_links.all()],
+            Resource.objects.filter(live=True),
+            locale,
+            shown=lambda obj: obj.live,
         ),
         "locations": locations,
         "applicant_countries": countries,
@@ -267,6 +303,15 @@ def job_post_context(page: JobPostingPage, request: HttpRequest) -> dict[str, An
             page, request=request, locations=locations, countries=countries
         )
     return context
+
+
+def linked_in_locale(objects: list, qs: QuerySet, locale: Locale, *, shown) -> list:
+    """A post's linked ``objects`` (prefetched, in order) each in ``locale``
+    when translated, those ``qs`` holds only: without a query when all are in
+    ``locale`` already (``shown`` then says which ``qs`` would hold)."""
+    if all(obj.locale_id == locale.pk for obj in objects):
+        return unique(obj for obj in objects if shown(obj))
+    return unique(in_locale(qs, [obj.pk for obj in objects], locale).values())
 
 
 def snippets_in_locale(model, pks: list[int], locale: Locale) -> list:
@@ -308,17 +353,19 @@ def team_context(page: TeamPage, request: HttpRequest) -> dict[str, Any]:
     mark_members(members, page, locale.language_code)
     stories = list(stories.order_by("-first_published_at"))
     mark_stories(stories, locale.language_code)
+    milestones = list(
+        owned.select_related("roadmap")
+        .prefetch_related("departments")
+        .order_by("sort_order")
+    )
+    mark_milestones(milestones, locale.language_code)
     return {
         "members": members,
         "department": page.department,
         "gallery": gallery_images(page.gallery),
         "jobs": list(open_listing(locale).filter(same_team)),
         "stories": stories,
-        "milestones": list(
-            owned.select_related("roadmap")
-            .prefetch_related("departments")
-            .order_by("sort_order")
-        ),
+        "milestones": milestones,
     }
 
 
@@ -326,6 +373,7 @@ def roadmap_context(page: RoadmapPage, request: HttpRequest) -> dict[str, Any]:
     milestones = list(
         page.milestones.select_related("owner_team").prefetch_related("departments")
     )
+    mark_milestones(milestones, page.locale.language_code)
     teams = in_locale(
         visible_pages(TeamPage),
         [m.owner_team_id for m in milestones if m.owner_team_id],
@@ -387,22 +435,31 @@ BUILDERS: dict[type, Callable[[Any, HttpRequest], dict[str, Any]]] = {
 }
 
 
-#: A job post's links with what they point at: read once, both by the page's
-#: own sections and by the claims adapter behind its receipts.
+#: A job post's links with what they point at, one query each: read once,
+#: both by the page's own sections and by the claims adapter behind its
+#: receipts.
 JOB_LINKS = (
-    "interviewer_links__person",
-    "story_links__story",
-    "milestone_links__milestone",
-    "data_asset_links__data_asset",
-    "resource_links__resource",
+    ("interviewer_links", JobInterviewer, "person"),
+    ("story_links", JobImpactStory, "story"),
+    ("milestone_links", JobMilestone, "milestone"),
+    ("data_asset_links", JobDataAsset, "data_asset"),
+    ("resource_links", JobResource, "resource"),
 )
+
+
+def job_links() -> list[Prefetch]:
+    return [
+        Prefetch(name, queryset=model.objects.select_related(target))
+        for name, model, target in JOB_LINKS
+    ]
 
 
 def page_context(page: Page, request: HttpRequest) -> dict[str, Any]:
     """The context of ``page``'s own template: the chrome every page shows
     (navigation, languages, receipts) and what its type shows."""
+    attach_locale(page)
     if isinstance(page, JobPostingPage) and not getattr(request, "is_preview", False):
-        prefetch_related_objects([page], *JOB_LINKS)
+        prefetch_related_objects([page], *job_links())
     context = page_chrome(page, request)
     builder = BUILDERS.get(type(page))
     if builder is not None:

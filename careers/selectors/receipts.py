@@ -263,7 +263,7 @@ def evidenced_maturity(request: HttpRequest) -> dict[str, Any] | None:
     site = Site.find_for_request(request)
     if site is None:
         return None
-    profile = OrganisationProfile.for_site(site)
+    profile = OrganisationProfile.shown_for(site)
     if not profile.show_maturity:
         return None
     try:

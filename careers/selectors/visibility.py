@@ -13,19 +13,30 @@ database to plan around."""
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from wagtail.models import Page
 
+from careers import request_memo
+
+
+def hidden_sections() -> list[tuple[str, int, bool]]:
+    """Where the hidden sections start, (path, depth, live): read once per
+    request (again after any change in it, see ``careers.request_memo``)."""
+    memo = request_memo.memo("hidden_sections")
+    if "starts" not in memo:
+        memo["starts"] = list(
+            Page.objects.filter(
+                Q(view_restrictions__isnull=False) | Q(live=False, numchild__gt=0)
+            )
+            .values_list("path", "depth", "live")
+            .distinct()
+        )
+    return memo["starts"]
+
 
 def hidden_sections_q() -> Q:
     """Pages with a view restriction on them or an ancestor, or with an
     ancestor that is not live, as path prefixes."""
-    starts = (
-        Page.objects.filter(
-            Q(view_restrictions__isnull=False) | Q(live=False, numchild__gt=0)
-        )
-        .values_list("path", "depth")
-        .distinct()
-    )
+    starts = hidden_sections()
     q = Q()
-    for path, depth in starts:
+    for path, depth, _live in starts:
         q |= Q(path__startswith=path, depth__gte=depth)
     return q or Q(pk__in=[])
 
@@ -34,6 +45,15 @@ def published(qs: QuerySet) -> QuerySet:
     """The pages of ``qs`` the public may see (instead of ``live().public()``,
     at the same cost)."""
     return qs.live().exclude(hidden_sections_q())
+
+
+def is_visible(page: Page) -> bool:
+    """What ``published()`` decides in the database, for a page in hand (from
+    the hidden sections this request has read)."""
+    return page.live and not any(
+        page.path.startswith(path) and page.depth >= depth
+        for path, depth, _live in hidden_sections()
+    )
 
 
 def is_published_page(pk_field: str) -> Exists:
@@ -47,7 +67,10 @@ def is_published_page(pk_field: str) -> Exists:
 
 
 def is_in_unpublished_section(page: Page) -> bool:
-    """Whether an ancestor of ``page`` is not live (index lookups by path)."""
-    steplen = Page.steplen
-    ancestors = [page.path[: n * steplen] for n in range(1, page.depth)]
-    return Page.objects.filter(path__in=ancestors, live=False).exists()
+    """Whether an ancestor of ``page`` is not live (from the hidden sections
+    this request has read: an unpublished ancestor has children, so it is
+    one of them)."""
+    return any(
+        not live and depth < page.depth and page.path.startswith(path)
+        for path, depth, live in hidden_sections()
+    )

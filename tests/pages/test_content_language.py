@@ -95,3 +95,22 @@ def test_a_german_job_marks_linked_evidence_without_translation(home, client):
     assert "Built our first forecasting models" in english  # the bio
     assert "Data Science DE" not in english  # the team is translated
     assert "Data Scientist (m/w/d)" not in english
+
+
+def test_a_german_roadmap_marks_milestones_left_in_english(home, client):
+    roadmap = factories.roadmap(
+        home,
+        [
+            ("ETA prediction in all hubs", "delivered", ["Logistics"]),
+            ("Ticket triage with a language model", "planned", ["Customer Service"]),
+            ("Shared GPU pool", "in_progress", ["Logistics", "Finance"]),
+        ],
+        title="Roadmap",
+    )
+    roadmap_de = factories.translate(roadmap, "de", title="KI-Fahrplan")
+    first = roadmap_de.milestones.get(title="ETA prediction in all hubs")
+    first.title = "ETA-Prognose in allen Hubs"
+    first.save()  # the served (live) row
+    english = marked(html(client.get(roadmap_de.url)))
+    assert "Ticket triage with a language model" in english
+    assert "ETA-Prognose in allen Hubs" not in " ".join(english)

@@ -147,3 +147,30 @@ def test_without_locale_middleware_the_active_language_keys_the_cache(
     first = client.get(job.url)
     assert first.status_code == 200
     assert queries(client, job.url)[1] == first.content.decode()
+
+
+def test_publishing_a_job_with_evidence_links_leaves_the_other_job_pages_warm(
+    home, client, settings
+):
+    """Publishing a post saves its link rows (interviewers, stories,
+    milestones, data assets): they are the post's change, not the site's."""
+    settings.CAREERS = ON
+    team = factories.team(home, "Data Science")
+    story = factories.story(home, "Fewer late deliveries", team=team)
+    picker = factories.job(
+        home,
+        "Picker",
+        team_page=team,
+        interviewers=[factories.person("Mia Brandt")],
+        stories=[story],
+        data_assets=[factories.data_asset("Shipment events")],
+    )
+    packer = factories.job(home, "Packer")
+    client.get("/en/")
+    for url in (picker.url, packer.url):
+        queries(client, url)
+    picker.title = "Picker (night shift)"
+    factories.publish(picker)
+    assert queries(client, packer.url)[0] <= 2
+    rendered, html = queries(client, picker.url)
+    assert rendered > 1 and "Picker (night shift)" in html

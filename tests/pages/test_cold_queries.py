@@ -1,0 +1,143 @@
+"""The first visit after a change ("cold": every cache emptied, as
+`make bench` counts it) reads the careers home, the job listing and a job
+post with all its evidence in a bounded number of queries, and the same
+number whatever the number of jobs, teams, stories and people.
+
+The demo company (`load_demo`) gives the job post its full evidence: a team
+with its lead and interviewers, impact stories with metrics, roadmap
+milestones, data assets, resources and the citations behind its receipts."""
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+
+from careers.models import CareersIndexPage, JobPostingPage, Location
+from tests import factories
+
+from .bulk import bulk_jobs
+
+#: The most queries each page may take with every cache emptied (as
+#: `make bench` counts "cold"), and on the first visit after a job's publish.
+#: What the pages take today (they took 83, 37 and 80 cold, 80, 34 and 76
+#: after a publish); the aim is 20, 15 and 20 (issue 15).
+LIMITS = {"careers home": 45, "job listing": 24, "job post": 49}
+AFTER_PUBLISH = {"careers home": 31, "job listing": 22, "job post": 34}
+#: The demo's AI role with every kind of evidence linked.
+EVIDENCED_JOB = "job-senior-ml-eta"
+MORE_JOBS = 30
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """Loaded once for the module, rolled back at its end."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo", "--no-users", verbosity=0, stdout=None)
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def page_cache_on(demo, db, settings):
+    """As in production (and `make bench`): the page cache is on, so a cold
+    visit also pays for looking it up and storing the page."""
+    pages = {**settings.CAREERS.get("PAGES", {}), "CACHE_SECONDS": 3600}
+    settings.CAREERS = {**settings.CAREERS, "PAGES": pages}
+    cache.clear()
+
+
+def url_of(name: str) -> str:
+    if name == "careers home":
+        return "/en/"
+    if name == "job listing":
+        return "/en/jobs/"
+    job = JobPostingPage.objects.get(key=EVIDENCED_JOB, locale__language_code="en")
+    return job.url
+
+
+def cold_queries(client, url: str) -> list[str]:
+    """The SQL of an anonymous visit to ``url`` with every cache emptied; the
+    page is visited once before, so per-process set-up is not counted."""
+    assert client.get(url).status_code == 200
+    cache.clear()
+    return visit(client, url)
+
+
+def visit(client, url: str) -> list[str]:
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200
+    return [q["sql"] for q in ctx.captured_queries]
+
+
+def queries_after_a_publish(client, url: str, job: JobPostingPage) -> list[str]:
+    """The SQL of the first visit to ``url`` once ``job`` was published again
+    (its page and whatever lists jobs are then rendered anew)."""
+    visit(client, url)
+    assert len(visit(client, url)) <= 2, "a repeat visit comes from the page cache"
+    factories.publish(job)
+    return visit(client, url)
+
+
+def listing(queries: list[str]) -> str:
+    return "\n".join(f"{n}. {sql[:300]}" for n, sql in enumerate(queries, 1))
+
+
+def add_content(home: Page) -> None:
+    """More of everything a page could read per item: jobs (with a team and
+    locations), a team with people, a story, interviewers."""
+    team = factories.team(
+        home,
+        "Route Planning",
+        members=[(f"Planner {i}", "Engineer", i == 0, True) for i in range(4)],
+    )
+    factories.story(home, "Shorter routes", team=team)
+    factories.story(home, "Fuller trucks", team=team)
+    locations = [factories.location(f"Town {i}") for i in range(3)]
+    locations += list(Location.objects.all()[:2])
+    bulk_jobs(home, MORE_JOBS, team=team, locations=locations, prefix="cold")
+    factories.job(
+        home,
+        "Route Planner",
+        team_page=team,
+        locations=locations[:2],
+        interviewers=[factories.person(f"Interviewer {i}") for i in range(3)],
+    )
+
+
+@pytest.mark.parametrize("name", list(LIMITS))
+def test_a_cold_page_takes_few_queries_whatever_the_number_of_jobs(
+    name, page_cache_on, client
+):
+    url = url_of(name)
+    before = cold_queries(client, url)
+    home = CareersIndexPage.objects.get(locale__language_code="en")
+    jobs_before = JobPostingPage.objects.live().count()
+    add_content(home)
+    assert JobPostingPage.objects.live().count() >= jobs_before + MORE_JOBS
+    after = cold_queries(client, url)
+    print(f"{name} {url}: {len(before)} queries cold, {len(after)} with more jobs")  # noqa: T201
+    assert len(after) == len(before), (
+        f"{name}: {len(before)} queries, {len(after)} with {MORE_JOBS} more jobs\n"
+        f"before:\n{listing(before)}\nafter:\n{listing(after)}"
+    )
+    assert len(before) <= LIMITS[name], (
+        f"{name}: {len(before)} queries cold, at most {LIMITS[name]}:\n"
+        f"{listing(before)}"
+    )
+
+
+@pytest.mark.parametrize("name", list(AFTER_PUBLISH))
+def test_the_first_visit_after_a_publish_takes_few_queries(name, page_cache_on, client):
+    """Publishing a job retires the pages that show it, not what they read
+    about the rest of the site (evidence, claims verdicts, site settings)."""
+    url = url_of(name)
+    job = JobPostingPage.objects.get(key=EVIDENCED_JOB, locale__language_code="en")
+    found = queries_after_a_publish(client, url, job)
+    print(f"{name} {url}: {len(found)} queries after a publish")  # noqa: T201
+    assert len(found) <= AFTER_PUBLISH[name], (
+        f"{name}: {len(found)} queries after a publish, at most "
+        f"{AFTER_PUBLISH[name]}:\n{listing(found)}"
+    )
