@@ -2,6 +2,7 @@
 only, and every page sees the evidence in its own language."""
 
 import pytest
+from django.utils import translation
 
 from careers import evidence
 from careers.models import CareersPage, ClaimCitation
@@ -86,7 +87,8 @@ def test_a_german_receipt_shows_the_german_evidence(home, rf):
     factories.translate(story, title="Tourenplanung")
     claim = "Unsere KI plant jede Tour."
     page = cite(careers_page(home_de, claim, title="Warum wir"), claim, story)
-    receipts = page_receipts(page, rf.get("/"))
+    with translation.override("de"):  # as a request to /de/ reads the page
+        receipts = page_receipts(page, rf.get("/de/"))
     labels = [e.label for r in receipts.get("body", []) for e in r.evidence]
     assert labels == ["Tourenplanung"], receipts
 
