@@ -10,7 +10,8 @@ Chromium (CHROME_PATH=/usr/bin/chromium), never a downloaded one. Pages: the
 careers home, the job listing, an English job post and a German job post.
 
 Writes ``lighthouse.json`` (every score, and every audit that is not passed
-with its title) and ``lighthouse.md`` (the table) into the output folder,
+with its title), ``lighthouse.md`` (the table) and each run's whole report
+(``lighthouse-<page>-<form>.json``, for Lighthouse's viewer) into the output folder,
 next to the screenshots of ``make screenshots``. Exits 1 when any category of
 any page scores below 100, so that a regression shows; ``--no-fail`` only
 reports. The performance score depends on the machine's load: run it on a
@@ -34,6 +35,7 @@ from bench.services import ROOT, Databases, Gunicorn, bench_env, python
 NODE_DIR = ROOT / "bench" / "lighthouse"
 LIGHTHOUSE = NODE_DIR / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
+ATTEMPTS = 3
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 CHROME_FLAGS = (
     "--headless=new --no-sandbox --disable-gpu --disable-background-networking"
@@ -78,9 +80,9 @@ def install() -> None:
     )
 
 
-def audit(url: str, form: str, work: Path) -> dict:
-    """One Lighthouse run; its scores (0-100) and the audits it did not pass."""
-    out = work / f"report-{abs(hash((url, form)))}.json"
+def audit(url: str, form: str, out: Path) -> dict:
+    """One Lighthouse run, its whole report kept at ``out``; its scores
+    (0-100) and the audits it did not pass."""
     command = [
         str(LIGHTHOUSE),
         url,
@@ -92,9 +94,17 @@ def audit(url: str, form: str, work: Path) -> dict:
     ]
     if form == "desktop":
         command.append("--preset=desktop")
-    subprocess.run(  # noqa: S603
-        command, env={**os.environ, "CHROME_PATH": CHROMIUM}, check=True
-    )
+    # Lighthouse sometimes fails to record a trace (NO_NAVSTART) and says
+    # "run Lighthouse again": up to three tries.
+    for attempt in range(1, ATTEMPTS + 1):
+        done = subprocess.run(  # noqa: S603
+            command, env={**os.environ, "CHROME_PATH": CHROMIUM}, check=False
+        )
+        if done.returncode == 0:
+            break
+        log(f"{url} {form}: Lighthouse exited {done.returncode} (try {attempt})")
+    else:
+        raise SystemExit(f"Lighthouse failed {ATTEMPTS} times on {url} ({form})")
     result = json.loads(out.read_text())
     scores = {
         name: round((result["categories"][name]["score"] or 0) * 100)
@@ -141,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
         log(f"{CHROMIUM} not found: apt-get install chromium")
         return 2
     install()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="careers-lighthouse-"))
     dbs = Databases(work)
     server = None
@@ -155,7 +167,9 @@ def main(argv: list[str] | None = None) -> int:
                 -1
             ]
         )
-        server = Gunicorn(env, work / "gunicorn.log")
+        # One worker: the warm-up read below warms the worker Lighthouse
+        # meets (each worker has its own page cache without Redis).
+        server = Gunicorn(env, work / "gunicorn.log", workers=1)
         server.start()
         base = f"http://127.0.0.1:{server.port}"
         # A visitor meets a warm site: the first request renders the image
@@ -166,7 +180,8 @@ def main(argv: list[str] | None = None) -> int:
         results = []
         for page, path in pages.items():
             for form in ("mobile", "desktop"):
-                found = audit(base + path, form, work)
+                name = f"lighthouse-{page.replace(' ', '-').lower()}-{form}.json"
+                found = audit(base + path, form, out / name)
                 results.append({"page": page, "path": path, "form": form, **found})
                 log(f"{page} {form}: {found['scores']}")
     finally:
@@ -174,8 +189,6 @@ def main(argv: list[str] | None = None) -> int:
             server.stop()
         dbs.drop_all()
         shutil.rmtree(work, ignore_errors=True)
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
     (out / "lighthouse.json").write_text(json.dumps(results, indent=2) + "\n")
     (out / "lighthouse.md").write_text(table(results))
     sys.stdout.write(table(results))

@@ -106,3 +106,19 @@ def test_the_hero_is_served_as_webp_in_every_width(content, client):
     assert widths == ["720w", "1200w", "1600w"], hero
     assert all(entry.split()[0].endswith(".webp") for entry in srcset.split(", "))
     assert 'fetchpriority="high"' in hero
+
+
+def test_card_images_are_webp_and_load_lazily(content, client):
+    """Cards sit below the hero: their images come as WebP and only when the
+    reader scrolls near them, so they do not compete with the first screen."""
+    story = content.story
+    story.image = get_image_model().objects.create(
+        title="Quay", file=get_test_image_file("quay.png", size=(960, 540))
+    )
+    factories.publish(story)
+    page = html(client.get(content.team.url))
+    card = page[page.index('class="card story-card"') :]
+    image = card[card.index("<img") : card.index(">", card.index("<img")) + 1]
+    srcset = image.split('srcset="', 1)[1].split('"', 1)[0]
+    assert all(entry.split()[0].endswith(".webp") for entry in srcset.split(", "))
+    assert 'loading="lazy"' in image
