@@ -20,7 +20,11 @@ from careers.models import OrganisationProfile
 
 LOGO_RENDITIONS = ("height-48", "height-96")
 FAVICON_RENDITIONS = ("fill-32x32|format-png", "fill-180x180|format-png")
-HERO_RENDITIONS = ("fill-720x480", "fill-1200x800", "fill-1600x900")
+HERO_RENDITIONS = (
+    "fill-720x480|format-webp",
+    "fill-1200x800|format-webp",
+    "fill-1600x900|format-webp",
+)
 #: Also asked for by the sharing data and the job posts' JSON-LD: fetched with
 #: the others, so that the page reads each image once.
 SHARE_RENDITION = "fill-1200x630"

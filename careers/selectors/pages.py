@@ -44,9 +44,10 @@ from careers.selectors.receipts import evidenced_maturity
 from careers.selectors.visibility import is_visible, published
 
 #: Rendition specs, as the templates ask for them (1x and 2x for srcset).
-CARD_RENDITIONS = ("fill-480x270", "fill-960x540")
-AVATAR_RENDITIONS = ("fill-96x96", "fill-192x192")
-GALLERY_RENDITIONS = ("width-640", "width-1280")
+# As the templates ask for them (careers/templates/careers/partials/).
+CARD_RENDITIONS = ("fill-480x270|format-webp", "fill-960x540|format-webp")
+AVATAR_RENDITIONS = ("fill-96x96|format-webp", "fill-192x192|format-webp")
+GALLERY_RENDITIONS = ("width-640|format-webp", "width-1280|format-webp")
 
 HOME_JOBS = 6
 HOME_STORIES = 3

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import restore_migrated_state
+
 # The live server runs in a thread while Playwright's sync API holds an event
 # loop in this one; Django must allow its ORM calls anyway.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -23,39 +25,6 @@ CHROMIUM_ARGS = [
 WIDTHS = {"phone": 375, "desktop": 1280}
 #: `make screenshots` sets this to a folder; the page tests then save PNGs.
 SCREENSHOTS = os.environ.get("CAREERS_SCREENSHOTS", "")
-
-
-@pytest.fixture(scope="session")
-def migrated_state(django_db_setup):
-    """The database as migrations left it (seeded locales, countries, groups),
-    serialized when the test database was made. Read before Playwright starts:
-    Django keeps connections in context variables and Playwright's greenlets
-    switch contexts, so later connections do not hold it and Django's own
-    serialized rollback does not happen."""
-    from django.db import connection
-
-    return getattr(connection, "_test_serialized_contents", "")
-
-
-def restore_migrated_state(state: str) -> None:
-    """Reset the database to what migrations left, whatever an earlier
-    transactional test's flush removed or post_migrate recreated."""
-    from django.apps import apps
-    from django.contrib.contenttypes.models import ContentType
-    from django.core.cache import cache
-    from django.core.management import call_command
-    from django.core.management.color import no_style
-    from django.db import connection
-
-    call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
-    connection.creation.deserialize_db_from_string(state)
-    # The rows came back with their ids: move PostgreSQL's sequences past them.
-    models = apps.get_models(include_auto_created=True)
-    with connection.cursor() as cursor:
-        for sql in connection.ops.sequence_reset_sql(no_style(), models):
-            cursor.execute(sql)
-    ContentType.objects.clear_cache()
-    cache.clear()
 
 
 @pytest.fixture(scope="session")

@@ -16,11 +16,15 @@ from openroles.providers import careersite
 from wagtail.models import Site
 
 from careers.models import JobPostingPage, WorkplaceType
+from tests.conftest import restore_migrated_state
 
 
 @pytest.fixture
-def demo_site(live_server, django_db_serialized_rollback):
-    """The project's demo (`manage.py load_demo`) as the live server's site."""
+def demo_site(live_server, django_db_serialized_rollback, migrated_state):
+    """The project's demo (`manage.py load_demo`) as the live server's site,
+    on the database as migrations left it (an earlier transactional test's
+    flush may have removed Wagtail's root page)."""
+    restore_migrated_state(migrated_state)
     call_command("load_demo", "--no-users", verbosity=0, stdout=None)
     address = urlsplit(live_server.url)
     Site.objects.filter(is_default_site=True).update(
