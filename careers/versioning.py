@@ -24,16 +24,13 @@ touching the content."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import math
 import secrets
 import time
 from dataclasses import dataclass
 
-from asgiref.local import Local
 from django.core.cache import cache
-from django.core.signals import request_finished, request_started
 from django.db import DatabaseError
 from django.db.models import F, Max, Min, Q
 from django.db.models.functions import Greatest
@@ -47,8 +44,6 @@ JOBS = "jobs"  # what lists jobs: listings, homes, teams, search, API, feeds
 MOMENTS_KEY = "careers:version:moments:{token}"
 MOMENTS_TIMEOUT = 24 * 3600
 UNCHANGED = "0"  # a scope never changed yet (no row)
-
-_request = Local()  # the versions read once per request
 
 
 @dataclass(frozen=True)
@@ -77,7 +72,6 @@ def bump(*scopes: str) -> None:
     now = math.ceil(time.time())
     for scope in scopes or (SITE,):
         _bump(scope, now)
-    forget()
     request_memo.forget()
 
 
@@ -97,7 +91,7 @@ def current(scope: str = JOBS) -> Version:
     """The version in force for the site and ``scope``: ``JOBS`` for whatever
     lists jobs, ``page_scope(page)`` for a job page. Read once per request
     (one query for all scopes)."""
-    versions = _memo("versions")
+    versions = request_memo.memo("versions")
     if scope in versions:
         return versions[scope]
     now = time.time()
@@ -122,20 +116,9 @@ def evidence_token() -> str:
     return current(SITE).token
 
 
-def _memo(name: str) -> dict:
-    """This request's memo ``name`` (a fresh dict outside requests)."""
-    if not getattr(_request, "active", False):
-        return {}
-    memo = getattr(_request, name, None)
-    if memo is None:
-        memo = {}
-        setattr(_request, name, memo)
-    return memo
-
-
 def _tokens(scopes: tuple[str, ...]) -> dict[str, tuple[str, int]]:
     """Each scope's (token, modified), from this request's memo or one query."""
-    memo = _memo("tokens")
+    memo = request_memo.memo("tokens")
     missing = [s for s in dict.fromkeys(scopes) if s not in memo]
     if missing:
         memo.update(_read(missing))
@@ -195,24 +178,3 @@ def moments(now: float) -> tuple[float | None, float | None]:
 def _epoch(pick, moments: list) -> float | None:
     found = [m.timestamp() for m in moments if m is not None]
     return pick(found) if found else None
-
-
-def forget(**_kwargs) -> None:
-    """Read the versions again (a new request, or a change in this one)."""
-    for name in ("tokens", "versions"):
-        with contextlib.suppress(AttributeError):
-            delattr(_request, name)
-
-
-def _started(**_kwargs) -> None:
-    forget()
-    _request.active = True
-
-
-def _finished(**_kwargs) -> None:
-    forget()
-    _request.active = False
-
-
-request_started.connect(_started, dispatch_uid="careers.versioning.started")
-request_finished.connect(_finished, dispatch_uid="careers.versioning.finished")

@@ -130,16 +130,27 @@ def milestones_in_locale(pks: Iterable[int], locale: Locale) -> list[RoadmapMile
 # --- what a translation still shows in its source language --------------------
 
 
-def mark_stories(stories: Iterable[ImpactStoryPage], language: str) -> None:
-    """Marks the product and technique of ``stories`` the translation left
-    as they are in the source language (one query)."""
+def mark_translations(
+    objects: Iterable, fields: tuple[str, ...], *, model, language: str
+) -> None:
+    """Marks ``fields`` of ``objects`` (translatable pages or snippets of
+    ``model``) that their translation left as in the source language (one
+    query)."""
     mark_untranslated(
-        [(s, s.translation_key) for s in stories],
-        ("product", "technique"),
-        model=ImpactStoryPage,
+        [(o, o.translation_key) for o in objects if o is not None],
+        fields,
+        model=model,
         key="translation_key",
         locale_path="locale",
         language=language,
+    )
+
+
+def mark_stories(stories: Iterable[ImpactStoryPage], language: str) -> None:
+    """Marks the product and technique of ``stories`` the translation left
+    as they are in the source language (one query)."""
+    mark_translations(
+        stories, ("product", "technique"), model=ImpactStoryPage, language=language
     )
 
 
@@ -262,13 +273,8 @@ def job_post_context(page: JobPostingPage, request: HttpRequest) -> dict[str, An
         locale,
         shown=lambda obj: obj.live,
     )
-    mark_untranslated(
-        [(a, a.translation_key) for a in data_assets],
-        ("volume", "access"),
-        model=DataAsset,
-        key="translation_key",
-        locale_path="locale",
-        language=language,
+    mark_translations(
+        data_assets, ("volume", "access"), model=DataAsset, language=language
     )
     Status = RoadmapMilestone.Status
     locations = list(page.locations.select_related("country"))
