@@ -17,7 +17,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import translation
 from django.utils.html import format_html
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 from wagtail.models import Locale
 
 from careers.languages import default_language
@@ -85,7 +85,7 @@ def lang_attribute(obj: Any, field: str | None = None) -> SafeString:
     """`` lang="en"`` for an element showing ``obj`` (or its ``field``) when
     that is in another language than the page, else nothing."""
     language = foreign(field_language(obj, field) if field else language_of(obj))
-    return format_html(' lang="{}"', language) if language else mark_safe("")
+    return format_html(' lang="{}"', language) if language else SafeString("")
 
 
 def in_language(obj: Any, field: str) -> SafeString:
