@@ -13,6 +13,7 @@ from types import SimpleNamespace
 
 import openpyxl
 import pytest
+from django.db import connection
 from django.urls import reverse
 from playwright.sync_api import TimeoutError, expect
 
@@ -277,7 +278,16 @@ def test_submit_then_approve_with_a_reason_clicking_twice(day, page):
         assert finding.sentence in dialog.inner_text()
     dialog.get_by_label("Why may these claims go live without evidence?").fill(REASON)
     screenshot(page, "admin-review-dialog")
-    dialog.get_by_role("button", name="Approve despite findings").dblclick()
+    approve = dialog.get_by_role("button", name="Approve despite findings")
+    if connection.vendor == "sqlite":
+        # The live server's threads share the test's one in-memory SQLite
+        # connection, so two requests at once break each other's savepoints
+        # ("no such savepoint", a 500 in 1 run of 4). A real site gives each
+        # request its own connection: the double click is tested on
+        # PostgreSQL (CI runs the suite on both).
+        approve.click()
+    else:
+        approve.dblclick()
     # The browser shows the answer to the second click when it gets through:
     # "already decided", never a 500.
     title = re.escape(day.draft.title)
