@@ -1,7 +1,7 @@
 import pytest
 from django.conf import settings
 from django.core.management import call_command
-from django.db import connections
+from django.db import connections, transaction
 from django.utils import translation
 
 from tests import factories
@@ -85,3 +85,13 @@ def restore_migrated_state(state: str) -> None:
             cursor.execute(sql)
     ContentType.objects.clear_cache()
     cache.clear()
+
+
+@pytest.fixture(scope="module")
+def demo_module(django_db_setup, django_db_blocker):
+    """The project's demo (`load_demo`), loaded once for a test module and
+    rolled back at its end."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo", "--no-users", verbosity=0, stdout=None)
+        yield
+        transaction.set_rollback(True)

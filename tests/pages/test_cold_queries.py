@@ -9,8 +9,7 @@ milestones, data assets, resources and the citations behind its receipts."""
 
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
@@ -30,17 +29,8 @@ EVIDENCED_JOB = "job-senior-ml-eta"
 MORE_JOBS = 30
 
 
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """Loaded once for the module, rolled back at its end."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo", "--no-users", verbosity=0, stdout=None)
-        yield
-        transaction.set_rollback(True)
-
-
 @pytest.fixture
-def page_cache_on(demo, db, settings):
+def page_cache_on(demo_module, db, settings):
     """As in production (and `make bench`): the page cache is on, so a cold
     visit also pays for looking it up and storing the page."""
     pages = {**settings.CAREERS.get("PAGES", {}), "CACHE_SECONDS": 3600}

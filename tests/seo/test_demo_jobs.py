@@ -2,8 +2,6 @@
 Google's job-posting requirements; its expired job has none and is gone."""
 
 import pytest
-from django.core.management import call_command
-from django.db import transaction
 
 from careers.models import JobPostingPage, WorkplaceType
 
@@ -13,17 +11,8 @@ REQUIRED = ("title", "description", "datePosted", "hiringOrganization")
 RECOMMENDED = ("employmentType", "identifier", "directApply")
 
 
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """Loaded once for the module, rolled back at its end."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo", "--no-users", verbosity=0, stdout=None)
-        yield
-        transaction.set_rollback(True)
-
-
 @pytest.fixture
-def open_jobs(demo, db):
+def open_jobs(demo_module, db):
     jobs = [job for job in JobPostingPage.objects.live() if not job.is_expired]
     assert len(jobs) >= 10
     return jobs
@@ -61,7 +50,7 @@ def test_every_open_demo_job_has_a_complete_job_posting(open_jobs, client):
     assert remote, "the demo should have a remote job"
 
 
-def test_the_demos_expired_job_is_gone(demo, db, client):
+def test_the_demos_expired_job_is_gone(demo_module, db, client):
     expired = JobPostingPage.objects.filter(expired=True)
     assert expired.exists()
     listing = client.get("/en/jobs/").content.decode()
