@@ -228,3 +228,43 @@ def test_past_years_are_no_plans() -> None:
 
 def test_organisation_name_marks_a_claim() -> None:
     assert reading("Nordlicht bets on AI.").is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A machine learning model learns from examples.", "en"),
+        ("Neural networks find patterns in large amounts of data.", "en"),
+        ("AI teams face new kinds of technical debt.", "en"),
+        ("Ein KI-Team ist mehr als eine Gruppe von Data Scientists.", "de"),
+        ("Neuronale Netze erkennen Muster in großen Datenmengen.", "de"),
+    ],
+)
+def test_ai_in_general_as_the_subject_is_no_claim(text: str, language: str) -> None:
+    """A bare or indefinite AI opening the sentence, with nobody's AI named,
+    is AI in general: nothing is said about the organisation."""
+    r = reading(text, language)
+    assert r.live_terms
+    assert not r.is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        ("Applicants are ranked by an AI screening tool.", "en", "hiring_ai"),
+        ("KI verkürzt die Vorauswahl von Wochen auf Tage.", "de", "hiring_ai"),
+        ("Proprietary deep learning fuels every feature.", "en", "capability"),
+        (
+            "Rund 300 Expertinnen sollen dort künftig an KI-Lösungen arbeiten.",
+            "de",
+            "plan",
+        ),
+    ],
+)
+def test_claims_without_we(text: str, language: str, kind: str | None) -> None:
+    """Applicants as what hiring AI works on are no other actors; the
+    organisation's own AI ("proprietary") needs no further cue; a modal verb
+    makes a sentence, not a task bullet."""
+    r = reading(text, language)
+    assert r.is_claim
+    assert kind is None or kind in r.kinds
