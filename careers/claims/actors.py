@@ -265,17 +265,19 @@ def ai_subject(text: str, terms: list[Span], lex: Lexicon) -> bool:
 
 def general_subject(text: str, terms: list[Span], lex: Lexicon) -> bool:
     """AI in general opens the sentence as its subject: bare ("Machine-learning
-    algorithms use statistics", "AI teams face challenges") or after an
-    indefinite article ("An AI researcher optimizes a model", "Ein KI-Team ist
-    mehr als ..."), not a particular AI ("Die KI", "Our AI")."""
+    algorithms use statistics", "AI teams face challenges", after a German
+    verb in second place: "Dabei hat KI ...") or after an indefinite article
+    ("An AI researcher optimizes a model", "Ein KI-Team ist mehr als ..."),
+    not a particular AI ("Die KI", "Our AI")."""
     body = _LEAD.sub("", text.lstrip(_QUOTES), count=1)
     offset = len(text) - len(body)
     first = next((a for a, _ in terms if a >= offset), None)
     if first is None:
         return False
-    words = _WORDS.findall(text[offset:first])
-    indefinites = lex.word_set("indefinites")
-    return not words or (len(words) == 1 and words[0].lower() in indefinites)
+    words = [w.lower() for w in _WORDS.findall(text[offset:first])]
+    if len(words) == 2 and words[1] in lex.word_set("finite_verbs"):
+        words = words[2:]  # German verb second: "Jedenfalls hat KI ... gehalten"
+    return not words or (len(words) == 1 and words[0] in lex.word_set("indefinites"))
 
 
 _QUOTES = " \"'(\u201e\u201c\u00ab"

@@ -268,3 +268,21 @@ def test_claims_without_we(text: str, language: str, kind: str | None) -> None:
     r = reading(text, language)
     assert r.is_claim
     assert kind is None or kind in r.kinds
+
+
+def test_verb_second_bare_ai_is_ai_in_general() -> None:
+    """German puts the verb second: "Dabei hat KI ..." opens with bare AI too."""
+    r = reading("Dabei ist KI-gestützte Software in vielen Branchen Alltag.", "de")
+    assert r.live_terms
+    assert not r.is_claim
+
+
+def test_an_adverb_of_degree_is_no_hiring_line() -> None:
+    """ "verstärkt" (increasingly) is no "Verstärkung" (reinforcement) sought."""
+    text = "Das Unternehmen will sich jetzt verstärkt auf KI-Anwendungen konzentrieren."
+    assert reading(text, "de").is_claim
+
+
+def test_ai_that_sorts_profiles_is_hiring_ai() -> None:
+    text = "KI hilft, auch unvollständige Profile richtig einzuordnen."
+    assert "hiring_ai" in kinds(text, "de")
