@@ -113,7 +113,10 @@ def owns_ai(text: str, terms: list[Span], names: list[Span], lex: Lexicon) -> bo
         if before:
             start = max(s[1] for s in before)
             gap = text[start:a]
-            if words_between(text, start, a) <= 3 and not re.search(r"[.;:!?]", gap):
+            # "unseres Teams für KI", not "ein eigenes Team, das KI-Dienste anbietet"
+            team = any(start <= x and y <= a and "," not in text[y:a] for x, y in teams)
+            near = words_between(text, start, a) <= 3
+            if near and not team and not re.search(r"[.;:!?]", gap):
                 return True
         if any(_NAMED.fullmatch(text[n[1] : a]) for n in names if n[1] <= a):
             return True

@@ -286,3 +286,25 @@ def test_an_adverb_of_degree_is_no_hiring_line() -> None:
 def test_ai_that_sorts_profiles_is_hiring_ai() -> None:
     text = "KI hilft, auch unvollständige Profile richtig einzuordnen."
     assert "hiring_ai" in kinds(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We need someone who can take ML models from notebook to production.", "en"),
+        ("Come help us build AI products that people love.", "en"),
+        ("You'll own the end-to-end ML lifecycle for new features.", "en"),
+        ("Responsibilities include building data pipelines and ML tooling.", "en"),
+        ("Hiring managers increasingly rely on AI to shortlist candidates.", "en"),
+        ("Werde Teil unseres KI-Teams in München!", "de"),
+        ("Werden Sie Teil unseres Teams für Künstliche Intelligenz.", "de"),
+        ("Bewerbungen, die mit KI erstellt wurden, lehnen wir nicht ab.", "de"),
+    ],
+)
+def test_hiring_lines_tasks_and_others_ai_are_no_claims(
+    text: str, language: str
+) -> None:
+    """A hiring line ("come help us", "Werde Teil"), a task the candidate will
+    own, others' AI (hiring managers') and the candidate's own AI use claim
+    nothing of the organisation's AI; "our team for AI" names a team, not AI."""
+    assert not reading(text, language).is_claim
