@@ -36,10 +36,8 @@ from careers.citations import rows_for
 from careers.models import (
     CareersIndexPage,
     CareersPage,
-    CommunityActivity,
     DataAsset,
     Department,
-    HiringAICompliance,
     ImpactMetric,
     ImpactStoryPage,
     JobDataAsset,
@@ -48,7 +46,6 @@ from careers.models import (
     JobPostingPage,
     JobResource,
     Person,
-    Recognition,
     Resource,
     RoadmapMilestone,
     RoadmapPage,
@@ -425,54 +422,9 @@ class _Importer:
 
     # snippets ----------------------------------------------------------------
 
-    SNIPPETS = {
-        claims.CommunityActivity: (
-            CommunityActivity,
-            lambda e: {
-                "kind": e.kind,
-                "title": e.title,
-                "date": e.date,
-                "url": e.url or "",
-                "partner": e.partner or "",
-            },
-        ),
-        claims.DataAsset: (
-            DataAsset,
-            lambda e: {
-                "name": e.name,
-                "description": e.description,
-                "volume": e.volume,
-                "access": e.access,
-            },
-        ),
-        claims.Resource: (
-            Resource,
-            lambda e: {"kind": e.kind, "description": e.description},
-        ),
-        claims.Recognition: (
-            Recognition,
-            lambda e: {
-                "title": e.title,
-                "date": e.date,
-                "issuer": e.issuer,
-                "url": e.url or "",
-            },
-        ),
-        claims.HiringAICompliance: (
-            HiringAICompliance,
-            lambda e: {
-                "system": e.system,
-                "human_oversight": e.human_oversight,
-                "reviewed_on": e.reviewed_on,
-                "reviewer": e.reviewer,
-                "url": e.url or "",
-            },
-        ),
-    }
-
     def snippet(self, ev) -> None:
-        model, fields_of = self.SNIPPETS[type(ev)]
-        fields = fields_of(ev)
+        mapping = evidence.SNIPPET_OF_DATA[type(ev)]
+        model, fields = mapping.model, mapping.model_fields(ev)
         obj = model.objects.filter(key=ev.id, locale=self.default).first()
         created = obj is None
         if created:

@@ -11,6 +11,7 @@ that has one, never its English translation.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db.models import Prefetch
@@ -35,14 +36,6 @@ from careers.selectors.visibility import published
 
 POOL_CACHE_KEY = "careers:evidence:pool:{version}"
 POOL_CACHE_SECONDS = 600
-
-SNIPPET_MODELS = (
-    CommunityActivity,
-    DataAsset,
-    Resource,
-    Recognition,
-    HiringAICompliance,
-)
 
 
 class Pool(tuple):
@@ -131,44 +124,55 @@ def _story(s: ImpactStoryPage) -> claims.ImpactStory:
     )
 
 
+@dataclass(frozen=True)
+class SnippetMapping:
+    """One kind of evidence snippet and its checker data, mapped both ways
+    (the bundle import goes back through ``model_fields``): ``fields`` are
+    named alike on both sides; those in ``OPTIONAL`` are empty text in the CMS
+    and None in the checker's data."""
+
+    model: type
+    data: type
+    fields: tuple[str, ...]
+
+    OPTIONAL = frozenset({"url", "partner"})
+
+    def as_data(self, obj) -> claims.Evidence:
+        values = {name: getattr(obj, name) for name in self.fields}
+        for name in self.OPTIONAL & values.keys():
+            values[name] = values[name] or None
+        return self.data(id=obj.evidence_id, **values)
+
+    def model_fields(self, data: claims.Evidence) -> dict:
+        values = {name: getattr(data, name) for name in self.fields}
+        for name in self.OPTIONAL & values.keys():
+            values[name] = values[name] or ""
+        return values
+
+
+SNIPPETS = (
+    SnippetMapping(
+        CommunityActivity,
+        claims.CommunityActivity,
+        ("kind", "title", "date", "url", "partner"),
+    ),
+    SnippetMapping(
+        DataAsset, claims.DataAsset, ("name", "description", "volume", "access")
+    ),
+    SnippetMapping(Resource, claims.Resource, ("kind", "description")),
+    SnippetMapping(Recognition, claims.Recognition, ("title", "date", "issuer", "url")),
+    SnippetMapping(
+        HiringAICompliance,
+        claims.HiringAICompliance,
+        ("system", "human_oversight", "reviewed_on", "reviewer", "url"),
+    ),
+)
+SNIPPET_MODELS = tuple(mapping.model for mapping in SNIPPETS)
+SNIPPET_OF_DATA = {mapping.data: mapping for mapping in SNIPPETS}
+
+
 def _snippet(obj) -> claims.Evidence:
-    if isinstance(obj, CommunityActivity):
-        return claims.CommunityActivity(
-            id=obj.evidence_id,
-            kind=obj.kind,
-            title=obj.title,
-            date=obj.date,
-            url=obj.url or None,
-            partner=obj.partner or None,
-        )
-    if isinstance(obj, DataAsset):
-        return claims.DataAsset(
-            id=obj.evidence_id,
-            name=obj.name,
-            description=obj.description,
-            volume=obj.volume,
-            access=obj.access,
-        )
-    if isinstance(obj, Resource):
-        return claims.Resource(
-            id=obj.evidence_id, kind=obj.kind, description=obj.description
-        )
-    if isinstance(obj, Recognition):
-        return claims.Recognition(
-            id=obj.evidence_id,
-            title=obj.title,
-            date=obj.date,
-            issuer=obj.issuer,
-            url=obj.url or None,
-        )
-    return claims.HiringAICompliance(
-        id=obj.evidence_id,
-        system=obj.system,
-        human_oversight=obj.human_oversight,
-        reviewed_on=obj.reviewed_on,
-        reviewer=obj.reviewer,
-        url=obj.url or None,
-    )
+    return next(m for m in SNIPPETS if isinstance(obj, m.model)).as_data(obj)
 
 
 def as_evidence(obj) -> list[claims.Evidence]:
