@@ -337,11 +337,7 @@ class _Importer:
         if self.unchanged(TeamPage, team, home.locale):
             return
         page, created = self.place(
-            TeamPage,
-            team.id,
-            home,
-            title=team.name,
-            headcount=team.headcount,
+            TeamPage, team.id, home, **evidence.TEAM.model_fields(team)
         )
         if team.description:  # not given: the page keeps its own
             page.description = _html(team.description)
@@ -367,16 +363,9 @@ class _Importer:
     def story(self, home: Page, story: claims.ImpactStory) -> None:
         if self.unchanged(ImpactStoryPage, story, home.locale):
             return
-        page, created = self.place(
-            ImpactStoryPage,
-            story.id,
-            home,
-            title=story.title or story.product,
-            product=story.product,
-            technique=story.technique,
-            in_production_since=story.in_production_since,
-            decision_support=story.decision_support,
-        )
+        fields = evidence.STORY.model_fields(story)
+        fields["title"] = story.title or story.product
+        page, created = self.place(ImpactStoryPage, story.id, home, **fields)
         page.metrics = [
             ImpactMetric(
                 name=m.name,
