@@ -22,10 +22,9 @@ from careers.models import (
     TeamPage,
 )
 from careers.selectors import open_jobs
-from careers.selectors.visibility import published
+from careers.selectors.visibility import is_public, published
 
 from .richtext import page_link_ids
-from .visibility import Visibility
 
 
 def api_jobs(qs: QuerySet[JobPostingPage] | None = None) -> QuerySet[JobPostingPage]:
@@ -72,15 +71,16 @@ def translations_of(pages: Iterable[Page], qs: QuerySet) -> dict[str, list[Page]
     return found
 
 
-def linked_pages(texts: Iterable[str], visibility: Visibility) -> dict[int, Page]:
+def linked_pages(texts: Iterable[str]) -> dict[int, Page]:
     """Live, public pages that rich-text links point at, in one query."""
     ids: set[int] = set()
     for text in texts:
         ids |= page_link_ids(text)
     if not ids:
         return {}
-    pages = Page.objects.live().filter(pk__in=ids).only("pk", "url_path", "path")
-    return {p.pk: p for p in pages if visibility.is_public(p)}
+    pages = Page.objects.live().filter(pk__in=ids)
+    pages = pages.only("pk", "url_path", "path", "depth")
+    return {p.pk: p for p in pages if is_public(p)}
 
 
 def api_teams() -> QuerySet[TeamPage]:

@@ -10,7 +10,7 @@ from django.http import HttpResponsePermanentRedirect
 from django.utils import timezone
 from django.utils.encoding import escape_uri_path, iri_to_uri
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -27,6 +27,7 @@ from wagtail.url_routing import RouteResult
 from careers.validators import validate_public_url
 
 from . import _upcalls
+from .base import link_to, optional_link, parent_key
 from .pages_base import RICH_TEXT_FEATURES, CareersBasePage, careers_tabs
 
 
@@ -89,12 +90,9 @@ CURRENCIES = [(c, c) for c in ("EUR", "CHF", "GBP", "USD", "PLN", "SEK", "DKK", 
 
 class JobPostingPage(CareersBasePage):
     evidence_prefix = "job"
-    team = models.ForeignKey(
+    team = optional_link(
         "careers.TeamPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="jobs",
+        "jobs",
         help_text=_(
             "The team the person joins; its technical lead is named on the post."
         ),
@@ -441,50 +439,30 @@ class _JobLink(Orderable):
 
 
 class JobInterviewer(_JobLink):
-    job = ParentalKey(
-        JobPostingPage, on_delete=models.CASCADE, related_name="interviewer_links"
-    )
-    person = models.ForeignKey(
-        "careers.Person", on_delete=models.CASCADE, related_name="+"
-    )
+    job = parent_key(JobPostingPage, "interviewer_links")
+    person = link_to("careers.Person")
     panels = [FieldPanel("person")]
 
 
 class JobImpactStory(_JobLink):
-    job = ParentalKey(
-        JobPostingPage, on_delete=models.CASCADE, related_name="story_links"
-    )
-    story = models.ForeignKey(
-        "careers.ImpactStoryPage", on_delete=models.CASCADE, related_name="job_links"
-    )
+    job = parent_key(JobPostingPage, "story_links")
+    story = link_to("careers.ImpactStoryPage", "job_links")
     panels = [FieldPanel("story")]
 
 
 class JobMilestone(_JobLink):
-    job = ParentalKey(
-        JobPostingPage, on_delete=models.CASCADE, related_name="milestone_links"
-    )
-    milestone = models.ForeignKey(
-        "careers.RoadmapMilestone", on_delete=models.CASCADE, related_name="job_links"
-    )
+    job = parent_key(JobPostingPage, "milestone_links")
+    milestone = link_to("careers.RoadmapMilestone", "job_links")
     panels = [FieldPanel("milestone")]
 
 
 class JobDataAsset(_JobLink):
-    job = ParentalKey(
-        JobPostingPage, on_delete=models.CASCADE, related_name="data_asset_links"
-    )
-    data_asset = models.ForeignKey(
-        "careers.DataAsset", on_delete=models.CASCADE, related_name="job_links"
-    )
+    job = parent_key(JobPostingPage, "data_asset_links")
+    data_asset = link_to("careers.DataAsset", "job_links")
     panels = [FieldPanel("data_asset")]
 
 
 class JobResource(_JobLink):
-    job = ParentalKey(
-        JobPostingPage, on_delete=models.CASCADE, related_name="resource_links"
-    )
-    resource = models.ForeignKey(
-        "careers.Resource", on_delete=models.CASCADE, related_name="job_links"
-    )
+    job = parent_key(JobPostingPage, "resource_links")
+    resource = link_to("careers.Resource", "job_links")
     panels = [FieldPanel("resource")]

@@ -13,6 +13,8 @@ from wagtail.fields import StreamField
 from careers import branding
 from careers.validators import validate_public_url
 
+from .base import optional_link
+
 
 class FooterLinkBlock(blocks.StructBlock):
     label = blocks.CharBlock(max_length=60)
@@ -28,23 +30,15 @@ class FooterLinkBlock(blocks.StructBlock):
 
 
 def _image(label):
-    return models.ForeignKey(
+    return optional_link(
         "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
         verbose_name=label,
     )
 
 
 def _page(label, help_text):
-    return models.ForeignKey(
+    return optional_link(
         "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
         verbose_name=label,
         help_text=help_text,
     )
