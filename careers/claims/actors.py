@@ -106,9 +106,10 @@ def owns_ai(text: str, terms: list[Span], names: list[Span], lex: Lexicon) -> bo
     line)."""
     possessive = lex.cue("possessives").spans(text)
     teams = lex.cue("team").spans(text)
+    roles = teams + lex.cue("role_nouns").spans(text)
     for a, b in terms:
-        if any(0 <= ta - b <= 12 or ta < b <= tb for ta, tb in teams):
-            continue  # "our ML team", "unser KI-Team"
+        if any(0 <= ta - b <= 12 or ta < b <= tb for ta, tb in roles):
+            continue  # "our ML team", "unser KI-Team", "our ML lead"
         before = [s for s in possessive if s[1] <= a]
         if before:
             start = max(s[1] for s in before)

@@ -339,3 +339,30 @@ def test_ai_as_a_trend_or_a_topic_is_no_claim(text: str, language: str) -> None:
 )
 def test_trend_words_keep_the_organisations_claim(text: str) -> None:
     assert reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nordlicht | Senior ML Engineer | Remote (EU) | Full-time",
+        "Interview process: a short call and a chat with our ML lead.",
+        "Experience with ML is nice to have but not required.",
+        "We're particularly interested in people with experience in NLP.",
+        "AI is a hot topic, but we care about fundamentals.",
+    ],
+)
+def test_roles_optional_skills_and_hot_topics_are_no_claims(text: str) -> None:
+    """An AI term that names a role ("ML Engineer", "our ML lead") with nothing
+    done with AI, an optional skill and a hot topic claim nothing."""
+    assert not reading(text).is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're a team of 8 people, mostly NLP researchers.",
+        "Our ML engineers deploy new models every week.",
+    ],
+)
+def test_roles_that_make_a_team_or_use_ai_still_claim(text: str) -> None:
+    assert reading(text).is_claim
