@@ -29,6 +29,9 @@ from careers.conf import careers_setting
 from careers.evidence_pool import (
     POOL_CACHE_SECONDS,
     SNIPPET_MODELS,
+    SNIPPET_OF_DATA,
+    STORY,
+    TEAM,
     Pool,
     as_evidence,
     build_pool,
@@ -53,6 +56,9 @@ from careers.selectors.visibility import published
 __all__ = [
     "POOL_CACHE_SECONDS",
     "SNIPPET_MODELS",
+    "SNIPPET_OF_DATA",
+    "STORY",
+    "TEAM",
     "Pool",
     "as_evidence",
     "build_pool",

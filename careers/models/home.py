@@ -21,6 +21,8 @@ from .pages_base import RICH_TEXT_FEATURES, CareersBasePage, careers_tabs
 
 class CareersIndexPage(RoutablePageMixin, CareersBasePage):
     evidence_prefix = "careers"
+    #: Job posts below it live at ``jobs/<slug>/`` (``job_url_path``).
+    serves_jobs_segment = True
     intro = RichTextField(
         _("introduction"),
         features=RICH_TEXT_FEATURES,

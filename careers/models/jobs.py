@@ -78,10 +78,7 @@ JOBS_SEGMENT = "jobs"
 def job_url_path(parent: Page, slug: str) -> str:
     """The ``url_path`` of a job post with ``slug`` below ``parent``: in the
     careers home's ``jobs/`` segment (any other parent: Wagtail's own)."""
-    from .home import CareersIndexPage
-
-    cls = parent.specific_class
-    if cls is not None and issubclass(cls, CareersIndexPage):
+    if getattr(parent.specific_class, "serves_jobs_segment", False):
         return f"{parent.url_path}{JOBS_SEGMENT}/{slug}/"
     return f"{parent.url_path}{slug}/"
 

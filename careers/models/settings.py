@@ -10,7 +10,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
-from careers import branding
+from careers import branding, request_memo
 from careers.validators import validate_public_url
 
 from .base import optional_link
@@ -58,8 +58,6 @@ class OrganisationProfile(BaseSiteSetting):
     def shown_for(cls, site):
         """The profile of ``site`` as the public pages show it: read once per
         request (``for_site`` reads it on every call)."""
-        from careers import request_memo
-
         memo = request_memo.memo("organisation_profile")
         if site.pk not in memo:
             memo[site.pk] = cls.for_site(site)
