@@ -9,13 +9,11 @@ from wagtail.models import Page
 
 from careers.citations import citations_prefetch
 from careers.models import (
+    EVIDENCE_LINKS,
     CommunityActivity,
+    EvidenceLink,
     ImpactStoryPage,
-    JobDataAsset,
-    JobImpactStory,
-    JobMilestone,
     JobPostingPage,
-    JobResource,
     RoadmapMilestone,
     RoadmapPage,
     TeamMember,
@@ -31,31 +29,28 @@ def api_jobs(qs: QuerySet[JobPostingPage] | None = None) -> QuerySet[JobPostingP
     """Open jobs with their team, technical lead, places and live evidence."""
     qs = open_jobs() if qs is None else qs
     leads = TeamMember.objects.filter(technical_lead=True).select_related("person")
-    stories = (
-        JobImpactStory.objects.filter(story__live=True)
-        .select_related("story", "story__locale")
-        .prefetch_related("story__metrics")
-    )
-    milestones = JobMilestone.objects.filter(
-        milestone__roadmap__live=True
-    ).select_related("milestone", "milestone__roadmap")
-    # The link relations keep their own names: the claims adapter
-    # (careers.evidence.claims_verdicts) walks them too.
+    # The link relations keep their own names (careers.models.EVIDENCE_LINKS):
+    # the claims adapter (careers.evidence.claims_verdicts) walks them too.
     return qs.select_related("team", "locale").prefetch_related(
         "locations__country",
         "applicant_countries",
         Prefetch("team__members", queryset=leads, to_attr="api_leads"),
-        Prefetch("story_links", queryset=stories),
-        Prefetch("milestone_links", queryset=milestones),
-        Prefetch("data_asset_links", queryset=live_links(JobDataAsset, "data_asset")),
-        Prefetch("resource_links", queryset=live_links(JobResource, "resource")),
+        *(
+            Prefetch(kind.relation, queryset=shown_links(kind))
+            for kind in EVIDENCE_LINKS
+        ),
         citations_prefetch(),
     )
 
 
-def live_links(model, field: str) -> QuerySet:
-    """Links to evidence snippets that are live (drafts back nothing)."""
-    return model.objects.filter(**{f"{field}__live": True}).select_related(field)
+def shown_links(kind: EvidenceLink) -> QuerySet:
+    """Links to published evidence, with what the API shows of it."""
+    qs = kind.live_links()
+    if kind.target == "story":
+        return qs.select_related("story__locale").prefetch_related("story__metrics")
+    if kind.target == "milestone":
+        return qs.select_related("milestone__roadmap")
+    return qs
 
 
 def translations_of(pages: Iterable[Page], qs: QuerySet) -> dict[str, list[Page]]:

@@ -1,5 +1,6 @@
 """Job posts, built around the evidence a candidate can check."""
 
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from django import forms
@@ -463,3 +464,33 @@ class JobResource(_JobLink):
     job = parent_key(JobPostingPage, "resource_links")
     resource = link_to("careers.Resource", "job_links")
     panels = [FieldPanel("resource")]
+
+
+@dataclass(frozen=True)
+class EvidenceLink:
+    """One kind of evidence a job post links: its relation on the job, the
+    link model, the link's field naming the evidence, and the lookup (from
+    the link) that is true when the evidence is published."""
+
+    relation: str
+    model: type[_JobLink]
+    target: str
+    live_lookup: str
+
+    def live_links(self):
+        """Links to published evidence only (drafts back nothing)."""
+        return self.model.objects.filter(**{self.live_lookup: True}).select_related(
+            self.target
+        )
+
+
+#: What a job post links as evidence, the one list the pages, the API and the
+#: claims checker read.
+EVIDENCE_LINKS = (
+    EvidenceLink("story_links", JobImpactStory, "story", "story__live"),
+    EvidenceLink(
+        "milestone_links", JobMilestone, "milestone", "milestone__roadmap__live"
+    ),
+    EvidenceLink("data_asset_links", JobDataAsset, "data_asset", "data_asset__live"),
+    EvidenceLink("resource_links", JobResource, "resource", "resource__live"),
+)
