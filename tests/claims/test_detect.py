@@ -381,3 +381,10 @@ def test_superlatives_read_beyond_single_words(text: str, language: str) -> None
     """ "eines der …sten", "zu den wenigen", a prize that went to the firm,
     "at the forefront of" rank the organisation's AI."""
     assert "superlative" in kinds(text, language)
+
+
+def test_recruiting_for_a_team_is_a_hiring_line_not_hiring_ai() -> None:
+    """ "recruiting for" seeks people for the team; it is no AI used on them."""
+    r = reading("The ML team has three openings we're recruiting for.")
+    assert not r.is_claim
+    assert r.is_requirement
