@@ -318,6 +318,7 @@ def test_hiring_lines_tasks_and_others_ai_are_no_claims(
         ("Viele Recruiter sehen in KI eine Chance, Zeit zu sparen.", "de"),
         ("So funktioniert ein Chatbot mit künstlicher Intelligenz.", "de"),
         ("In diesem Artikel erklären wir, wie maschinelles Lernen funktioniert.", "de"),
+        ("Weiterbildungen zu KI und Cloud gehören bei uns dazu.", "de"),
         ("Die Ergebnisse der KI sollten immer von Menschen geprüft werden.", "de"),
         ("In hiring, AI is increasingly used to rank candidates.", "en"),
     ],
