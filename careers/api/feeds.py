@@ -13,10 +13,10 @@ from django.utils.translation import gettext as _
 
 from careers.conf import api_setting
 from careers.models import JobPostingPage
+from careers.selectors.visibility import is_visible
 
 from .feed_views import FeedJob, FeedQuery, feed_query, feed_view
 from .text import plain_text, safe_html, xml_safe
-from .visibility import Visibility
 
 
 class JobsFeed(Feed):
@@ -61,7 +61,6 @@ class JobsFeed(Feed):
         return xml_safe(_("Open positions at %s") % query.company)
 
     def items(self, query: FeedQuery) -> list[FeedJob]:
-        self.visibility = Visibility()
         # The labels of the choices in the feed's language, looked up once.
         self.labels = {
             name: {
@@ -97,7 +96,7 @@ class JobsFeed(Feed):
                 job.employment_type, job.employment_type
             ),
         ]
-        if self.visibility.shows(job.team):
+        if is_visible(job.team):
             labels.insert(0, job.team.title)
         labels += job.cities
         return [xml_safe(str(label)) for label in labels]

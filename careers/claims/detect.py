@@ -144,7 +144,8 @@ def _classify(
     if not own and actors.candidates_own_ai(text, lex):
         return  # the candidate's own AI: "applications written by an LLM"
     if not (
-        lex.cue("signals").search(text)
+        own
+        or lex.cue("signals").search(text)
         or org
         or _DIGIT.search(text)
         or actors.ai_subject(text, terms, lex)
@@ -161,7 +162,7 @@ def _classify(
     if title and not (kinds or community):
         return
     mine = bool(org) or own
-    if not mine and _others_or_general(text, terms, lex):
+    if not mine and _others_or_general(text, terms, kinds, lex):
         return  # others' AI, or AI in general: "most companies see AI as ..."
     usage = verbs + _agents(text, terms, lex)
     dated = _future_year_clauses(text, clauses, ctx)
@@ -179,14 +180,26 @@ def _classify(
     reading.is_claim = True
 
 
-def _others_or_general(text: str, terms: list[Span], lex: Lexicon) -> bool:
+def _others_or_general(
+    text: str, terms: list[Span], kinds: list[str], lex: Lexicon
+) -> bool:
     """Others act ("most companies", "Arbeitgeber", generic "Unternehmen"), or
-    AI in general is spoken of ("AI must be efficient"), not a particular AI."""
-    if actors.others(text, lex) or actors.generic_companies(text, lex):
+    AI in general is spoken of ("AI must be efficient", "AI teams face
+    challenges"), not a particular AI.
+
+    In a hiring-AI sentence the applicants are what the AI works on, not actors
+    ("Applicants are evaluated by ..."). An AI that had an effect ("ML cut late
+    deliveries by 30 %", "3x faster") or works on applicants ("KI verkürzt die
+    Vorauswahl") is a particular one, not AI in general."""
+    hiring = "hiring_ai" in kinds
+    if actors.others(text, lex, skip=hiring) or actors.generic_companies(text, lex):
         return True
-    return actors.generic_statement(text, terms, lex) and not actors.definite_ai(
-        text, terms, lex
-    )
+    if actors.definite_ai(text, terms, lex):
+        return False
+    if actors.generic_statement(text, terms, lex):
+        return True
+    particular = {"hiring_ai", "impact"} & set(kinds) or _DIGIT.search(text)
+    return not particular and actors.general_subject(text, terms, lex)
 
 
 def _claim_kinds(
