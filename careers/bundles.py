@@ -30,7 +30,6 @@ from modelcluster.models import get_all_child_relations
 from wagtail.models import Locale, Page
 
 from careers import claims, evidence
-from careers.admin import gate
 from careers.api.text import safe_html
 from careers.citations import rows_for
 from careers.models import (
@@ -54,6 +53,7 @@ from careers.models import (
 )
 from careers.models.pages_base import CareersBasePage
 from careers.selectors.careers_pages import careers_page_models, careers_pages
+from careers.services import gate
 
 FIELD_SEPARATOR = "\n\n"
 _HAS_TAG = re.compile(r"<[a-zA-Z/][^>]*>")
