@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
 from careers.content_language import in_language, locale_code, mark_untranslated
+from careers.evidence import evidence_by_id, maturity, page_claims
 from careers.models import (
     ClaimsOverride,
     DataAsset,
@@ -176,11 +177,7 @@ def mark_evidence(objects: list, language: str) -> None:
 
 def page_receipts(page: Page, request: HttpRequest) -> dict[str, list[Receipt]]:
     """The claims of ``page`` by field, in text order, each with its live
-    backing evidence. Empty when the checker is not installed."""
-    try:
-        from careers.evidence import evidence_by_id, page_claims
-    except ImportError:
-        return {}
+    backing evidence. Empty when it makes no claims."""
     claims = list(page_claims(page))
     if not claims:
         return {}
@@ -258,17 +255,12 @@ MATURITY_MEANING = {
 def evidenced_maturity(request: HttpRequest) -> dict[str, Any] | None:
     """How far the organisation is with AI, in plain words: the level its
     published evidence shows and what that means; the stated level only when
-    it is more modest. None when the profile hides it or the checker is not
-    installed."""
+    it is more modest. None when the profile hides it."""
     site = Site.find_for_request(request)
     if site is None:
         return None
     profile = OrganisationProfile.shown_for(site)
     if not profile.show_maturity:
-        return None
-    try:
-        from careers.evidence import maturity
-    except ImportError:
         return None
     result = maturity(site)
     get = result.get if isinstance(result, dict) else lambda k: getattr(result, k)
