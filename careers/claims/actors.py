@@ -106,9 +106,10 @@ def owns_ai(text: str, terms: list[Span], names: list[Span], lex: Lexicon) -> bo
     line)."""
     possessive = lex.cue("possessives").spans(text)
     teams = lex.cue("team").spans(text)
+    roles = teams + lex.cue("role_nouns").spans(text)
     for a, b in terms:
-        if any(0 <= ta - b <= 12 or ta < b <= tb for ta, tb in teams):
-            continue  # "our ML team", "unser KI-Team"
+        if any(0 <= ta - b <= 12 or ta < b <= tb for ta, tb in roles):
+            continue  # "our ML team", "unser KI-Team", "our ML lead"
         before = [s for s in possessive if s[1] <= a]
         if before:
             start = max(s[1] for s in before)
@@ -290,7 +291,19 @@ def definite_ai(text: str, terms: list[Span], lex: Lexicon) -> bool:
     """A particular AI: "the AI", "die KI", "dieser KI-Assistent", "unsere KI",
     not AI in general."""
     for a, _ in terms:
-        before = _WORDS.findall(text[max(0, a - 12) : a])
-        if before and before[-1].lower() in lex.word_set("openers"):
+        before = _WORDS.findall(text[max(0, a - 30) : a])
+        opener = before and before[-1].lower() in lex.word_set("openers")
+        if opener and not _genitive(before):
             return True
     return False
+
+
+def _genitive(words: list[str]) -> bool:
+    """ "das Potenzial der KI", "die Ergebnisse der KI": an article after a
+    noun makes AI that noun's attribute, AI in general, not a particular one."""
+    return (
+        len(words) >= 2
+        and words[-1] in ("der", "des")
+        and words[-2][:1].isupper()
+        and words[-2].lower() not in ("der", "die", "das")
+    )

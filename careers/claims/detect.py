@@ -156,9 +156,15 @@ def _classify(
     verbs = lex.cue("usage").spans(text)
     topic = _is_topic(text, verbs, lex, bool(org) or own)
     task = actors.is_task(text, lex, ctx.language == "de")
-    if not own and (task or _is_requirement(text, terms, kinds, org, topic, lex)):
+    if not own and (
+        task
+        or _is_requirement(text, terms, kinds, org, topic, lex)
+        or _only_roles(text, terms, kinds, verbs, lex)
+    ):
         reading.is_requirement = not title
         return
+    if lex.cue("optional").search(text) and _all_skills(text, terms, lex):
+        return  # "Experience with ML is nice to have but not required"
     if title and not (kinds or community):
         return
     mine = bool(org) or own
@@ -321,6 +327,18 @@ def _is_requirement(
         for ta, tb in terms
     )
     return bool(skill_only or pronouns or near)
+
+
+def _only_roles(
+    text: str, terms: list[Span], kinds: list[str], verbs: list[Span], lex: Lexicon
+) -> bool:
+    """Every AI term names a role, and nothing is done with AI and no kind is
+    named: "Senior ML Engineer | Remote", "a chat with our ML lead". "Our ML
+    engineers deploy models" and "a team of 8 NLP researchers" still claim."""
+    if verbs or kinds:
+        return False
+    roles = {t for t, _ in followers(text, terms, lex.cue("role_nouns").spans(text), 1)}
+    return all(t in roles for t in terms)
 
 
 def _all_skills(text: str, terms: list[Span], lex: Lexicon) -> bool:

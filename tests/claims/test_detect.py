@@ -308,3 +308,61 @@ def test_hiring_lines_tasks_and_others_ai_are_no_claims(
     own, others' AI (hiring managers') and the candidate's own AI use claim
     nothing of the organisation's AI; "our team for AI" names a team, not AI."""
     assert not reading(text, language).is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Doch Vorsicht: Personalverantwortliche erkennen KI-Texte oft sofort.", "de"),
+        ("Auch im Vorstellungsgespräch kommt KI zunehmend zum Einsatz.", "de"),
+        ("Viele Recruiter sehen in KI eine Chance, Zeit zu sparen.", "de"),
+        ("So funktioniert ein Chatbot mit künstlicher Intelligenz.", "de"),
+        ("In diesem Artikel erklären wir, wie maschinelles Lernen funktioniert.", "de"),
+        ("Die Ergebnisse der KI sollten immer von Menschen geprüft werden.", "de"),
+        ("In hiring, AI is increasingly used to rank candidates.", "en"),
+    ],
+)
+def test_ai_as_a_trend_or_a_topic_is_no_claim(text: str, language: str) -> None:
+    """Trends ("zunehmend", "increasingly"), chances and risks, explainers and
+    others' AI (HR staff) say nothing of the organisation; "die Ergebnisse der
+    KI" is AI in general (a genitive), not a particular AI."""
+    assert not reading(text, language).is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bei Nordlicht kommt KI zunehmend im Kundenservice zum Einsatz.",
+        "Wir sehen in KI große Chancen und setzen sie im Vertrieb ein.",
+        "Die Chancen der KI nutzen wir bereits in der Produktion.",
+    ],
+)
+def test_trend_words_keep_the_organisations_claim(text: str) -> None:
+    assert reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nordlicht | Senior ML Engineer | Remote (EU) | Full-time",
+        "Interview process: a short call and a chat with our ML lead.",
+        "Experience with ML is nice to have but not required.",
+        "We're particularly interested in people with experience in NLP.",
+        "AI is a hot topic, but we care about fundamentals.",
+    ],
+)
+def test_roles_optional_skills_and_hot_topics_are_no_claims(text: str) -> None:
+    """An AI term that names a role ("ML Engineer", "our ML lead") with nothing
+    done with AI, an optional skill and a hot topic claim nothing."""
+    assert not reading(text).is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're a team of 8 people, mostly NLP researchers.",
+        "Our ML engineers deploy new models every week.",
+    ],
+)
+def test_roles_that_make_a_team_or_use_ai_still_claim(text: str) -> None:
+    assert reading(text).is_claim
