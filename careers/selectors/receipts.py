@@ -14,8 +14,8 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
+from careers import evidence
 from careers.content_language import in_language, locale_code, mark_untranslated
-from careers.evidence import evidence_by_id, maturity, page_claims
 from careers.models import (
     ClaimsOverride,
     DataAsset,
@@ -178,11 +178,11 @@ def mark_evidence(objects: list, language: str) -> None:
 def page_receipts(page: Page, request: HttpRequest) -> dict[str, list[Receipt]]:
     """The claims of ``page`` by field, in text order, each with its live
     backing evidence. Empty when it makes no claims."""
-    claims = list(page_claims(page))
+    claims = list(evidence.page_claims(page))
     if not claims:
         return {}
     ids = sorted({i for claim in claims for i in claim.backed_by})
-    found = evidence_by_id(ids, page.locale) if ids else {}
+    found = evidence.evidence_by_id(ids, page.locale) if ids else {}
     stories = [obj for obj in found.values() if isinstance(obj, ImpactStoryPage)]
     prefetch_related_objects(stories, "metrics")
     mark_evidence(list(found.values()), page.locale.language_code)
@@ -262,7 +262,7 @@ def evidenced_maturity(request: HttpRequest) -> dict[str, Any] | None:
     profile = OrganisationProfile.shown_for(site)
     if not profile.show_maturity:
         return None
-    result = maturity(site)
+    result = evidence.maturity(site)
     get = result.get if isinstance(result, dict) else lambda k: getattr(result, k)
     names = [label.split("·")[-1].strip() for _code, label in Maturity.choices]
     evidenced, claimed = _level(get("evidenced")), _level(get("claimed"))
