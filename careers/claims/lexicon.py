@@ -232,6 +232,7 @@ CUE_PATHS = {
     "usage": "usage_cues",
     "present": "present_cues",
     "continuation": "continuation_starts",
+    "anaphors": "continuation_anaphors",
     "future_aux": "future_auxiliaries",
     "passive_agents": "passive_agents",
     "agent_markers": "agent_markers",

@@ -366,3 +366,18 @@ def test_roles_optional_skills_and_hot_topics_are_no_claims(text: str) -> None:
 )
 def test_roles_that_make_a_team_or_use_ai_still_claim(text: str) -> None:
     assert reading(text).is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Nordlicht gilt mit seiner KI als eines der vielversprechendsten.", "de"),
+        ("Der Innovationspreis ging an unser KI-Team.", "de"),
+        ("Wir gehören zu den wenigen Versicherern mit eigener KI-Plattform.", "de"),
+        ("Our AI is at the forefront of route planning.", "en"),
+    ],
+)
+def test_superlatives_read_beyond_single_words(text: str, language: str) -> None:
+    """ "eines der …sten", "zu den wenigen", a prize that went to the firm,
+    "at the forefront of" rank the organisation's AI."""
+    assert "superlative" in kinds(text, language)
