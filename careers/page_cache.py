@@ -154,6 +154,14 @@ def scope_of(page) -> str:
     )
 
 
+def reloaded(page):
+    """``page`` read again (a job post with its team: its receipts name it)."""
+    pages = page.specific_class.objects
+    if isinstance(page, JobPostingPage):
+        pages = pages.select_related("team")
+    return pages.get(pk=page.pk)
+
+
 def within_budget(size: int, now: float) -> bool:
     """Whether ``size`` more bytes fit in this window's budget (counted in the
     cache itself; a cache that cannot count stores nothing either)."""
@@ -179,7 +187,7 @@ def cached_serve(serve):
         if looked_up is None or scope != versioning.JOBS:
             # Routing loaded the page before its version was read: load it
             # again, so that what is stored is at least as new as its version.
-            page = page.specific_class.objects.get(pk=page.pk)
+            page = reloaded(page)
         response = serve(page, request, args, kwargs)
         if hasattr(response, "render") and not response.is_rendered:
             response.render()
