@@ -29,6 +29,7 @@ from careers.models import (
     OrganisationProfile,
     RoadmapPage,
 )
+from careers.page_urls import site_root_paths
 from careers.selectors.look import (
     SHARE_RENDITION,
     legal_pages,
@@ -225,6 +226,7 @@ def page_chrome(
 ) -> dict[str, Any]:
     """Navigation, languages and sharing data of ``page`` (shown at ``suffix``,
     a route below it, with the query string ``query`` kept on switching)."""
+    site_root_paths(request)  # what every URL below needs, in one query
     profile = site_profile(request)
     rows = chrome_pages(page, legal_pages_q(profile))
     home = careers_home(page, rows)

@@ -37,6 +37,7 @@ from careers.models import (
     TeamMember,
     TeamPage,
 )
+from careers.page_urls import site_root_paths
 from careers.selectors.jobs import jobs_for_listing, localized_jobs, open_jobs
 from careers.selectors.look import expect_look, page_images
 from careers.selectors.metrics import metric_rows
@@ -498,6 +499,7 @@ def page_context(page: Page, request: HttpRequest) -> dict[str, Any]:
     """The context of ``page``'s own template: the chrome every page shows
     (navigation, languages, receipts) and what its type shows."""
     attach_locale(page)
+    site_root_paths(request)
     if isinstance(page, JobPostingPage) and not getattr(request, "is_preview", False):
         prefetch_related_objects([page], *job_links())
     builder = BUILDERS.get(type(page))
