@@ -36,10 +36,8 @@ from careers.citations import rows_for
 from careers.models import (
     CareersIndexPage,
     CareersPage,
-    CommunityActivity,
     DataAsset,
     Department,
-    HiringAICompliance,
     ImpactMetric,
     ImpactStoryPage,
     JobDataAsset,
@@ -48,7 +46,6 @@ from careers.models import (
     JobPostingPage,
     JobResource,
     Person,
-    Recognition,
     Resource,
     RoadmapMilestone,
     RoadmapPage,
@@ -340,11 +337,7 @@ class _Importer:
         if self.unchanged(TeamPage, team, home.locale):
             return
         page, created = self.place(
-            TeamPage,
-            team.id,
-            home,
-            title=team.name,
-            headcount=team.headcount,
+            TeamPage, team.id, home, **evidence.TEAM.model_fields(team)
         )
         if team.description:  # not given: the page keeps its own
             page.description = _html(team.description)
@@ -370,16 +363,9 @@ class _Importer:
     def story(self, home: Page, story: claims.ImpactStory) -> None:
         if self.unchanged(ImpactStoryPage, story, home.locale):
             return
-        page, created = self.place(
-            ImpactStoryPage,
-            story.id,
-            home,
-            title=story.title or story.product,
-            product=story.product,
-            technique=story.technique,
-            in_production_since=story.in_production_since,
-            decision_support=story.decision_support,
-        )
+        fields = evidence.STORY.model_fields(story)
+        fields["title"] = story.title or story.product
+        page, created = self.place(ImpactStoryPage, story.id, home, **fields)
         page.metrics = [
             ImpactMetric(
                 name=m.name,
@@ -425,54 +411,9 @@ class _Importer:
 
     # snippets ----------------------------------------------------------------
 
-    SNIPPETS = {
-        claims.CommunityActivity: (
-            CommunityActivity,
-            lambda e: {
-                "kind": e.kind,
-                "title": e.title,
-                "date": e.date,
-                "url": e.url or "",
-                "partner": e.partner or "",
-            },
-        ),
-        claims.DataAsset: (
-            DataAsset,
-            lambda e: {
-                "name": e.name,
-                "description": e.description,
-                "volume": e.volume,
-                "access": e.access,
-            },
-        ),
-        claims.Resource: (
-            Resource,
-            lambda e: {"kind": e.kind, "description": e.description},
-        ),
-        claims.Recognition: (
-            Recognition,
-            lambda e: {
-                "title": e.title,
-                "date": e.date,
-                "issuer": e.issuer,
-                "url": e.url or "",
-            },
-        ),
-        claims.HiringAICompliance: (
-            HiringAICompliance,
-            lambda e: {
-                "system": e.system,
-                "human_oversight": e.human_oversight,
-                "reviewed_on": e.reviewed_on,
-                "reviewer": e.reviewer,
-                "url": e.url or "",
-            },
-        ),
-    }
-
     def snippet(self, ev) -> None:
-        model, fields_of = self.SNIPPETS[type(ev)]
-        fields = fields_of(ev)
+        mapping = evidence.SNIPPET_OF_DATA[type(ev)]
+        model, fields = mapping.model, mapping.model_fields(ev)
         obj = model.objects.filter(key=ev.id, locale=self.default).first()
         created = obj is None
         if created:

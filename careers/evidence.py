@@ -29,6 +29,9 @@ from careers.conf import careers_setting
 from careers.evidence_pool import (
     POOL_CACHE_SECONDS,
     SNIPPET_MODELS,
+    SNIPPET_OF_DATA,
+    STORY,
+    TEAM,
     Pool,
     as_evidence,
     build_pool,
@@ -40,6 +43,7 @@ from careers.evidence_pool import (
 )
 from careers.languages import default_locale
 from careers.models import (
+    EVIDENCE_LINKS,
     ImpactStoryPage,
     JobPostingPage,
     OrganisationProfile,
@@ -52,6 +56,9 @@ from careers.selectors.visibility import published
 __all__ = [
     "POOL_CACHE_SECONDS",
     "SNIPPET_MODELS",
+    "SNIPPET_OF_DATA",
+    "STORY",
+    "TEAM",
     "Pool",
     "as_evidence",
     "build_pool",
@@ -102,13 +109,6 @@ def organisation(site: Site | None = None) -> claims.Organisation | None:
 
 # items ---------------------------------------------------------------------
 
-LINK_RELATIONS = {
-    "story_links": "story",
-    "milestone_links": "milestone",
-    "data_asset_links": "data_asset",
-    "resource_links": "resource",
-}
-
 
 def linked_objects(page: Page) -> list:
     """What a job post links as evidence: its team, stories, milestones, data
@@ -116,8 +116,9 @@ def linked_objects(page: Page) -> list:
     if not isinstance(page, JobPostingPage):
         return []
     found = [page.team] if page.team_id else []
-    for relation, attr in LINK_RELATIONS.items():
-        found.extend(getattr(link, attr) for link in getattr(page, relation).all())
+    for kind in EVIDENCE_LINKS:
+        rows = getattr(page, kind.relation).all()
+        found.extend(getattr(row, kind.target) for row in rows)
     return [obj for obj in found if obj is not None]
 
 

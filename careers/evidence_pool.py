@@ -11,6 +11,7 @@ that has one, never its English translation.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db.models import Prefetch
@@ -35,14 +36,6 @@ from careers.selectors.visibility import published
 
 POOL_CACHE_KEY = "careers:evidence:pool:{version}"
 POOL_CACHE_SECONDS = 600
-
-SNIPPET_MODELS = (
-    CommunityActivity,
-    DataAsset,
-    Resource,
-    Recognition,
-    HiringAICompliance,
-)
 
 
 class Pool(tuple):
@@ -80,6 +73,61 @@ def for_language(pool: tuple, code: str | None) -> tuple:
 # CMS objects -> checker data --------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Mapping:
+    """One kind of evidence in the CMS and its checker data, mapped both ways
+    (the bundle import goes back through ``model_fields``). Each of
+    ``fields`` is a name both sides share or a pair (CMS name, checker name);
+    those in ``OPTIONAL`` are empty text in the CMS and None in the checker's
+    data. Nested rows (members, metrics) are mapped by their owners."""
+
+    model: type
+    data: type
+    fields: tuple[str | tuple[str, str], ...]
+
+    OPTIONAL = frozenset({"url", "partner"})
+
+    def pairs(self) -> list[tuple[str, str]]:
+        return [(f, f) if isinstance(f, str) else f for f in self.fields]
+
+    def as_data(self, obj, **nested) -> claims.Evidence:
+        values = {theirs: getattr(obj, ours) for ours, theirs in self.pairs()}
+        for name in self.OPTIONAL & values.keys():
+            values[name] = values[name] or None
+        return self.data(id=obj.evidence_id, **values, **nested)
+
+    def model_fields(self, data: claims.Evidence) -> dict:
+        values = {ours: getattr(data, theirs) for ours, theirs in self.pairs()}
+        for name in self.OPTIONAL & values.keys():
+            values[name] = values[name] or ""
+        return values
+
+
+TEAM = Mapping(TeamPage, claims.Team, (("title", "name"), "headcount"))
+STORY = Mapping(
+    ImpactStoryPage,
+    claims.ImpactStory,
+    ("title", "product", "technique", "in_production_since", "decision_support"),
+)
+SNIPPETS = (
+    Mapping(
+        CommunityActivity,
+        claims.CommunityActivity,
+        ("kind", "title", "date", "url", "partner"),
+    ),
+    Mapping(DataAsset, claims.DataAsset, ("name", "description", "volume", "access")),
+    Mapping(Resource, claims.Resource, ("kind", "description")),
+    Mapping(Recognition, claims.Recognition, ("title", "date", "issuer", "url")),
+    Mapping(
+        HiringAICompliance,
+        claims.HiringAICompliance,
+        ("system", "human_oversight", "reviewed_on", "reviewer", "url"),
+    ),
+)
+SNIPPET_MODELS = tuple(mapping.model for mapping in SNIPPETS)
+SNIPPET_OF_DATA = {mapping.data: mapping for mapping in SNIPPETS}
+
+
 def _milestone(m: RoadmapMilestone) -> claims.RoadmapMilestone:
     return claims.RoadmapMilestone(
         id=m.evidence_id,
@@ -94,10 +142,8 @@ def _milestone(m: RoadmapMilestone) -> claims.RoadmapMilestone:
 
 
 def _team(t: TeamPage) -> claims.Team:
-    return claims.Team(
-        id=t.evidence_id,
-        name=t.title,
-        headcount=t.headcount,
+    return TEAM.as_data(
+        t,
         members=tuple(
             claims.TeamMember(
                 name=m.person.name,
@@ -111,13 +157,8 @@ def _team(t: TeamPage) -> claims.Team:
 
 
 def _story(s: ImpactStoryPage) -> claims.ImpactStory:
-    return claims.ImpactStory(
-        id=s.evidence_id,
-        title=s.title,
-        product=s.product,
-        technique=s.technique,
-        in_production_since=s.in_production_since,
-        decision_support=s.decision_support,
+    return STORY.as_data(
+        s,
         metrics=tuple(
             claims.Metric(
                 name=m.name,
@@ -132,43 +173,7 @@ def _story(s: ImpactStoryPage) -> claims.ImpactStory:
 
 
 def _snippet(obj) -> claims.Evidence:
-    if isinstance(obj, CommunityActivity):
-        return claims.CommunityActivity(
-            id=obj.evidence_id,
-            kind=obj.kind,
-            title=obj.title,
-            date=obj.date,
-            url=obj.url or None,
-            partner=obj.partner or None,
-        )
-    if isinstance(obj, DataAsset):
-        return claims.DataAsset(
-            id=obj.evidence_id,
-            name=obj.name,
-            description=obj.description,
-            volume=obj.volume,
-            access=obj.access,
-        )
-    if isinstance(obj, Resource):
-        return claims.Resource(
-            id=obj.evidence_id, kind=obj.kind, description=obj.description
-        )
-    if isinstance(obj, Recognition):
-        return claims.Recognition(
-            id=obj.evidence_id,
-            title=obj.title,
-            date=obj.date,
-            issuer=obj.issuer,
-            url=obj.url or None,
-        )
-    return claims.HiringAICompliance(
-        id=obj.evidence_id,
-        system=obj.system,
-        human_oversight=obj.human_oversight,
-        reviewed_on=obj.reviewed_on,
-        reviewer=obj.reviewer,
-        url=obj.url or None,
-    )
+    return next(m for m in SNIPPETS if isinstance(obj, m.model)).as_data(obj)
 
 
 def as_evidence(obj) -> list[claims.Evidence]:

@@ -9,6 +9,8 @@ from wagtail.coreutils import (
     get_supported_content_language_variant,
 )
 
+from careers import request_memo
+
 
 def content_languages() -> list[str]:
     """The codes of the languages pages are written in, in the host's order."""
@@ -37,8 +39,6 @@ def content_language_choices() -> list[tuple[str, str]]:
 def locales() -> dict[str, object]:
     """Every Locale by language code, read once per request (one query)."""
     from wagtail.models import Locale
-
-    from careers import request_memo
 
     memo = request_memo.memo("locales")
     if "by_code" not in memo:

@@ -261,6 +261,28 @@ def job(
     return add_page(parent, page, live=live)
 
 
+def german_team(
+    home, *, role_de: str = "", bio: str = "Built our first forecasting models."
+):
+    """A team with a lead who has an English bio, and its German translation
+    (people are not translated); ``role_de`` translates the lead's role."""
+    source = team(
+        home,
+        "Data Science",
+        members=[("Dr. Anna Weber", "Head of Data Science", True, True)],
+    )
+    person = source.members.first().person
+    person.bio = bio
+    person.save()
+    german = translate(source, "de", title="Data Science DE")
+    if role_de:
+        member = german.members.first()
+        member.role = role_de
+        member.save()
+        german = publish(german)
+    return source, german
+
+
 def community_page(parent: Page, **kw) -> CommunityPage:
     return add_page(parent, CommunityPage(title="Community", key="community", **kw))
 

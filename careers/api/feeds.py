@@ -13,10 +13,10 @@ from django.utils.translation import gettext as _
 
 from careers.conf import api_setting
 from careers.models import JobPostingPage
+from careers.selectors.visibility import is_visible
 
 from .feed_views import FeedQuery, feed_query, feed_view
 from .text import plain_text, safe_html, xml_safe
-from .visibility import Visibility
 
 
 class JobsFeed(Feed):
@@ -62,7 +62,6 @@ class JobsFeed(Feed):
 
     def items(self, query: FeedQuery) -> list[JobPostingPage]:
         self.request = query.request
-        self.visibility = Visibility()
         return query.jobs
 
     def item_title(self, job: JobPostingPage) -> str:
@@ -85,7 +84,7 @@ class JobsFeed(Feed):
 
     def item_categories(self, job: JobPostingPage) -> list[str]:
         labels = [job.get_workplace_type_display(), job.get_employment_type_display()]
-        if self.visibility.shows(job.team):
+        if is_visible(job.team):
             labels.insert(0, job.team.title)
         labels += [loc.city for loc in job.locations.all()]
         return [xml_safe(str(label)) for label in labels]

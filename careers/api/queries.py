@@ -9,54 +9,48 @@ from wagtail.models import Page
 
 from careers.citations import citations_prefetch
 from careers.models import (
+    EVIDENCE_LINKS,
     CommunityActivity,
+    EvidenceLink,
     ImpactStoryPage,
-    JobDataAsset,
-    JobImpactStory,
-    JobMilestone,
     JobPostingPage,
-    JobResource,
     RoadmapMilestone,
     RoadmapPage,
     TeamMember,
     TeamPage,
 )
 from careers.selectors import open_jobs
-from careers.selectors.visibility import published
+from careers.selectors.visibility import is_public, published
 
 from .richtext import page_link_ids
-from .visibility import Visibility
 
 
 def api_jobs(qs: QuerySet[JobPostingPage] | None = None) -> QuerySet[JobPostingPage]:
     """Open jobs with their team, technical lead, places and live evidence."""
     qs = open_jobs() if qs is None else qs
     leads = TeamMember.objects.filter(technical_lead=True).select_related("person")
-    stories = (
-        JobImpactStory.objects.filter(story__live=True)
-        .select_related("story", "story__locale")
-        .prefetch_related("story__metrics")
-    )
-    milestones = JobMilestone.objects.filter(
-        milestone__roadmap__live=True
-    ).select_related("milestone", "milestone__roadmap")
-    # The link relations keep their own names: the claims adapter
-    # (careers.evidence.claims_verdicts) walks them too.
+    # The link relations keep their own names (careers.models.EVIDENCE_LINKS):
+    # the claims adapter (careers.evidence.claims_verdicts) walks them too.
     return qs.select_related("team", "locale").prefetch_related(
         "locations__country",
         "applicant_countries",
         Prefetch("team__members", queryset=leads, to_attr="api_leads"),
-        Prefetch("story_links", queryset=stories),
-        Prefetch("milestone_links", queryset=milestones),
-        Prefetch("data_asset_links", queryset=live_links(JobDataAsset, "data_asset")),
-        Prefetch("resource_links", queryset=live_links(JobResource, "resource")),
+        *(
+            Prefetch(kind.relation, queryset=shown_links(kind))
+            for kind in EVIDENCE_LINKS
+        ),
         citations_prefetch(),
     )
 
 
-def live_links(model, field: str) -> QuerySet:
-    """Links to evidence snippets that are live (drafts back nothing)."""
-    return model.objects.filter(**{f"{field}__live": True}).select_related(field)
+def shown_links(kind: EvidenceLink) -> QuerySet:
+    """Links to published evidence, with what the API shows of it."""
+    qs = kind.live_links()
+    if kind.target == "story":
+        return qs.select_related("story__locale").prefetch_related("story__metrics")
+    if kind.target == "milestone":
+        return qs.select_related("milestone__roadmap")
+    return qs
 
 
 def translations_of(pages: Iterable[Page], qs: QuerySet) -> dict[str, list[Page]]:
@@ -72,15 +66,16 @@ def translations_of(pages: Iterable[Page], qs: QuerySet) -> dict[str, list[Page]
     return found
 
 
-def linked_pages(texts: Iterable[str], visibility: Visibility) -> dict[int, Page]:
+def linked_pages(texts: Iterable[str]) -> dict[int, Page]:
     """Live, public pages that rich-text links point at, in one query."""
     ids: set[int] = set()
     for text in texts:
         ids |= page_link_ids(text)
     if not ids:
         return {}
-    pages = Page.objects.live().filter(pk__in=ids).only("pk", "url_path", "path")
-    return {p.pk: p for p in pages if visibility.is_public(p)}
+    pages = Page.objects.live().filter(pk__in=ids)
+    pages = pages.only("pk", "url_path", "path", "depth")
+    return {p.pk: p for p in pages if is_public(p)}
 
 
 def api_teams() -> QuerySet[TeamPage]:

@@ -106,14 +106,18 @@ def owns_ai(text: str, terms: list[Span], names: list[Span], lex: Lexicon) -> bo
     line)."""
     possessive = lex.cue("possessives").spans(text)
     teams = lex.cue("team").spans(text)
+    roles = teams + lex.cue("role_nouns").spans(text)
     for a, b in terms:
-        if any(0 <= ta - b <= 12 or ta < b <= tb for ta, tb in teams):
-            continue  # "our ML team", "unser KI-Team"
+        if any(0 <= ta - b <= 12 or ta < b <= tb for ta, tb in roles):
+            continue  # "our ML team", "unser KI-Team", "our ML lead"
         before = [s for s in possessive if s[1] <= a]
         if before:
             start = max(s[1] for s in before)
             gap = text[start:a]
-            if words_between(text, start, a) <= 3 and not re.search(r"[.;:!?]", gap):
+            # "unseres Teams für KI", not "ein eigenes Team, das KI-Dienste anbietet"
+            team = any(start <= x and y <= a and "," not in text[y:a] for x, y in teams)
+            near = words_between(text, start, a) <= 3
+            if near and not team and not re.search(r"[.;:!?]", gap):
                 return True
         if any(_NAMED.fullmatch(text[n[1] : a]) for n in names if n[1] <= a):
             return True
@@ -180,10 +184,15 @@ def question(text: str, lex: Lexicon) -> bool:
 _HOW_WE = re.compile(r"(?:how|what|why|wie|was|warum)\s+(?:we|wir)\b", re.I)
 
 
-def others(text: str, lex: Lexicon) -> bool:
+def others(text: str, lex: Lexicon, *, skip: bool = False) -> bool:
     """Others are the actors: companies in general, employers, applicants,
-    "many firms", "über 60 Prozent der Arbeitgeber"."""
-    return lex.cue("others").search(text)
+    "many firms", "über 60 Prozent der Arbeitgeber". With `skip`, applicants
+    named as what hiring AI works on ("Applicants are evaluated") do not count."""
+    found = lex.cue("others").spans(text)
+    if skip and found:
+        objects = lex.cue("hiring_objects").spans(text)
+        found = [s for s in found if not any(a < s[1] and s[0] < b for a, b in objects)]
+    return bool(found)
 
 
 def candidates_own_ai(text: str, lex: Lexicon) -> bool:
@@ -212,7 +221,10 @@ def is_task(text: str, lex: Lexicon, german: bool) -> bool:
     subject = any(w.lower() in subjects for w in words)
     finite = any(_finite(w, lex) for w in words)
     first = _WORDS.findall(_FIRST_CLAUSE.split(body, maxsplit=1)[0])
-    if first and not subject and _INFINITIVE.fullmatch(first[-1]):
+    finites = lex.word_set("finite_verbs")
+    # a modal makes a sentence: "700 Experten sollen dort an KI arbeiten"
+    modal = any(w.lower() in finites for w in first)
+    if first and not subject and not modal and _INFINITIVE.fullmatch(first[-1]):
         return True  # "KI-Agenten einsetzen, um ..."
     if not (subject or finite) and _INFINITIVE.fullmatch(words[-1]):
         return True  # "An Komponenten rund um LLMs arbeiten."
@@ -243,7 +255,7 @@ def ai_subject(text: str, terms: list[Span], lex: Lexicon) -> bool:
     a demonstrative or a possessive ("Die KI nutzt dafür ...", "Dieser
     KI-Assistent soll ..."). A bare or indefinite AI opening a sentence is AI
     in general ("AI performs well at ...", "KI gewinnt an Bedeutung")."""
-    body = _LEAD.sub("", text.lstrip(" \"'(\u201e\u201c\u00ab"), count=1)
+    body = _LEAD.sub("", text.lstrip(_QUOTES), count=1)
     offset = len(text) - len(body)
     for a, _ in terms:
         if a < offset:
@@ -255,11 +267,43 @@ def ai_subject(text: str, terms: list[Span], lex: Lexicon) -> bool:
     return False
 
 
+def general_subject(text: str, terms: list[Span], lex: Lexicon) -> bool:
+    """AI in general opens the sentence as its subject: bare ("Machine-learning
+    algorithms use statistics", "AI teams face challenges", after a German
+    verb in second place: "Dabei hat KI ...") or after an indefinite article
+    ("An AI researcher optimizes a model", "Ein KI-Team ist mehr als ..."),
+    not a particular AI ("Die KI", "Our AI")."""
+    body = _LEAD.sub("", text.lstrip(_QUOTES), count=1)
+    offset = len(text) - len(body)
+    first = next((a for a, _ in terms if a >= offset), None)
+    if first is None:
+        return False
+    words = [w.lower() for w in _WORDS.findall(text[offset:first])]
+    if len(words) == 2 and words[1] in lex.word_set("finite_verbs"):
+        words = words[2:]  # German verb second: "Jedenfalls hat KI ... gehalten"
+    return not words or (len(words) == 1 and words[0] in lex.word_set("indefinites"))
+
+
+_QUOTES = " \"'(\u201e\u201c\u00ab"
+
+
 def definite_ai(text: str, terms: list[Span], lex: Lexicon) -> bool:
     """A particular AI: "the AI", "die KI", "dieser KI-Assistent", "unsere KI",
     not AI in general."""
     for a, _ in terms:
-        before = _WORDS.findall(text[max(0, a - 12) : a])
-        if before and before[-1].lower() in lex.word_set("openers"):
+        before = _WORDS.findall(text[max(0, a - 30) : a])
+        opener = before and before[-1].lower() in lex.word_set("openers")
+        if opener and not _genitive(before):
             return True
     return False
+
+
+def _genitive(words: list[str]) -> bool:
+    """ "das Potenzial der KI", "die Ergebnisse der KI": an article after a
+    noun makes AI that noun's attribute, AI in general, not a particular one."""
+    return (
+        len(words) >= 2
+        and words[-1] in ("der", "des")
+        and words[-2][:1].isupper()
+        and words[-2].lower() not in ("der", "die", "das")
+    )

@@ -144,7 +144,8 @@ def _classify(
     if not own and actors.candidates_own_ai(text, lex):
         return  # the candidate's own AI: "applications written by an LLM"
     if not (
-        lex.cue("signals").search(text)
+        own
+        or lex.cue("signals").search(text)
         or org
         or _DIGIT.search(text)
         or actors.ai_subject(text, terms, lex)
@@ -155,13 +156,19 @@ def _classify(
     verbs = lex.cue("usage").spans(text)
     topic = _is_topic(text, verbs, lex, bool(org) or own)
     task = actors.is_task(text, lex, ctx.language == "de")
-    if not own and (task or _is_requirement(text, terms, kinds, org, topic, lex)):
+    if not own and (
+        task
+        or _is_requirement(text, terms, kinds, org, topic, lex)
+        or _only_roles(text, terms, kinds, verbs, lex)
+    ):
         reading.is_requirement = not title
         return
+    if lex.cue("optional").search(text) and _all_skills(text, terms, lex):
+        return  # "Experience with ML is nice to have but not required"
     if title and not (kinds or community):
         return
     mine = bool(org) or own
-    if not mine and _others_or_general(text, terms, lex):
+    if not mine and _others_or_general(text, terms, kinds, lex):
         return  # others' AI, or AI in general: "most companies see AI as ..."
     usage = verbs + _agents(text, terms, lex)
     dated = _future_year_clauses(text, clauses, ctx)
@@ -179,14 +186,26 @@ def _classify(
     reading.is_claim = True
 
 
-def _others_or_general(text: str, terms: list[Span], lex: Lexicon) -> bool:
+def _others_or_general(
+    text: str, terms: list[Span], kinds: list[str], lex: Lexicon
+) -> bool:
     """Others act ("most companies", "Arbeitgeber", generic "Unternehmen"), or
-    AI in general is spoken of ("AI must be efficient"), not a particular AI."""
-    if actors.others(text, lex) or actors.generic_companies(text, lex):
+    AI in general is spoken of ("AI must be efficient", "AI teams face
+    challenges"), not a particular AI.
+
+    In a hiring-AI sentence the applicants are what the AI works on, not actors
+    ("Applicants are evaluated by ..."). An AI that had an effect ("ML cut late
+    deliveries by 30 %", "3x faster") or works on applicants ("KI verkürzt die
+    Vorauswahl") is a particular one, not AI in general."""
+    hiring = "hiring_ai" in kinds
+    if actors.others(text, lex, skip=hiring) or actors.generic_companies(text, lex):
         return True
-    return actors.generic_statement(text, terms, lex) and not actors.definite_ai(
-        text, terms, lex
-    )
+    if actors.definite_ai(text, terms, lex):
+        return False
+    if actors.generic_statement(text, terms, lex):
+        return True
+    particular = {"hiring_ai", "impact"} & set(kinds) or _DIGIT.search(text)
+    return not particular and actors.general_subject(text, terms, lex)
 
 
 def _claim_kinds(
@@ -308,6 +327,18 @@ def _is_requirement(
         for ta, tb in terms
     )
     return bool(skill_only or pronouns or near)
+
+
+def _only_roles(
+    text: str, terms: list[Span], kinds: list[str], verbs: list[Span], lex: Lexicon
+) -> bool:
+    """Every AI term names a role, and nothing is done with AI and no kind is
+    named: "Senior ML Engineer | Remote", "a chat with our ML lead". "Our ML
+    engineers deploy models" and "a team of 8 NLP researchers" still claim."""
+    if verbs or kinds:
+        return False
+    roles = {t for t, _ in followers(text, terms, lex.cue("role_nouns").spans(text), 1)}
+    return all(t in roles for t in terms)
 
 
 def _all_skills(text: str, terms: list[Span], lex: Lexicon) -> bool:

@@ -83,5 +83,7 @@ def _names(bundle: m.Bundle) -> Cues:
             names.append(first)
     names += [s.product for s in bundle.of_type(m.ImpactStory)]
     names = [n.strip("=~-* ") for n in names if n.strip("=~-* ")]
+    # a lowercase name opens a sentence capitalised: "deepset" -> "Deepset"
+    names += [n[0].upper() + n[1:] for n in names if n[0].islower()]
     # and their genitives: "Retorios KI", "Zalando's AI"
     return Cues("=" + n + s for n in names for s in ("", "s", "'s", "\u2019s"))

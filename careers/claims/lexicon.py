@@ -225,6 +225,7 @@ CUE_PATHS = {
     "requirements": "candidate.requirements",
     "seeking": "candidate.seeking",
     "skill_nouns": "candidate.skill_nouns",
+    "role_nouns": "candidate.role_nouns",
     "optional": "candidate.optional",
     "topic": "topic_cues",
     "topic_strong": "topic_strong",

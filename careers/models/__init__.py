@@ -18,8 +18,10 @@ from .home import (
     FeaturedStory,
 )
 from .jobs import (
+    EVIDENCE_LINKS,
     AIInfluence,
     EmploymentType,
+    EvidenceLink,
     JobDataAsset,
     JobImpactStory,
     JobInterviewer,
@@ -36,6 +38,7 @@ from .taxonomy import Country, Department, Location, Person
 from .teams import TeamMember, TeamPage
 
 __all__ = [
+    "EVIDENCE_LINKS",
     "RESERVED_SLUGS",
     "AIInfluence",
     "ApiKey",
@@ -53,6 +56,7 @@ __all__ = [
     "DataAsset",
     "Department",
     "EmploymentType",
+    "EvidenceLink",
     "EvidenceType",
     "FeaturedJob",
     "FeaturedStory",

@@ -6,6 +6,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
 from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 
@@ -25,6 +26,30 @@ def key_field() -> models.CharField:
             "A stable id for imports, exports and the API, e.g. 'team-data-science'. "
             "Leave empty to have one made for you. Translations share it."
         ),
+    )
+
+
+def parent_key(model, related_name: str) -> ParentalKey:
+    """The page (or cluster) an inline row belongs to; the row goes with it."""
+    return ParentalKey(model, on_delete=models.CASCADE, related_name=related_name)
+
+
+def link_to(model, related_name: str = "+", **options) -> models.ForeignKey:
+    """A required link; the row goes when what it links to goes."""
+    return models.ForeignKey(
+        model, on_delete=models.CASCADE, related_name=related_name, **options
+    )
+
+
+def optional_link(model, related_name: str = "+", **options) -> models.ForeignKey:
+    """A link that may be empty and is emptied when what it links to goes."""
+    return models.ForeignKey(
+        model,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name=related_name,
+        **options,
     )
 
 

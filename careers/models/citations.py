@@ -12,9 +12,9 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
 from wagtail.models import Orderable
 
+from .base import link_to, parent_key
 from .evidence import (
     CommunityActivity,
     DataAsset,
@@ -58,22 +58,13 @@ def _evidence_fk(model: str, label: str) -> models.ForeignKey:
     # CASCADE: a citation of deleted evidence means nothing. An older revision
     # that still names it reads back with the reference emptied (modelcluster
     # does that for missing rows); such a citation cites nothing.
-    return models.ForeignKey(
-        model,
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="+",
-        verbose_name=label,
-    )
+    return link_to(model, null=True, blank=True, verbose_name=label)
 
 
 class ClaimCitation(Orderable):
     """One piece of evidence cited for one claim of a page."""
 
-    page = ParentalKey(
-        "wagtailcore.Page", on_delete=models.CASCADE, related_name="claim_citations"
-    )
+    page = parent_key("wagtailcore.Page", "claim_citations")
     sentence = models.TextField(_("claim"), max_length=SENTENCE_MAX)
     story = _evidence_fk("careers.ImpactStoryPage", _("impact story"))
     milestone = _evidence_fk("careers.RoadmapMilestone", _("roadmap milestone"))

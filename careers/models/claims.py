@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask
 
 from . import _upcalls
+from .base import link_to
 
 
 class ClaimsOverride(models.Model):
@@ -15,12 +16,8 @@ class ClaimsOverride(models.Model):
     The reason is mandatory and the approval is also written to Wagtail's
     audit log, so it shows in the page's history."""
 
-    page = models.ForeignKey(
-        "wagtailcore.Page", on_delete=models.CASCADE, related_name="claims_overrides"
-    )
-    revision = models.ForeignKey(
-        "wagtailcore.Revision", on_delete=models.CASCADE, related_name="+"
-    )
+    page = link_to("wagtailcore.Page", "claims_overrides")
+    revision = link_to("wagtailcore.Revision")
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -49,9 +46,7 @@ class ClaimsVerdict(models.Model):
         primary_key=True,
         related_name="careers_claims_verdict",
     )
-    page = models.ForeignKey(
-        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+"
-    )
+    page = link_to("wagtailcore.Page")
     blocks = models.PositiveIntegerField(_("blocking findings"), default=0)
     warnings = models.PositiveIntegerField(_("warnings"), default=0)
     stale = models.PositiveIntegerField(_("stale evidence"), default=0)

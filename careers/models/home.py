@@ -3,7 +3,6 @@
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -15,12 +14,15 @@ from careers.conf import careers_setting
 from careers.slugs import RESERVED_SLUGS
 
 from . import _upcalls
+from .base import link_to, parent_key
 from .jobs import JOBS_SEGMENT, JobPostingPage
 from .pages_base import RICH_TEXT_FEATURES, CareersBasePage, careers_tabs
 
 
 class CareersIndexPage(RoutablePageMixin, CareersBasePage):
     evidence_prefix = "careers"
+    #: Job posts below it live at ``jobs/<slug>/`` (``job_url_path``).
+    serves_jobs_segment = True
     intro = RichTextField(
         _("introduction"),
         features=RICH_TEXT_FEATURES,
@@ -137,22 +139,14 @@ class CareersIndexPage(RoutablePageMixin, CareersBasePage):
 
 
 class FeaturedStory(Orderable):
-    page = ParentalKey(
-        CareersIndexPage, on_delete=models.CASCADE, related_name="featured_stories"
-    )
-    story = models.ForeignKey(
-        "careers.ImpactStoryPage", on_delete=models.CASCADE, related_name="+"
-    )
+    page = parent_key(CareersIndexPage, "featured_stories")
+    story = link_to("careers.ImpactStoryPage")
     panels = [FieldPanel("story")]
 
 
 class FeaturedJob(Orderable):
-    page = ParentalKey(
-        CareersIndexPage, on_delete=models.CASCADE, related_name="featured_jobs"
-    )
-    job = models.ForeignKey(
-        "careers.JobPostingPage", on_delete=models.CASCADE, related_name="+"
-    )
+    page = parent_key(CareersIndexPage, "featured_jobs")
+    job = link_to("careers.JobPostingPage")
     panels = [FieldPanel("job")]
 
 

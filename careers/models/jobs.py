@@ -1,5 +1,6 @@
 """Job posts, built around the evidence a candidate can check."""
 
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from django import forms
@@ -10,7 +11,7 @@ from django.http import HttpResponsePermanentRedirect
 from django.utils import timezone
 from django.utils.encoding import escape_uri_path, iri_to_uri
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -27,6 +28,7 @@ from wagtail.url_routing import RouteResult
 from careers.validators import validate_public_url
 
 from . import _upcalls
+from .base import link_to, optional_link, parent_key
 from .pages_base import RICH_TEXT_FEATURES, CareersBasePage, careers_tabs
 
 
@@ -76,10 +78,7 @@ JOBS_SEGMENT = "jobs"
 def job_url_path(parent: Page, slug: str) -> str:
     """The ``url_path`` of a job post with ``slug`` below ``parent``: in the
     careers home's ``jobs/`` segment (any other parent: Wagtail's own)."""
-    from .home import CareersIndexPage
-
-    cls = parent.specific_class
-    if cls is not None and issubclass(cls, CareersIndexPage):
+    if getattr(parent.specific_class, "serves_jobs_segment", False):
         return f"{parent.url_path}{JOBS_SEGMENT}/{slug}/"
     return f"{parent.url_path}{slug}/"
 
@@ -89,12 +88,9 @@ CURRENCIES = [(c, c) for c in ("EUR", "CHF", "GBP", "USD", "PLN", "SEK", "DKK", 
 
 class JobPostingPage(CareersBasePage):
     evidence_prefix = "job"
-    team = models.ForeignKey(
+    team = optional_link(
         "careers.TeamPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="jobs",
+        "jobs",
         help_text=_(
             "The team the person joins; its technical lead is named on the post."
         ),
@@ -441,50 +437,60 @@ class _JobLink(Orderable):
 
 
 class JobInterviewer(_JobLink):
-    job = ParentalKey(
-        JobPostingPage, on_delete=models.CASCADE, related_name="interviewer_links"
-    )
-    person = models.ForeignKey(
-        "careers.Person", on_delete=models.CASCADE, related_name="+"
-    )
+    job = parent_key(JobPostingPage, "interviewer_links")
+    person = link_to("careers.Person")
     panels = [FieldPanel("person")]
 
 
 class JobImpactStory(_JobLink):
-    job = ParentalKey(
-        JobPostingPage, on_delete=models.CASCADE, related_name="story_links"
-    )
-    story = models.ForeignKey(
-        "careers.ImpactStoryPage", on_delete=models.CASCADE, related_name="job_links"
-    )
+    job = parent_key(JobPostingPage, "story_links")
+    story = link_to("careers.ImpactStoryPage", "job_links")
     panels = [FieldPanel("story")]
 
 
 class JobMilestone(_JobLink):
-    job = ParentalKey(
-        JobPostingPage, on_delete=models.CASCADE, related_name="milestone_links"
-    )
-    milestone = models.ForeignKey(
-        "careers.RoadmapMilestone", on_delete=models.CASCADE, related_name="job_links"
-    )
+    job = parent_key(JobPostingPage, "milestone_links")
+    milestone = link_to("careers.RoadmapMilestone", "job_links")
     panels = [FieldPanel("milestone")]
 
 
 class JobDataAsset(_JobLink):
-    job = ParentalKey(
-        JobPostingPage, on_delete=models.CASCADE, related_name="data_asset_links"
-    )
-    data_asset = models.ForeignKey(
-        "careers.DataAsset", on_delete=models.CASCADE, related_name="job_links"
-    )
+    job = parent_key(JobPostingPage, "data_asset_links")
+    data_asset = link_to("careers.DataAsset", "job_links")
     panels = [FieldPanel("data_asset")]
 
 
 class JobResource(_JobLink):
-    job = ParentalKey(
-        JobPostingPage, on_delete=models.CASCADE, related_name="resource_links"
-    )
-    resource = models.ForeignKey(
-        "careers.Resource", on_delete=models.CASCADE, related_name="job_links"
-    )
+    job = parent_key(JobPostingPage, "resource_links")
+    resource = link_to("careers.Resource", "job_links")
     panels = [FieldPanel("resource")]
+
+
+@dataclass(frozen=True)
+class EvidenceLink:
+    """One kind of evidence a job post links: its relation on the job, the
+    link model, the link's field naming the evidence, and the lookup (from
+    the link) that is true when the evidence is published."""
+
+    relation: str
+    model: type[_JobLink]
+    target: str
+    live_lookup: str
+
+    def live_links(self):
+        """Links to published evidence only (drafts back nothing)."""
+        return self.model.objects.filter(**{self.live_lookup: True}).select_related(
+            self.target
+        )
+
+
+#: What a job post links as evidence, the one list the pages, the API and the
+#: claims checker read.
+EVIDENCE_LINKS = (
+    EvidenceLink("story_links", JobImpactStory, "story", "story__live"),
+    EvidenceLink(
+        "milestone_links", JobMilestone, "milestone", "milestone__roadmap__live"
+    ),
+    EvidenceLink("data_asset_links", JobDataAsset, "data_asset", "data_asset__live"),
+    EvidenceLink("resource_links", JobResource, "resource", "resource__live"),
+)

@@ -2,7 +2,6 @@
 a listing image, a stable reference id, and the text fields the checker reads."""
 
 from django.core.exceptions import ValidationError
-from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.models import Page, PageViewRestriction
@@ -10,7 +9,7 @@ from wagtail.models import Page, PageViewRestriction
 from careers.slugs import reserved_slug_error
 
 from . import _upcalls
-from .base import EvidenceMixin, key_field
+from .base import EvidenceMixin, key_field, optional_link
 from .claims import FINISHED_TASK
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
@@ -40,12 +39,8 @@ def careers_tabs(
 
 class CareersBasePage(EvidenceMixin, Page):
     key = key_field()
-    image = models.ForeignKey(
+    image = optional_link(
         "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
         verbose_name=_("listing image"),
         help_text=_("Shown on cards and when the page is shared."),
     )

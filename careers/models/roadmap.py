@@ -5,14 +5,14 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from .base import key_field
+from .base import key_field, optional_link, parent_key
 from .pages_base import RICH_TEXT_FEATURES, CareersBasePage, careers_tabs
 
 
@@ -58,9 +58,7 @@ class RoadmapMilestone(ClusterableModel, Orderable):
         CANCELLED = "cancelled", _("Cancelled")
 
     evidence_prefix = "milestone"
-    roadmap = ParentalKey(
-        RoadmapPage, on_delete=models.CASCADE, related_name="milestones"
-    )
+    roadmap = parent_key(RoadmapPage, "milestones")
     key = key_field()
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True, max_length=2000)
@@ -75,12 +73,9 @@ class RoadmapMilestone(ClusterableModel, Orderable):
     )
     target_date = models.DateField(_("target date"), null=True, blank=True)
     delivered_on = models.DateField(_("delivered on"), null=True, blank=True)
-    owner_team = models.ForeignKey(
+    owner_team = optional_link(
         "careers.TeamPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="owned_milestones",
+        "owned_milestones",
         verbose_name=_("owner team"),
     )
 

@@ -10,8 +10,10 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
-from careers import branding
+from careers import branding, request_memo
 from careers.validators import validate_public_url
+
+from .base import optional_link
 
 
 class FooterLinkBlock(blocks.StructBlock):
@@ -28,23 +30,15 @@ class FooterLinkBlock(blocks.StructBlock):
 
 
 def _image(label):
-    return models.ForeignKey(
+    return optional_link(
         "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
         verbose_name=label,
     )
 
 
 def _page(label, help_text):
-    return models.ForeignKey(
+    return optional_link(
         "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
         verbose_name=label,
         help_text=help_text,
     )
@@ -64,8 +58,6 @@ class OrganisationProfile(BaseSiteSetting):
     def shown_for(cls, site):
         """The profile of ``site`` as the public pages show it: read once per
         request (``for_site`` reads it on every call)."""
-        from careers import request_memo
-
         memo = request_memo.memo("organisation_profile")
         if site.pk not in memo:
             memo[site.pk] = cls.for_site(site)

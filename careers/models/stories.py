@@ -2,13 +2,13 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.blocks import ImageBlock
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from .base import optional_link, parent_key
 from .pages_base import RICH_TEXT_FEATURES, CareersBasePage, careers_tabs
 
 
@@ -36,13 +36,7 @@ class ImpactStoryPage(CareersBasePage):
         default=False,
         help_text=_("Tick when people make business decisions with its output."),
     )
-    team = models.ForeignKey(
-        "careers.TeamPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="stories",
-    )
+    team = optional_link("careers.TeamPage", "stories")
     summary = models.CharField(
         _("summary"),
         max_length=300,
@@ -104,9 +98,7 @@ class ImpactStoryPage(CareersBasePage):
 
 
 class ImpactMetric(Orderable):
-    story = ParentalKey(
-        ImpactStoryPage, on_delete=models.CASCADE, related_name="metrics"
-    )
+    story = parent_key(ImpactStoryPage, "metrics")
     name = models.CharField(_("what was measured"), max_length=200)
     baseline = models.DecimalField(
         _("before"),

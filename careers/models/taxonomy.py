@@ -9,6 +9,8 @@ from wagtail.search import index
 
 from careers.validators import validate_public_url
 
+from .base import optional_link
+
 
 class LocalisedNameMixin(models.Model):
     """A short name in English with an optional German form; enough for lists
@@ -107,12 +109,8 @@ class Person(index.Indexed, models.Model):
         max_length=120,
         help_text=_("Their title in the organisation, e.g. 'Staff ML Engineer'."),
     )
-    photo = models.ForeignKey(
+    photo = optional_link(
         "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
         help_text=_("A friendly face makes an interview less anonymous."),
     )
     bio = models.TextField(

@@ -2,25 +2,19 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.blocks import ImageBlock
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from .base import link_to, optional_link, parent_key
 from .pages_base import RICH_TEXT_FEATURES, CareersBasePage, careers_tabs
 
 
 class TeamPage(CareersBasePage):
     evidence_prefix = "team"
-    department = models.ForeignKey(
-        "careers.Department",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="teams",
-    )
+    department = optional_link("careers.Department", "teams")
     summary = models.CharField(
         _("summary"),
         max_length=300,
@@ -88,10 +82,8 @@ class TeamPage(CareersBasePage):
 
 
 class TeamMember(Orderable):
-    team = ParentalKey(TeamPage, on_delete=models.CASCADE, related_name="members")
-    person = models.ForeignKey(
-        "careers.Person", on_delete=models.CASCADE, related_name="memberships"
-    )
+    team = parent_key(TeamPage, "members")
+    person = link_to("careers.Person", "memberships")
     role = models.CharField(
         _("role in the team"),
         max_length=120,

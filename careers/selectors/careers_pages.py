@@ -8,16 +8,20 @@ from django.db.models import prefetch_related_objects
 from wagtail.models import Page
 
 from careers.citations import citations_prefetch
-from careers.models import JobPostingPage
+from careers.models import EVIDENCE_LINKS, JobPostingPage
 from careers.models.pages_base import CareersBasePage
+
+#: What the checker reads of the evidence a job post links, beyond the
+#: evidence itself.
+READ_OF_EVIDENCE = {"story": "__metrics", "milestone": "__departments"}
 
 #: A job post's links to evidence, prefetched for the checker.
 JOB_LINKS = (
     "team__members__person",
-    "story_links__story__metrics",
-    "milestone_links__milestone__departments",
-    "data_asset_links__data_asset",
-    "resource_links__resource",
+    *(
+        f"{kind.relation}__{kind.target}{READ_OF_EVIDENCE.get(kind.target, '')}"
+        for kind in EVIDENCE_LINKS
+    ),
 )
 
 

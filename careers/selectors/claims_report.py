@@ -29,6 +29,7 @@ from careers.models import ClaimsOverride, ClaimsVerdict, TeamPage
 from careers.verdicts import findings_in
 
 from .careers_pages import careers_page_models
+from .untranslated import shown_untranslated
 
 #: In the order the report lists them: what needs someone first.
 STATUS_LABELS = {
@@ -206,8 +207,6 @@ def rows(pages: list[Page], *, language: str, request=None) -> list[ClaimRow]:
     )
     found = [_row(p, verdicts, overrides, teams, language, request) for p in pages]
     if request is not None:
-        from .untranslated import shown_untranslated
-
         for row, page in zip(found, pages, strict=True):
             row.untranslated = shown_untranslated(page, request)
     return found

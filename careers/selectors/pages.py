@@ -19,18 +19,15 @@ from careers.content_language import locale_code, mark_untranslated
 from careers.jsonld import job_posting_script
 from careers.languages import attach_locale
 from careers.models import (
+    EVIDENCE_LINKS,
     CareersIndexPage,
     CommunityActivity,
     CommunityPage,
     DataAsset,
     ImpactMetric,
     ImpactStoryPage,
-    JobDataAsset,
-    JobImpactStory,
     JobInterviewer,
-    JobMilestone,
     JobPostingPage,
-    JobResource,
     Resource,
     RoadmapMilestone,
     RoadmapPage,
@@ -472,10 +469,7 @@ BUILDERS: dict[type, Callable[[Any, HttpRequest], dict[str, Any]]] = {
 #: receipts.
 JOB_LINKS = (
     ("interviewer_links", JobInterviewer, "person"),
-    ("story_links", JobImpactStory, "story"),
-    ("milestone_links", JobMilestone, "milestone"),
-    ("data_asset_links", JobDataAsset, "data_asset"),
-    ("resource_links", JobResource, "resource"),
+    *((kind.relation, kind.model, kind.target) for kind in EVIDENCE_LINKS),
 )
 
 

@@ -17,6 +17,7 @@ from wagtail.models import Page
 from careers.content_language import base, untranslated_parts
 from careers.languages import default_language
 from careers.models import Person, TeamMember
+from careers.selectors.pages import BUILDERS
 
 
 def _rows(value: Any, depth: int = 0) -> Iterator[Model]:
@@ -74,8 +75,6 @@ def shown_untranslated(page: Page, request: HttpRequest) -> list[str]:
     """What ``page`` shows in another language than its own, each once, in
     the active (the editor's) language. Empty for pages in the default
     language."""
-    from careers.selectors.pages import BUILDERS
-
     code = page.locale.language_code  # read with the report's rows
     if base(code) == base(default_language()):
         return []

@@ -51,13 +51,18 @@ def published(qs: QuerySet) -> QuerySet:
     return qs.live().exclude(hidden_sections_q())
 
 
-def is_visible(page: Page) -> bool:
-    """What ``published()`` decides in the database, for a page in hand (from
-    the hidden sections this request has read)."""
-    return page.live and not any(
+def is_public(page: Page) -> bool:
+    """Whether ``page`` is outside every hidden section (live or not)."""
+    return not any(
         page.path.startswith(path) and page.depth >= depth
         for path, depth, _live in hidden_sections()
     )
+
+
+def is_visible(page: Page | None) -> bool:
+    """What ``published()`` decides in the database, for a page in hand (from
+    the hidden sections this request has read; ``None`` shows nothing)."""
+    return page is not None and page.live and is_public(page)
 
 
 def is_published_page(pk_field: str) -> Exists:

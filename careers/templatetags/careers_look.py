@@ -20,11 +20,7 @@ def _look(context) -> dict:
 
 @register.inclusion_tag("careers/partials/brand.html", takes_context=True)
 def careers_brand(context) -> dict:
-    return {
-        "look": _look(context),
-        "site_label": context.get("site_label", ""),
-        "careers_home_url": context.get("careers_home_url", ""),
-    }
+    return _with_home(context)
 
 
 @register.inclusion_tag("careers/partials/icons.html", takes_context=True)
@@ -34,6 +30,11 @@ def careers_icons(context) -> dict:
 
 @register.inclusion_tag("careers/partials/footer.html", takes_context=True)
 def careers_footer(context) -> dict:
+    return _with_home(context)
+
+
+def _with_home(context) -> dict:
+    """The look, and the site's name and home link for the brand and footer."""
     return {
         "look": _look(context),
         "site_label": context.get("site_label", ""),

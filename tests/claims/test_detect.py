@@ -228,3 +228,141 @@ def test_past_years_are_no_plans() -> None:
 
 def test_organisation_name_marks_a_claim() -> None:
     assert reading("Nordlicht bets on AI.").is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A machine learning model learns from examples.", "en"),
+        ("Neural networks find patterns in large amounts of data.", "en"),
+        ("AI teams face new kinds of technical debt.", "en"),
+        ("Ein KI-Team ist mehr als eine Gruppe von Data Scientists.", "de"),
+        ("Neuronale Netze erkennen Muster in großen Datenmengen.", "de"),
+    ],
+)
+def test_ai_in_general_as_the_subject_is_no_claim(text: str, language: str) -> None:
+    """A bare or indefinite AI opening the sentence, with nobody's AI named,
+    is AI in general: nothing is said about the organisation."""
+    r = reading(text, language)
+    assert r.live_terms
+    assert not r.is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        ("Applicants are ranked by an AI screening tool.", "en", "hiring_ai"),
+        ("KI verkürzt die Vorauswahl von Wochen auf Tage.", "de", "hiring_ai"),
+        ("Proprietary deep learning fuels every feature.", "en", "capability"),
+        (
+            "Rund 300 Expertinnen sollen dort künftig an KI-Lösungen arbeiten.",
+            "de",
+            "plan",
+        ),
+    ],
+)
+def test_claims_without_we(text: str, language: str, kind: str | None) -> None:
+    """Applicants as what hiring AI works on are no other actors; the
+    organisation's own AI ("proprietary") needs no further cue; a modal verb
+    makes a sentence, not a task bullet."""
+    r = reading(text, language)
+    assert r.is_claim
+    assert kind is None or kind in r.kinds
+
+
+def test_verb_second_bare_ai_is_ai_in_general() -> None:
+    """German puts the verb second: "Dabei hat KI ..." opens with bare AI too."""
+    r = reading("Dabei ist KI-gestützte Software in vielen Branchen Alltag.", "de")
+    assert r.live_terms
+    assert not r.is_claim
+
+
+def test_an_adverb_of_degree_is_no_hiring_line() -> None:
+    """ "verstärkt" (increasingly) is no "Verstärkung" (reinforcement) sought."""
+    text = "Das Unternehmen will sich jetzt verstärkt auf KI-Anwendungen konzentrieren."
+    assert reading(text, "de").is_claim
+
+
+def test_ai_that_sorts_profiles_is_hiring_ai() -> None:
+    text = "KI hilft, auch unvollständige Profile richtig einzuordnen."
+    assert "hiring_ai" in kinds(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We need someone who can take ML models from notebook to production.", "en"),
+        ("Come help us build AI products that people love.", "en"),
+        ("You'll own the end-to-end ML lifecycle for new features.", "en"),
+        ("Responsibilities include building data pipelines and ML tooling.", "en"),
+        ("Hiring managers increasingly rely on AI to shortlist candidates.", "en"),
+        ("Werde Teil unseres KI-Teams in München!", "de"),
+        ("Werden Sie Teil unseres Teams für Künstliche Intelligenz.", "de"),
+        ("Bewerbungen, die mit KI erstellt wurden, lehnen wir nicht ab.", "de"),
+    ],
+)
+def test_hiring_lines_tasks_and_others_ai_are_no_claims(
+    text: str, language: str
+) -> None:
+    """A hiring line ("come help us", "Werde Teil"), a task the candidate will
+    own, others' AI (hiring managers') and the candidate's own AI use claim
+    nothing of the organisation's AI; "our team for AI" names a team, not AI."""
+    assert not reading(text, language).is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Doch Vorsicht: Personalverantwortliche erkennen KI-Texte oft sofort.", "de"),
+        ("Auch im Vorstellungsgespräch kommt KI zunehmend zum Einsatz.", "de"),
+        ("Viele Recruiter sehen in KI eine Chance, Zeit zu sparen.", "de"),
+        ("So funktioniert ein Chatbot mit künstlicher Intelligenz.", "de"),
+        ("In diesem Artikel erklären wir, wie maschinelles Lernen funktioniert.", "de"),
+        ("Die Ergebnisse der KI sollten immer von Menschen geprüft werden.", "de"),
+        ("In hiring, AI is increasingly used to rank candidates.", "en"),
+    ],
+)
+def test_ai_as_a_trend_or_a_topic_is_no_claim(text: str, language: str) -> None:
+    """Trends ("zunehmend", "increasingly"), chances and risks, explainers and
+    others' AI (HR staff) say nothing of the organisation; "die Ergebnisse der
+    KI" is AI in general (a genitive), not a particular AI."""
+    assert not reading(text, language).is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bei Nordlicht kommt KI zunehmend im Kundenservice zum Einsatz.",
+        "Wir sehen in KI große Chancen und setzen sie im Vertrieb ein.",
+        "Die Chancen der KI nutzen wir bereits in der Produktion.",
+    ],
+)
+def test_trend_words_keep_the_organisations_claim(text: str) -> None:
+    assert reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nordlicht | Senior ML Engineer | Remote (EU) | Full-time",
+        "Interview process: a short call and a chat with our ML lead.",
+        "Experience with ML is nice to have but not required.",
+        "We're particularly interested in people with experience in NLP.",
+        "AI is a hot topic, but we care about fundamentals.",
+    ],
+)
+def test_roles_optional_skills_and_hot_topics_are_no_claims(text: str) -> None:
+    """An AI term that names a role ("ML Engineer", "our ML lead") with nothing
+    done with AI, an optional skill and a hot topic claim nothing."""
+    assert not reading(text).is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're a team of 8 people, mostly NLP researchers.",
+        "Our ML engineers deploy new models every week.",
+    ],
+)
+def test_roles_that_make_a_team_or_use_ai_still_claim(text: str) -> None:
+    assert reading(text).is_claim

@@ -10,6 +10,7 @@ import pytest
 from careers.claims import (
     Bundle,
     Item,
+    Organisation,
     bundle_to_dict,
     check,
     parse_bundle,
@@ -148,3 +149,11 @@ def test_the_checker_never_changes_content() -> None:
     before = bundle_to_dict(bundle)
     check(bundle)
     assert bundle_to_dict(bundle) == before
+
+
+def test_a_lowercase_organisation_name_opening_a_sentence_marks_it() -> None:
+    """ "deepset" writes itself in lowercase; a sentence opens with "Deepset"."""
+    item = Item("p", "page", "de", "", {"body": "Nordwind gilt als Adresse für KI."})
+    bundle = Bundle(items=(item,), organisation=Organisation(name="nordwind"))
+    report = check(bundle, as_of=date(2026, 12, 1))
+    assert report.items["p"].claims

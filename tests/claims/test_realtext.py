@@ -15,8 +15,8 @@ from tests.claims.realtext.score import load, score_row, tally
 
 # set -> language -> (least recall, most false-block rate)
 FLOORS = {
-    "dev": {"en": (0.95, 0.11), "de": (0.79, 0.12), "all": (0.88, 0.11)},
-    "heldout": {"en": (0.93, 0.35), "de": (0.82, 0.34), "all": (0.89, 0.34)},
+    "dev": {"en": (0.97, 0.05), "de": (0.82, 0.08), "all": (0.90, 0.07)},
+    "heldout": {"en": (0.93, 0.31), "de": (0.82, 0.29), "all": (0.89, 0.30)},
 }
 
 

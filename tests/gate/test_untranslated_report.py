@@ -14,15 +14,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def german_story(home):
-    team = factories.team(
-        home,
-        "Data Science",
-        members=[("Dr. Anna Weber", "Head of Data Science", True, True)],
-    )
-    person = team.members.first().person
-    person.bio = "Built our first forecasting models."
-    person.save()
-    factories.translate(team, "de", title="Data Science DE")
+    team, _ = factories.german_team(home)
     story = factories.story(home, "Fewer late deliveries", team=team)
     return factories.translate(story, "de", title="Weniger Verspätungen")
 

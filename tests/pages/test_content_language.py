@@ -21,21 +21,11 @@ def marked(page: str, language: str = "en") -> list[str]:
 
 
 def german_team(home, *, role_de: str = ""):
-    team = factories.team(
+    return factories.german_team(
         home,
-        "Data Science",
-        members=[("Dr. Anna Weber", "Head of Data Science", True, True)],
+        role_de=role_de,
+        bio="Built our first forecasting models; cares about trust.",
     )
-    person = team.members.first().person
-    person.bio = "Built our first forecasting models; cares about trust."
-    person.save()
-    team_de = factories.translate(team, "de", title="Data Science DE")
-    if role_de:
-        member = team_de.members.first()
-        member.role = role_de
-        member.save()
-        team_de = factories.publish(team_de)
-    return team, team_de
 
 
 def test_a_german_team_page_marks_the_english_bio_and_role(home, client):

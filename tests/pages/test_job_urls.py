@@ -17,7 +17,7 @@ from careers.models import JobPostingPage
 from tests import factories
 
 from .conftest import expire, html
-from .test_visibility import restrict
+from .test_visibility import PRIVACY_KINDS, restrict
 
 BASE = "http://localhost"
 LD_JSON = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.DOTALL)
@@ -76,14 +76,7 @@ def test_a_draft_is_a_404_at_both_addresses(content, client):
     )
 
 
-@pytest.mark.parametrize(
-    "kind",
-    [
-        PageViewRestriction.PASSWORD,
-        PageViewRestriction.LOGIN,
-        PageViewRestriction.GROUPS,
-    ],
-)
+@pytest.mark.parametrize("kind", PRIVACY_KINDS)
 def test_a_private_job_does_not_reveal_its_new_address(content, client, kind):
     job = factories.job(content.home, "Private Warehouse Planner")
     restrict(job, kind)

@@ -51,6 +51,14 @@ def test_a_draft_job_is_a_404_and_nowhere(content, client):
         assert draft.title not in text, where
 
 
+#: Every way Wagtail can make a page private.
+PRIVACY_KINDS = [
+    PageViewRestriction.PASSWORD,
+    PageViewRestriction.LOGIN,
+    PageViewRestriction.GROUPS,
+]
+
+
 def restrict(page, kind: str) -> None:
     restriction = PageViewRestriction.objects.create(
         page=page, restriction_type=kind, password="secret"
@@ -59,14 +67,7 @@ def restrict(page, kind: str) -> None:
         restriction.groups.add(Group.objects.get_or_create(name="Insiders")[0])
 
 
-@pytest.mark.parametrize(
-    "kind",
-    [
-        PageViewRestriction.PASSWORD,
-        PageViewRestriction.LOGIN,
-        PageViewRestriction.GROUPS,
-    ],
-)
+@pytest.mark.parametrize("kind", PRIVACY_KINDS)
 def test_private_pages_are_in_no_listing_search_or_sitemap(content, client, kind):
     job = factories.job(content.home, "Private Warehouse Planner")
     team = factories.team(content.home, "Private Warehouse Team", members=[])

@@ -7,15 +7,15 @@ from typing import Any
 from django.db.models import QuerySet
 from wagtail.models import Page
 
+from careers.selectors.visibility import is_visible
+
 from ..queries import linked_pages, translations_of
 from ..richtext import rich_text
-from ..visibility import Visibility
 
 
 @dataclass
 class ApiContext:
     request: Any
-    visibility: Visibility = field(default_factory=Visibility)
     translations: dict[str, list[Page]] = field(default_factory=dict)
     links: dict[int, Page] = field(default_factory=dict)
     verdicts: dict[int, bool] | None = None
@@ -31,7 +31,7 @@ class ApiContext:
     ) -> "ApiContext":
         ctx = cls(request)
         ctx.translations = translations_of(pages, versions)
-        ctx.links = linked_pages(texts, ctx.visibility)
+        ctx.links = linked_pages(texts)
         return ctx
 
     def url(self, page: Page | None) -> str | None:
@@ -41,7 +41,7 @@ class ApiContext:
         return rich_text(value, self.links, self.request)
 
     def shows(self, page: Page | None) -> bool:
-        return self.visibility.shows(page)
+        return is_visible(page)
 
     def other_versions(self, page: Page) -> list[dict]:
         versions = self.translations.get(str(page.translation_key), [])
