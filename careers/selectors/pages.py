@@ -27,6 +27,7 @@ from careers.models import (
     ImpactMetric,
     ImpactStoryPage,
     JobInterviewer,
+    JobMilestone,
     JobPostingPage,
     Resource,
     RoadmapMilestone,
