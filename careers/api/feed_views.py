@@ -1,20 +1,23 @@
 """What the feeds share: strict, filterable query strings (the API's job
 filters), rate limits, HTTP caching, and their read path."""
 
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from functools import wraps
 
 from django.conf import settings
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.views.decorators.http import require_safe
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from careers.conf import api_setting
 from careers.filters import JobFilterSet
 from careers.languages import default_language
 from careers.models import JobPostingPage, OrganisationProfile
+from careers.page_urls import PageUrls
 from careers.selectors import open_jobs
 
 from . import throttles
@@ -26,9 +29,26 @@ class BadQuery(Exception):
 
 
 @dataclass
+class FeedJob:
+    """What an RSS or Atom entry shows of a job: plain values, its team (or
+    None) and the cities of its places."""
+
+    url: str
+    title: str
+    introduction: str
+    tasks: str
+    first_published_at: datetime
+    last_published_at: datetime | None
+    workplace_type: str
+    employment_type: str
+    team: Page | None
+    cities: list[str]
+
+
+@dataclass
 class FeedQuery:
     request: HttpRequest
-    jobs: list[JobPostingPage]
+    jobs: list[FeedJob]
     language: str
     company: str
     site_url: str
@@ -71,10 +91,48 @@ def organisation(request: HttpRequest) -> tuple[str, str]:
     return name, url
 
 
+ENTRY_FIELDS = (
+    "pk",
+    "path",
+    "url_path",
+    "title",
+    "introduction",
+    "tasks",
+    "first_published_at",
+    "last_published_at",
+    "workplace_type",
+    "employment_type",
+    "team_id",
+)
+
+
 def feed_query(request: HttpRequest, *, limit: int | None) -> FeedQuery:
-    """The jobs of a feed in one language (see ``feed_jobs``)."""
+    """The jobs of a feed in one language (see ``feed_jobs``), as plain rows:
+    one query for the jobs, one for their teams, one for their cities."""
     qs, language = feed_jobs(request, one_language=True)
-    jobs = list(qs[:limit] if limit else qs)
+    qs = qs.select_related(None).prefetch_related(None)
+    rows = list((qs[:limit] if limit else qs).values(*ENTRY_FIELDS))
+    team_ids = {row["team_id"] for row in rows if row["team_id"]}
+    teams = Page.objects.only("pk", "title", "live", "path").in_bulk(team_ids)
+    cities = defaultdict(list)
+    through = JobPostingPage._meta.get_field("locations").remote_field.through
+    places = (
+        through.objects.filter(jobpostingpage__in=[row["pk"] for row in rows])
+        .order_by("jobpostingpage_id", "location__name", "location_id")
+        .values_list("jobpostingpage_id", "location__city")
+    )
+    for job_id, city in places:
+        cities[job_id].append(city)
+    urls = PageUrls(request, all_sites=True)
+    jobs = [
+        FeedJob(
+            url=urls.of(row.pop("path"), row.pop("url_path")),
+            team=teams.get(row.pop("team_id")),
+            cities=cities[row.pop("pk")],
+            **row,
+        )
+        for row in rows
+    ]
     company, site_url = organisation(request)
     return FeedQuery(request, jobs, language, company, site_url)
 

@@ -14,9 +14,9 @@ from django.utils.translation import gettext as _
 from careers.conf import api_setting
 from careers.models import JobPostingPage
 from careers.selectors.visibility import is_visible
+from careers.text import plain_text, safe_html, xml_safe
 
-from .feed_views import FeedQuery, feed_query, feed_view
-from .text import plain_text, safe_html, xml_safe
+from .feed_views import FeedJob, FeedQuery, feed_query, feed_view
 
 
 class JobsFeed(Feed):
@@ -60,33 +60,45 @@ class JobsFeed(Feed):
     def description(self, query: FeedQuery) -> str:
         return xml_safe(_("Open positions at %s") % query.company)
 
-    def items(self, query: FeedQuery) -> list[JobPostingPage]:
-        self.request = query.request
+    def items(self, query: FeedQuery) -> list[FeedJob]:
+        # The labels of the choices in the feed's language, looked up once.
+        self.labels = {
+            name: {
+                value: str(label)
+                for value, label in JobPostingPage._meta.get_field(name).flatchoices
+            }
+            for name in ("workplace_type", "employment_type")
+        }
         return query.jobs
 
-    def item_title(self, job: JobPostingPage) -> str:
+    def item_title(self, job: FeedJob) -> str:
         return xml_safe(job.title)
 
-    def item_description(self, job: JobPostingPage) -> str:
+    def item_description(self, job: FeedJob) -> str:
         return safe_html(job.introduction) or xml_safe(plain_text(job.tasks))
 
-    def item_link(self, job: JobPostingPage) -> str:
-        return job.get_full_url(self.request)
+    def item_link(self, job: FeedJob) -> str:
+        return job.url
 
-    def item_guid(self, job: JobPostingPage) -> str:
-        return self.item_link(job)
+    def item_guid(self, job: FeedJob) -> str:
+        return job.url
 
-    def item_pubdate(self, job: JobPostingPage):
+    def item_pubdate(self, job: FeedJob):
         return job.first_published_at
 
-    def item_updateddate(self, job: JobPostingPage):
+    def item_updateddate(self, job: FeedJob):
         return job.last_published_at
 
-    def item_categories(self, job: JobPostingPage) -> list[str]:
-        labels = [job.get_workplace_type_display(), job.get_employment_type_display()]
+    def item_categories(self, job: FeedJob) -> list[str]:
+        labels = [
+            self.labels["workplace_type"].get(job.workplace_type, job.workplace_type),
+            self.labels["employment_type"].get(
+                job.employment_type, job.employment_type
+            ),
+        ]
         if is_visible(job.team):
             labels.insert(0, job.team.title)
-        labels += [loc.city for loc in job.locations.all()]
+        labels += job.cities
         return [xml_safe(str(label)) for label in labels]
 
 

@@ -75,12 +75,14 @@ def _continues(s: Sentence, unit: Unit, ctx: Context) -> bool:
     lex, norm = ctx.lexicon, s.norm
     if s.field == "title" or len(unit.norm) + len(norm) > MAX_SENTENCE:
         return False
-    if lex.cue("continuation").match_at(norm, 0) < 0:
+    numbers = bool(find_numbers(norm, lex, ctx.number_format))
+    # "Über 1.000 Unternehmen nutzen die Plattform": a number said of the AI
+    # named before ("die Plattform", "dazu") continues it too
+    starts = lex.cue("continuation").match_at(norm, 0) >= 0
+    if not starts and not (numbers and lex.cue("anaphors").search(norm)):
         return False
     if lex.cue("requirements").search(norm):
         return False
     if lex.cue("pronouns").search(norm) and not _THIRD_PERSON_SIE.match(norm):
         return False
-    return bool(find_numbers(norm, lex, ctx.number_format)) or any(
-        lex.cue(k).search(norm) for k in _CONTINUING_KINDS
-    )
+    return numbers or any(lex.cue(k).search(norm) for k in _CONTINUING_KINDS)

@@ -95,3 +95,23 @@ def test_list_queries_do_not_grow_with_the_database(client, home):
     assert small == large
     assert last_page <= large  # plain jobs: some prefetches have nothing to fetch
     assert count(client, FEEDS[2]) == indeed_small
+
+
+def test_sitemap_and_change_feed_queries_do_not_grow_with_the_jobs(client, home):
+    """5 jobs or 30 (translated, with evidence): the same number of queries for
+    the sitemap, the change feed's first page and the feeds."""
+    first_cursor = "/api/v1/jobs/changes/?since=YzE6MA"  # position 0: every change
+    urls = ("/sitemap.xml", first_cursor, *FEEDS)
+    evidence = evidence_for(home)
+
+    def add(start: int, stop: int) -> None:
+        for i in range(start, stop):
+            job = rich_job(home, i, evidence)
+            factories.translate(job, "de", title=f"Stelle {i}")
+
+    add(0, 5)
+    few = {url: count(client, url) for url in urls}
+    add(5, 30)
+    many = {url: count(client, url) for url in urls}
+    assert many == few
+    assert len(client.get(first_cursor).json()["changes"]) == 60

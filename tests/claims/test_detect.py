@@ -318,6 +318,7 @@ def test_hiring_lines_tasks_and_others_ai_are_no_claims(
         ("Viele Recruiter sehen in KI eine Chance, Zeit zu sparen.", "de"),
         ("So funktioniert ein Chatbot mit künstlicher Intelligenz.", "de"),
         ("In diesem Artikel erklären wir, wie maschinelles Lernen funktioniert.", "de"),
+        ("Weiterbildungen zu KI und Cloud gehören bei uns dazu.", "de"),
         ("Die Ergebnisse der KI sollten immer von Menschen geprüft werden.", "de"),
         ("In hiring, AI is increasingly used to rank candidates.", "en"),
     ],
@@ -366,3 +367,74 @@ def test_roles_optional_skills_and_hot_topics_are_no_claims(text: str) -> None:
 )
 def test_roles_that_make_a_team_or_use_ai_still_claim(text: str) -> None:
     assert reading(text).is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Nordlicht gilt mit seiner KI als eines der vielversprechendsten.", "de"),
+        ("Der Innovationspreis ging an unser KI-Team.", "de"),
+        ("Wir gehören zu den wenigen Versicherern mit eigener KI-Plattform.", "de"),
+        ("Our AI is at the forefront of route planning.", "en"),
+    ],
+)
+def test_superlatives_read_beyond_single_words(text: str, language: str) -> None:
+    """ "eines der …sten", "zu den wenigen", a prize that went to the firm,
+    "at the forefront of" rank the organisation's AI."""
+    assert "superlative" in kinds(text, language)
+
+
+def test_recruiting_for_a_team_is_a_hiring_line_not_hiring_ai() -> None:
+    """ "recruiting for" seeks people for the team; it is no AI used on them."""
+    r = reading("The ML team has three openings we're recruiting for.")
+    assert not r.is_claim
+    assert r.is_requirement
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("KI im Recruiting hat Einzug gehalten.", "de"),
+        ("AI in recruiting has become common.", "en"),
+        ("AI-powered applicant tracking systems scan resumes for keywords.", "en"),
+        ("KI-gestützte Bewerbermanagementsysteme sortieren Lebensläufe.", "de"),
+        ("Viele KI-Tools bewerten Bewerbungen automatisch.", "de"),
+    ],
+)
+def test_hiring_ai_in_general_is_no_claim(text: str, language: str) -> None:
+    """Hiring as the field AI is in, or a generic plural acting on
+    applicants, is hiring AI in general, not a particular one."""
+    assert not reading(text, language).is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("KI hilft, auch unvollständige Profile richtig einzuordnen.", "de"),
+        ("AI ranks your application before a recruiter sees it.", "en"),
+        ("An AI model scores each application.", "en"),
+        ("Wir nutzen KI im Recruiting.", "de"),
+    ],
+)
+def test_particular_hiring_ai_still_claims(text: str, language: str) -> None:
+    assert "hiring_ai" in reading(text, language).kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The AI Act classifies AI systems used in recruiting as high-risk.", "en"),
+        (
+            "Der AI Act stuft KI-Systeme, die im Recruiting eingesetzt werden, "
+            "als Hochrisiko ein.",
+            "de",
+        ),
+    ],
+)
+def test_a_verb_of_use_does_not_override_a_topic(text: str, language: str) -> None:
+    """A topic (a law) stays a topic when the organisation is not
+    the one using AI; "We use AI systems ... under the AI Act" still claims."""
+    assert not reading(text, language).is_claim
+    assert reading(
+        "We use AI systems classified as high-risk under the AI Act."
+    ).is_claim

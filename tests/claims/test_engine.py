@@ -157,3 +157,32 @@ def test_a_lowercase_organisation_name_opening_a_sentence_marks_it() -> None:
     bundle = Bundle(items=(item,), organisation=Organisation(name="nordwind"))
     report = check(bundle, as_of=date(2026, 12, 1))
     assert report.items["p"].claims
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "second"),
+    [
+        (
+            "de",
+            "Unsere KI-Agenten beantworten Anrufe. Über 1.000 Kunden nutzen die "
+            "Plattform täglich.",
+            "Über 1.000",
+        ),
+        (
+            "en",
+            "Our AI agents answer calls. Over 1,000 customers use the platform daily.",
+            "Over 1,000",
+        ),
+    ],
+)
+def test_a_number_said_of_the_ai_named_before_continues_its_sentence(
+    language: str, body: str, second: str
+) -> None:
+    """ "die Plattform", "dazu" refer back to the AI sentence: its number is
+    read with it, even when the sentence does not open with "Sie", "It"."""
+    item = Item("p", "page", language, "", {"body": body})
+    report = check(Bundle(items=(item,)), as_of=date(2026, 12, 1)).items["p"]
+    start = body.index(second)
+    assert any(
+        f.blocks and f.kind == "impact" and f.end > start for f in report.findings
+    )

@@ -2,12 +2,13 @@
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from django.db.models import QuerySet
 from wagtail.models import Page
 
-from careers.selectors.visibility import is_visible
+from careers.page_urls import PageUrls
 
 from ..queries import linked_pages, translations_of
 from ..richtext import rich_text
@@ -34,29 +35,26 @@ class ApiContext:
         ctx.links = linked_pages(texts)
         return ctx
 
+    @cached_property
+    def page_urls(self) -> PageUrls:
+        return PageUrls(self.request, all_sites=True)
+
     def url(self, page: Page | None) -> str | None:
-        return page.get_full_url(self.request) if page is not None else None
+        """The page's full URL, as ``get_full_url()`` gives it, from its site
+        root's URL and its ``url_path`` (``get_full_url()`` per page and per
+        link was a third of a change feed page of 500 jobs)."""
+        if page is None:
+            return None
+        return self.page_urls.of(page.path, page.url_path) or None
 
     def rich(self, value: str) -> dict[str, str]:
         return rich_text(value, self.links, self.request)
 
-    def shows(self, page: Page | None) -> bool:
-        return is_visible(page)
-
-    def other_versions(self, page: Page) -> list[dict]:
+    def other_versions(self, page: Page) -> list[Page]:
+        """The page's other open versions, by language."""
         versions = self.translations.get(str(page.translation_key), [])
         return [
-            {
-                "language": v.locale.language_code,
-                "id": v.key,
-                "url": self.url(v),
-            }
+            v
             for v in sorted(versions, key=lambda v: v.locale.language_code)
             if v.pk != page.pk
         ]
-
-    def page_ref(self, page: Page | None) -> dict | None:
-        """``{id, name, url}`` of a live, public page, else None."""
-        if not self.shows(page):
-            return None
-        return {"id": page.key, "name": page.title, "url": self.url(page)}
