@@ -264,7 +264,19 @@ def ai_subject(text: str, terms: list[Span], lex: Lexicon) -> bool:
         openers = lex.word_set("openers")
         if 1 <= len(words) <= 2 and all(w.lower() in openers for w in words):
             return True
+        if (
+            len(words) == 2
+            and words[0].lower() in openers
+            and _adjective(words[1], lex)
+        ):
+            return True  # "Das neue KI-Modell ist ...", "The new AI model ..."
     return False
+
+
+def _adjective(word: str, lex: Lexicon) -> bool:
+    """An adjective between an article and the AI ("neue", "new"), not a
+    quantifier ("die meisten KI-Systeme" is AI in general)."""
+    return word.islower() and word not in lex.word_set("indefinites")
 
 
 def general_subject(text: str, terms: list[Span], lex: Lexicon) -> bool:

@@ -454,3 +454,21 @@ def test_a_potential_of_ai_in_general_is_no_claim(text: str, language: str) -> N
     assert not reading(text, language).is_claim
     assert kinds("KI soll bei uns ab 2027 die Touren planen.", "de") == {"plan"}
     assert reading("AI plans all of our routes.").is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Das neue KI-Modell ist eine Eigenentwicklung.", "de"),
+        ("The new AI model is a big step.", "en"),
+    ],
+)
+def test_an_article_and_an_adjective_make_a_particular_ai(
+    text: str, language: str
+) -> None:
+    """ "Das neue KI-Modell" is a particular AI like "Das KI-Modell"; a
+    quantifier ("Die meisten KI-Systeme") still speaks of AI in general."""
+    assert reading(text, language).is_claim
+    assert not reading(
+        "Die meisten KI-Systeme sind schlecht dokumentiert.", "de"
+    ).is_claim
