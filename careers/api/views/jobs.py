@@ -17,7 +17,7 @@ from careers.selectors import open_jobs
 
 from .. import changes, schema
 from ..pagination import JobPagination
-from ..queries import api_jobs
+from ..queries import api_jobs, with_evidence
 from ..schema import extend_schema
 from ..serializers import ApiContext, JobSerializer
 from ..serializers.changes import ChangeFeedSerializer, change_dict
@@ -27,6 +27,7 @@ LANGUAGES = content_languages()
 
 
 def job_context(request, jobs) -> ApiContext:
+    with_evidence(jobs)
     texts = [
         getattr(j, f)
         for j in jobs
