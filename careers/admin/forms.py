@@ -2,9 +2,10 @@
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from careers.services import gate
 from careers.slugs import reserved_slug_error
 
-from . import gate
+from .gate import form_field_for, reader_language
 
 # Page models name this form as their base form class through
 # careers/models/_upcalls.py, which imports it when Wagtail first asks.
@@ -39,10 +40,10 @@ class ClaimsGatedPageForm(WagtailAdminPageForm):
             return  # the formsets' own errors come first
         # Admin views run in the user's admin language: findings follow it.
         self.claims_verdict = gate.page_verdict(
-            self.instance, language=gate.reader_language()
+            self.instance, language=reader_language()
         )
         for finding in self.claims_verdict.blocks:
-            field = gate.form_field_for(finding, self.fields)
+            field = form_field_for(finding, self.fields)
             self.add_error(field, gate.finding_text(finding))
 
     def apply_formsets_in_memory(self) -> bool:

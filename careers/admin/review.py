@@ -18,8 +18,7 @@ from wagtail.log_actions import log
 from wagtail.models import Page, TaskState
 
 from careers.models import ClaimsOverride, ClaimsReviewTask
-
-from . import gate
+from careers.services import gate
 
 AUTO_APPROVED = _("Approved automatically: every AI claim has published evidence.")
 REASON_MIN, REASON_MAX = 10, 2000

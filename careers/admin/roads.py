@@ -9,8 +9,9 @@ from django.template.response import TemplateResponse
 from wagtail.models import Page, Revision
 
 from careers.models.pages_base import CareersBasePage
+from careers.services import gate
 
-from . import gate
+from .gate import reader_language
 
 
 def _goes_live(page: Page) -> bool:
@@ -41,7 +42,7 @@ def blocked_revisions(revisions) -> list[tuple[Revision, gate.Verdict]]:
         page = revision.as_object()
         if not gate.is_gated(page):
             continue
-        verdict = gate.page_verdict(page, language=gate.reader_language())
+        verdict = gate.page_verdict(page, language=reader_language())
         if not verdict.publishable and not gate.has_override(page, revision):
             blocked.append((revision, verdict))
     return blocked

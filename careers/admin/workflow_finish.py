@@ -9,7 +9,7 @@ def publish_if_substantiated(workflow_state, user=None) -> None:
     from wagtail.log_actions import log
     from wagtail.workflows import publish_workflow_state
 
-    from . import gate
+    from careers.services import gate
 
     revision = workflow_state.content_object.get_latest_revision()
     page = revision.as_object()

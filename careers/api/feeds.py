@@ -14,9 +14,9 @@ from django.utils.translation import gettext as _
 from careers.conf import api_setting
 from careers.models import JobPostingPage
 from careers.selectors.visibility import is_visible
+from careers.text import plain_text, safe_html, xml_safe
 
 from .feed_views import FeedJob, FeedQuery, feed_query, feed_view
-from .text import plain_text, safe_html, xml_safe
 
 
 class JobsFeed(Feed):

@@ -11,9 +11,9 @@ from django.http import HttpRequest, HttpResponse
 from careers.languages import default_language
 from careers.models import JobPostingPage
 from careers.page_urls import PageUrls
+from careers.text import cdata, plain_text, safe_html
 
 from .feed_views import feed_jobs, feed_view, organisation
-from .text import cdata, plain_text, safe_html
 
 JOB_TYPES = {
     "FULL_TIME": "fulltime",

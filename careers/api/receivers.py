@@ -19,8 +19,7 @@ from wagtail.signals import (
 
 from careers import versioning
 from careers.models import JobPostingPage
-
-from . import changes
+from careers.services import changes
 
 #: Models whose saves cannot change what the public sees (stored claim
 #: verdicts are for the admin's report only).
@@ -92,7 +91,7 @@ def bump_for(instance) -> None:
 @receiver(page_published)
 def job_published(sender, instance, **kwargs) -> None:
     if _is_job(instance):
-        changes.record_upserts([instance], changes.Reason.PUBLISHED)
+        changes.record_upserts(jobs=[instance], reason=changes.Reason.PUBLISHED)
     bump_for(instance)
 
 
@@ -109,13 +108,13 @@ def job_unpublished(sender, instance, **kwargs) -> None:
             instance.expire_at is not None and instance.is_expired
         )
         reason = changes.Reason.EXPIRED if expired else changes.Reason.UNPUBLISHED
-        changes.record_tombstones([instance], reason)
+        changes.record_tombstones(jobs=[instance], reason=reason)
     versioning.bump()
 
 
 @receiver(post_page_move)
 def page_moved(sender, instance, **kwargs) -> None:
-    changes.record_upserts(_jobs_under(instance), changes.Reason.MOVED)
+    changes.record_upserts(jobs=_jobs_under(instance), reason=changes.Reason.MOVED)
     versioning.bump()
 
 
@@ -130,7 +129,7 @@ def snippet_published(sender, instance, **kwargs) -> None:
 @receiver(post_delete)
 def deleted(sender, instance, **kwargs) -> None:
     if _is_job(instance):
-        changes.record_tombstones([instance], changes.Reason.DELETED)
+        changes.record_tombstones(jobs=[instance], reason=changes.Reason.DELETED)
     if _watched(sender):
         # A link removed from a live post is the post's change; a deleted
         # post (or anything else) may have been linked from everywhere.
@@ -141,7 +140,9 @@ def deleted(sender, instance, **kwargs) -> None:
     if sender._meta.label_lower == "wagtailcore.pageviewrestriction":
         page = _page(instance.page_id)  # gone when the page itself is deleted
         if page is not None:
-            changes.record_upserts(_jobs_under(page), changes.Reason.PUBLISHED)
+            changes.record_upserts(
+                jobs=_jobs_under(page), reason=changes.Reason.PUBLISHED
+            )
 
 
 @receiver(post_save)
@@ -153,7 +154,9 @@ def saved(sender, instance, **kwargs) -> None:
         return
     bump_for(instance)
     if sender._meta.label_lower == "wagtailcore.pageviewrestriction":
-        changes.record_tombstones(_jobs_under(instance.page), changes.Reason.PRIVATE)
+        changes.record_tombstones(
+            jobs=_jobs_under(instance.page), reason=changes.Reason.PRIVATE
+        )
 
 
 def _default_settings_row(sender, kwargs) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from wagtail.models import Page
 
-from .text import plain_text, safe_html
+from careers.text import plain_text, safe_html
 
 _PAGE_LINK = re.compile(r"<a\b[^>]*\blinktype=\"page\"[^>]*>", re.I)
 _LINK_ID = re.compile(r"\bid=\"(\d+)\"")

@@ -283,7 +283,10 @@ def _near_after(text: str, first: Span, second: Span, words: int = 2) -> bool:
 def _is_hiring(text: str, terms: list[Span], lex: Lexicon) -> bool:
     """AI used on candidates: a hiring process near an AI term ("KI im
     Recruiting"), or an object of hiring near an action ("ranks applications")."""
+    seeking = lex.cue("seeking").spans(text)  # "recruiting for" our ML team
     for a, b in lex.cue("hiring_process").spans(text):
+        if _overlaps((a, b), seeking):
+            continue
         if any(
             actors.words_between(text, min(b, tb), max(a, ta)) <= 6 for ta, tb in terms
         ):

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from django.db.models import Q
 from wagtail.models import Locale
 
+from careers.claims.lexicon import default_lexicon
+from careers.claims.relevance import Topics, keys_for
 from careers.evidence_pool import (
     as_evidence,
     published_milestones,
@@ -163,12 +165,7 @@ def _label(obj) -> str:
 
 def subject_matcher(sentence: str):
     """A function giving the claim's subject words a piece of evidence meets
-    (the checker's relevance test; nothing when the checker has none)."""
-    try:
-        from careers.claims.lexicon import default_lexicon
-        from careers.claims.relevance import Topics, keys_for
-    except ImportError:  # a checker without relevance ranks by language only
-        return lambda obj: ()
+    (the checker's relevance test)."""
     lexicon = default_lexicon()
     topics = Topics(lexicon, keys_for(lexicon))
     words = topics.subject(sentence).words if sentence else ()

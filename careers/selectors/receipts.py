@@ -14,6 +14,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
+from careers import evidence
 from careers.content_language import in_language, locale_code, mark_untranslated
 from careers.models import (
     ClaimsOverride,
@@ -176,16 +177,12 @@ def mark_evidence(objects: list, language: str) -> None:
 
 def page_receipts(page: Page, request: HttpRequest) -> dict[str, list[Receipt]]:
     """The claims of ``page`` by field, in text order, each with its live
-    backing evidence. Empty when the checker is not installed."""
-    try:
-        from careers.evidence import evidence_by_id, page_claims
-    except ImportError:
-        return {}
-    claims = list(page_claims(page))
+    backing evidence. Empty when it makes no claims."""
+    claims = list(evidence.page_claims(page))
     if not claims:
         return {}
     ids = sorted({i for claim in claims for i in claim.backed_by})
-    found = evidence_by_id(ids, page.locale) if ids else {}
+    found = evidence.evidence_by_id(ids, page.locale) if ids else {}
     stories = [obj for obj in found.values() if isinstance(obj, ImpactStoryPage)]
     prefetch_related_objects(stories, "metrics")
     mark_evidence(list(found.values()), page.locale.language_code)
@@ -258,19 +255,14 @@ MATURITY_MEANING = {
 def evidenced_maturity(request: HttpRequest) -> dict[str, Any] | None:
     """How far the organisation is with AI, in plain words: the level its
     published evidence shows and what that means; the stated level only when
-    it is more modest. None when the profile hides it or the checker is not
-    installed."""
+    it is more modest. None when the profile hides it."""
     site = Site.find_for_request(request)
     if site is None:
         return None
     profile = OrganisationProfile.shown_for(site)
     if not profile.show_maturity:
         return None
-    try:
-        from careers.evidence import maturity
-    except ImportError:
-        return None
-    result = maturity(site)
+    result = evidence.maturity(site)
     get = result.get if isinstance(result, dict) else lambda k: getattr(result, k)
     names = [label.split("·")[-1].strip() for _code, label in Maturity.choices]
     evidenced, claimed = _level(get("evidenced")), _level(get("claimed"))

@@ -6,8 +6,9 @@ language and sentences quoted as the page has them."""
 from django import template
 
 from careers import evidence
-from careers.admin import gate
+from careers.admin.gate import reader_language
 from careers.selectors.claims_report import finding_line
+from careers.services import gate
 from careers.verdicts import finding_dicts
 
 register = template.Library()
@@ -19,7 +20,7 @@ def claims_preview_findings(context, page=None):
     page = page or context.get("page")
     if not getattr(request, "is_preview", False) or not gate.is_gated(page):
         return {"show": False}
-    language = gate.reader_language(request)
+    language = reader_language(request)
     verdict = gate.page_verdict(page, language=language)
     findings = finding_dicts(verdict.report, evidence.evidence_pool(), page)
     findings.sort(key=lambda f: f["severity"] != "block")  # blocking first

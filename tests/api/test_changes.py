@@ -8,6 +8,8 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from careers.models import JobChange, JobPostingPage
+from careers.services import changes
+from careers.services.errors import InvalidCursor
 from tests import factories
 
 URL = "/api/v1/jobs/changes/"
@@ -164,3 +166,11 @@ def test_bad_cursor_is_a_400(api, home, cursor):
 def test_bad_limit_is_a_400(api, home, limit):
     response = api.get(URL, {"since": start(api), "limit": limit})
     assert response.status_code == 400 and "limit" in response.json()
+
+
+def test_a_cursor_not_ours_is_the_services_own_error(db):
+    """The change log raises its own error, no DRF below the API (which
+    answers it with a 400: test_bad_cursor_is_a_400)."""
+    with pytest.raises(InvalidCursor):
+        changes.decode_cursor("bm90LWEtY3Vyc29y")
+    assert changes.decode_cursor(changes.encode_cursor(7)) == 7

@@ -109,6 +109,19 @@ def test_detail_by_id_and_language(api, board):
     assert api.get("/api/v1/jobs/job-ml/?language=xx").status_code == 400
 
 
+def test_dates_are_written_as_stored_in_utc(api, board, settings):
+    """ISO 8601 with ``+00:00``, whatever the site's time zone (not DRF's
+    default, which writes ``Z`` or the local offset)."""
+    settings.TIME_ZONE = "Europe/Berlin"
+    job = board["ml"]
+    job.expire_at = dt.datetime(2031, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
+    job.save(update_fields=["expire_at"])
+    dates = api.get("/api/v1/jobs/job-ml/").json()["dates"]
+    assert dates["valid_through"] == "2031-01-02T03:04:05+00:00"
+    assert dates["posted"] == job.first_published_at.isoformat()
+    assert dates["posted"].endswith("+00:00")
+
+
 def test_description_is_sanitised_html_and_plain_text(api, home):
     """Scripts, styles, images and javascript: links never reach consumers."""
     factories.job(

@@ -17,8 +17,8 @@ from django.db import connection
 from django.urls import reverse
 from playwright.sync_api import TimeoutError, expect
 
-from careers.admin import gate
 from careers.models import ClaimsOverride, JobPostingPage, RoadmapMilestone
+from careers.services import gate
 from tests import factories
 
 from .conftest import live_site, restore_migrated_state, screenshot

@@ -6,7 +6,6 @@ import pytest
 from django.core.management import call_command
 
 from careers import claims, evidence
-from careers.bundles import ImportRefused, export_bundle, import_bundle, item_id
 from careers.models import (
     CommunityActivity,
     DataAsset,
@@ -14,6 +13,12 @@ from careers.models import (
     JobPostingPage,
     Person,
     TeamPage,
+)
+from careers.services.bundles import (
+    ImportRefused,
+    export_bundle,
+    import_bundle,
+    item_id,
 )
 from tests import factories
 
@@ -109,7 +114,7 @@ def counts():
 
 
 def test_import_creates_drafts_and_reports_them(home):
-    result = import_bundle(bundle())
+    result = import_bundle(data=bundle())
     assert {"job-ml", "why", "team-ds", "story-eta", "c-hack", "d-1"} <= set(
         result.created
     )
@@ -123,15 +128,15 @@ def test_import_creates_drafts_and_reports_them(home):
 
 
 def test_importing_twice_creates_nothing_new(home):
-    import_bundle(bundle())
+    import_bundle(data=bundle())
     before = counts()
-    result = import_bundle(bundle())
+    result = import_bundle(data=bundle())
     assert counts() == before
     assert not result.created
 
 
 def test_publish_goes_through_the_gate(home):
-    result = import_bundle(bundle(), publish=True)
+    result = import_bundle(data=bundle(), publish=True)
     assert "job-ml" in result.published
     assert "why" in result.blocked, "an unbacked hiring-AI claim stays a draft"
     assert JobPostingPage.objects.get(key="job-ml").live
@@ -142,7 +147,7 @@ def test_invalid_bundle_is_refused_with_json_paths(home):
     data = bundle()
     data["evidence"][0]["status"] = "done"
     with pytest.raises(ImportRefused) as refused:
-        import_bundle(data)
+        import_bundle(data=data)
     assert any(p.startswith("evidence[0].status") for p in refused.value.problems)
     assert counts() == (0, 0, 0, 0, 0, 0)
 
@@ -153,7 +158,7 @@ def test_a_failure_halfway_leaves_nothing_behind(home):
     data = bundle()
     data["evidence"][-1]["name"] = "x" * 500
     with pytest.raises(ImportRefused) as refused:
-        import_bundle(data)
+        import_bundle(data=data)
     assert "d-1" in refused.value.problems[0]
     assert counts() == (0, 0, 0, 0, 0, 0)
 
@@ -163,7 +168,7 @@ def test_imported_html_is_sanitised(home):
     data["items"][1]["text"] = (
         '<p onclick="x()">Hi<script>alert(1)</script> <a href="javascript:x">x</a></p>'
     )
-    import_bundle(data)
+    import_bundle(data=data)
     body = factories.Page.objects.get(slug="why-us").specific.body
     assert "script" not in body and "onclick" not in body and "javascript" not in body
 
@@ -219,7 +224,7 @@ def cite_in_demo() -> None:
 def test_export_then_import_changes_nothing(db):
     call_command("load_demo", "--no-users", stdout=open("/dev/null", "w"))  # noqa: SIM115
     before = counts()
-    result = import_bundle(export_bundle())
+    result = import_bundle(data=export_bundle())
     assert counts() == before
     assert not result.created and not result.updated
 

@@ -8,7 +8,7 @@ import json
 import pytest
 from django.core.management import call_command
 
-from careers.bundles import ImportRefused, import_bundle
+from careers.services.bundles import ImportRefused, import_bundle
 
 from .test_export_import import bundle, counts
 
@@ -60,7 +60,7 @@ HOSTILE = {
 def test_a_hostile_bundle_is_refused_whole_with_a_named_problem(home, case):
     path, value = HOSTILE[case]
     with pytest.raises(ImportRefused) as refused:
-        import_bundle(changed(path, value))
+        import_bundle(data=changed(path, value))
     assert refused.value.problems and all(refused.value.problems)
     assert counts() == (0, 0, 0, 0, 0, 0)
 

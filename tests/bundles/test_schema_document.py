@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 from careers import claims
-from careers.bundles import export_bundle
+from careers.services.bundles import export_bundle
 from tests import factories
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"

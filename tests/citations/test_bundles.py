@@ -8,8 +8,8 @@ import pytest
 from django.core.management import call_command
 
 from careers import claims
-from careers.bundles import export_bundle, import_bundle
 from careers.models import ClaimCitation, JobPostingPage, TeamPage
+from careers.services.bundles import export_bundle, import_bundle
 from tests import factories
 from tests.bundles.test_export_import import bundle, counts
 
@@ -28,7 +28,7 @@ def cited_bundle(*evidence_ids):
 
 
 def test_imported_citations_are_stored_with_the_draft(home):
-    import_bundle(cited_bundle("story-eta", "m-eta"))
+    import_bundle(data=cited_bundle("story-eta", "m-eta"))
     job = JobPostingPage.objects.get(key="job-ml").get_latest_revision_as_object()
     rows = [
         (c.sentence, c.evidence_type, c.evidence.key) for c in job.claim_citations.all()
@@ -42,7 +42,7 @@ def test_imported_citations_are_stored_with_the_draft(home):
 def test_imported_citations_keep_the_bundles_order(home):
     """Rows are numbered as the bundle lists them: with no order, PostgreSQL
     may read them back in any order (the export then lists them so)."""
-    import_bundle(cited_bundle("team-ds", "story-eta", "m-eta"), publish=True)
+    import_bundle(data=cited_bundle("team-ds", "story-eta", "m-eta"), publish=True)
     job = JobPostingPage.objects.get(key="job-ml")
     rows = job.claim_citations.all()
     assert [(c.sort_order, c.evidence.key) for c in rows] == [
@@ -53,7 +53,7 @@ def test_imported_citations_keep_the_bundles_order(home):
 
 
 def test_exported_citations_round_trip(home):
-    import_bundle(cited_bundle("story-eta", "team-ds"), publish=True)
+    import_bundle(data=cited_bundle("story-eta", "team-ds"), publish=True)
     data = export_bundle(include_drafts=True)
     [item] = [i for i in data["items"] if i["id"] == "job-ml:en"]
     assert item["citations"] == [
@@ -62,13 +62,13 @@ def test_exported_citations_round_trip(home):
 
 
 def test_a_new_citation_updates_the_page_and_the_same_one_does_not(home):
-    import_bundle(cited_bundle())
-    assert "job-ml" in import_bundle(cited_bundle("story-eta")).updated
-    assert "job-ml" in import_bundle(cited_bundle("story-eta")).unchanged
+    import_bundle(data=cited_bundle())
+    assert "job-ml" in import_bundle(data=cited_bundle("story-eta")).updated
+    assert "job-ml" in import_bundle(data=cited_bundle("story-eta")).unchanged
 
 
 def test_citations_of_unpublished_evidence_are_not_exported(home):
-    import_bundle(cited_bundle("story-eta"))  # drafts: nothing is published
+    import_bundle(data=cited_bundle("story-eta"))  # drafts: nothing is published
     data = export_bundle(include_drafts=True)
     assert claims.validate_bundle(data) == []
     [item] = [i for i in data["items"] if i["id"] == "job-ml:en"]

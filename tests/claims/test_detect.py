@@ -318,6 +318,7 @@ def test_hiring_lines_tasks_and_others_ai_are_no_claims(
         ("Viele Recruiter sehen in KI eine Chance, Zeit zu sparen.", "de"),
         ("So funktioniert ein Chatbot mit künstlicher Intelligenz.", "de"),
         ("In diesem Artikel erklären wir, wie maschinelles Lernen funktioniert.", "de"),
+        ("Weiterbildungen zu KI und Cloud gehören bei uns dazu.", "de"),
         ("Die Ergebnisse der KI sollten immer von Menschen geprüft werden.", "de"),
         ("In hiring, AI is increasingly used to rank candidates.", "en"),
     ],
@@ -381,3 +382,10 @@ def test_superlatives_read_beyond_single_words(text: str, language: str) -> None
     """ "eines der …sten", "zu den wenigen", a prize that went to the firm,
     "at the forefront of" rank the organisation's AI."""
     assert "superlative" in kinds(text, language)
+
+
+def test_recruiting_for_a_team_is_a_hiring_line_not_hiring_ai() -> None:
+    """ "recruiting for" seeks people for the team; it is no AI used on them."""
+    r = reading("The ML team has three openings we're recruiting for.")
+    assert not r.is_claim
+    assert r.is_requirement

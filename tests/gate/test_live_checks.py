@@ -7,8 +7,8 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 from django.utils.html import escape
 
-from careers.admin import gate
 from careers.admin.checks import BLOCK_RULE
+from careers.services import gate
 from tests import factories
 from tests.admin.helpers import page_edit_url, post_form, read_form, rich_text
 

@@ -14,9 +14,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import GroupPagePermission
 
-from careers.admin import gate
 from careers.admin.reports import neutralise_formula
 from careers.models import ClaimsOverride, ClaimsVerdict
+from careers.services import gate
 from tests import factories
 
 from .conftest import BACKED

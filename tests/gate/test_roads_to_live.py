@@ -15,8 +15,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from careers.admin.gate import ClaimsBlocked
 from careers.models import JobPostingPage
+from careers.services.gate import ClaimsBlocked
 from tests import factories
 from tests.admin.helpers import fill, page_edit_url, post_form, read_form, rich_text
 

@@ -22,8 +22,8 @@ from django.urls import reverse
 from wagtail.admin.models import EditingSession
 from wagtail.models import Page
 
-from careers.bundles import ImportRefused, import_bundle
 from careers.models import ApiKey, DataAsset, ImpactStoryPage, JobPostingPage, TeamPage
+from careers.services.bundles import ImportRefused, import_bundle
 from config.cache import FailOpenRedisCache
 from tests import factories
 
@@ -281,7 +281,7 @@ def test_an_import_failing_halfway_leaves_nothing_behind():
     is refused: all of it is rolled back."""
     factories.careers_site()
     with pytest.raises(ImportRefused):
-        import_bundle(bundle(url="http://localhost/award"))
+        import_bundle(data=bundle(url="http://localhost/award"))
     assert imported() == {"teams": 0, "stories": 0, "jobs": 0}
     assert not Page.objects.filter(title__startswith="Imported").exists()
 

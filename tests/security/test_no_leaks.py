@@ -17,8 +17,8 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, Site
 
-from careers.api.changes import encode_cursor
 from careers.models import CareersIndexPage, JobPostingPage
+from careers.services.changes import encode_cursor
 from tests import factories
 
 from .conftest import built_once

@@ -16,9 +16,9 @@ from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from careers.api.text import xml_safe
 from careers.jsonld import script_json
 from careers.models import JobPostingPage
+from careers.text import xml_safe
 from tests import factories
 
 from .conftest import built_once

@@ -12,8 +12,8 @@ from django.urls import reverse
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from careers.bundles import import_bundle
 from careers.models import CareersPage, JobPostingPage
+from careers.services.bundles import import_bundle
 from tests import factories
 
 from .forms import form_fields
@@ -194,7 +194,7 @@ def test_bundle_text_is_stored_safe(home, text, url):
         ],
         "evidence": [],
     }
-    import_bundle(bundle)
+    import_bundle(data=bundle)
     page = CareersPage.objects.get(key="hostile", locale__language_code="en")
     html = page.get_latest_revision_as_object().body
     assert not unsafe(html), (html, unsafe(html))

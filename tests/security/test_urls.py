@@ -10,7 +10,6 @@ from django.urls import reverse
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from careers.bundles import ImportRefused, import_bundle
 from careers.models import (
     CommunityActivity,
     HiringAICompliance,
@@ -19,6 +18,7 @@ from careers.models import (
     Person,
     Recognition,
 )
+from careers.services.bundles import ImportRefused, import_bundle
 from careers.validators import validate_public_url
 from tests import factories
 
@@ -162,7 +162,7 @@ def test_a_bundle_with_a_local_url_is_refused_and_nothing_is_stored(home):
         ],
     }
     with pytest.raises(ImportRefused) as refused:
-        import_bundle(bundle)
+        import_bundle(data=bundle)
     assert any("public http(s)" in p for p in refused.value.problems)
     assert not Recognition.objects.filter(key="rec-local").exists()
 

@@ -1,18 +1,65 @@
-"""Small shared shapes (declared for the OpenAPI schema)."""
+"""Small shared shapes and fields. Every serializer renders through its
+declared fields, from prepared rows and the ``ApiContext`` in
+``context["api"]`` (no query per row).
+
+Serializers say what they are in comments, not docstrings: drf-spectacular
+publishes a serializer's docstring in the OpenAPI document."""
 
 from rest_framework import serializers
 
+from careers.models import RoadmapMilestone
+from careers.selectors.visibility import is_visible
+
+
+class IsoDateTimeField(serializers.DateTimeField):
+    """A datetime as stored, in ISO 8601 (``+00:00``, not DRF's ``Z`` in the
+    current time zone)."""
+
+    def to_representation(self, value) -> str:
+        return value.isoformat()
+
+
+class IsoDateField(serializers.DateField):
+    """A date in ISO 8601, whatever the host's DRF date format."""
+
+    def to_representation(self, value) -> str:
+        return value.isoformat()
+
+
+class PageUrlField(serializers.URLField):
+    """The full URL of the page being rendered."""
+
+    def __init__(self, **kwargs):
+        super().__init__(source="*", **kwargs)
+
+    def to_representation(self, page) -> str | None:
+        return self.context["api"].url(page)
+
 
 class PageRefSerializer(serializers.Serializer):
-    id = serializers.CharField()
-    name = serializers.CharField()
-    url = serializers.URLField()
+    # ``{id, name, url}`` of a live, public page, else null.
+    id = serializers.CharField(source="key")
+    name = serializers.CharField(source="title")
+    url = PageUrlField()
+
+    def to_representation(self, page) -> dict | None:
+        return super().to_representation(page) if is_visible(page) else None
+
+
+class OtherVersions(serializers.ListSerializer):
+    def to_representation(self, page) -> list[dict]:
+        return super().to_representation(self.context["api"].other_versions(page))
 
 
 class TranslationSerializer(serializers.Serializer):
-    language = serializers.CharField()
-    id = serializers.CharField()
-    url = serializers.URLField()
+    # With ``many=True, source="*"``: the other open versions of the page
+    # being rendered.
+    language = serializers.CharField(source="locale.language_code")
+    id = serializers.CharField(source="key")
+    url = PageUrlField()
+
+    class Meta:
+        list_serializer_class = OtherVersions
 
 
 class RichTextSerializer(serializers.Serializer):
@@ -22,67 +69,21 @@ class RichTextSerializer(serializers.Serializer):
     )
     text = serializers.CharField(help_text="Plain text.")
 
+    def to_representation(self, value: str) -> dict[str, str]:
+        return self.context["api"].rich(value)
+
 
 class MetricSerializer(serializers.Serializer):
     name = serializers.CharField()
     baseline = serializers.FloatField(allow_null=True)
     value = serializers.FloatField()
     unit = serializers.CharField(allow_blank=True)
-    measured_on = serializers.DateField(allow_null=True)
+    measured_on = IsoDateField(allow_null=True)
 
 
 class MilestoneRefSerializer(serializers.Serializer):
-    id = serializers.CharField()
+    id = serializers.CharField(source="evidence_id")
     title = serializers.CharField()
-    status = serializers.ChoiceField(
-        choices=["planned", "in_progress", "delivered", "cancelled"]
-    )
-    target_date = serializers.DateField(allow_null=True)
-    delivered_on = serializers.DateField(allow_null=True)
-
-
-def number(value) -> float | None:
-    return None if value is None else float(value)
-
-
-def metric_dict(metric) -> dict:
-    return {
-        "name": metric.name,
-        "baseline": number(metric.baseline),
-        "value": number(metric.value),
-        "unit": metric.unit,
-        "measured_on": metric.measured_on,
-    }
-
-
-def milestone_dict(m) -> dict:
-    return {
-        "id": m.evidence_id,
-        "title": m.title,
-        "status": m.status,
-        "target_date": m.target_date,
-        "delivered_on": m.delivered_on,
-    }
-
-
-class PresenterSerializer(serializers.Serializer):
-    """Declared fields describe the schema; ``present`` builds the output from
-    prepared rows and the ``ApiContext`` (no query per row)."""
-
-    def to_representation(self, instance) -> dict:
-        data = self.present(instance, self.context["api"])
-        # Let DRF render dates and datetimes the same way everywhere.
-        return {k: _plain(v) for k, v in data.items()}
-
-    def present(self, instance, ctx) -> dict:
-        raise NotImplementedError
-
-
-def _plain(value):
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return value
+    status = serializers.ChoiceField(choices=RoadmapMilestone.Status.values)
+    target_date = IsoDateField(allow_null=True)
+    delivered_on = IsoDateField(allow_null=True)

@@ -3,41 +3,32 @@
 People appear only as a public page shows them: name, role in the team and the
 technical-lead and interviewer flags; never job titles, bios, photos or links."""
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from careers.models import CommunityActivity
 
 from .common import (
+    IsoDateField,
     MetricSerializer,
     MilestoneRefSerializer,
     PageRefSerializer,
-    PresenterSerializer,
+    PageUrlField,
     RichTextSerializer,
     TranslationSerializer,
-    metric_dict,
-    milestone_dict,
 )
 
 
-class PageSerializer(PresenterSerializer):
-    id = serializers.CharField()
-    language = serializers.CharField()
-    url = serializers.URLField()
+class PageSerializer(serializers.Serializer):
+    id = serializers.CharField(source="key")
+    language = serializers.CharField(source="locale.language_code")
+    url = PageUrlField()
     title = serializers.CharField()
-    translations = TranslationSerializer(many=True)
-
-    def present(self, page, ctx) -> dict:
-        return {
-            "id": page.key,
-            "language": page.locale.language_code,
-            "url": ctx.url(page),
-            "title": page.title,
-            "translations": ctx.other_versions(page),
-        }
+    translations = TranslationSerializer(many=True, source="*")
 
 
 class MemberSerializer(serializers.Serializer):
-    name = serializers.CharField()
+    name = serializers.CharField(source="person.name")
     role = serializers.CharField()
     technical_lead = serializers.BooleanField()
     interviewer = serializers.BooleanField()
@@ -46,28 +37,15 @@ class MemberSerializer(serializers.Serializer):
 class TeamSerializer(PageSerializer):
     summary = serializers.CharField(allow_blank=True)
     description = RichTextSerializer()
-    department = serializers.CharField(allow_null=True)
+    department = serializers.SerializerMethodField()
     headcount = serializers.IntegerField(allow_null=True)
     members = MemberSerializer(many=True)
 
-    def present(self, team, ctx) -> dict:
-        language = team.locale.language_code
-        return {
-            **super().present(team, ctx),
-            "summary": team.summary,
-            "description": ctx.rich(team.description),
-            "department": team.department.label(language) if team.department else None,
-            "headcount": team.headcount,
-            "members": [
-                {
-                    "name": m.person.name,
-                    "role": m.role,
-                    "technical_lead": m.technical_lead,
-                    "interviewer": m.interviewer,
-                }
-                for m in team.members.all()
-            ],
-        }
+    @extend_schema_field(serializers.CharField(allow_null=True))
+    def get_department(self, team) -> str | None:
+        if team.department is None:
+            return None
+        return team.department.label(team.locale.language_code)
 
 
 class StorySerializer(PageSerializer):
@@ -75,70 +53,40 @@ class StorySerializer(PageSerializer):
     body = RichTextSerializer()
     product = serializers.CharField()
     technique = serializers.CharField()
-    in_production_since = serializers.DateField(allow_null=True)
+    in_production_since = IsoDateField(allow_null=True)
     decision_support = serializers.BooleanField()
     team = PageRefSerializer(allow_null=True)
     metrics = MetricSerializer(many=True)
 
-    def present(self, story, ctx) -> dict:
-        return {
-            **super().present(story, ctx),
-            "summary": story.summary,
-            "body": ctx.rich(story.body),
-            "product": story.product,
-            "technique": story.technique,
-            "in_production_since": story.in_production_since,
-            "decision_support": story.decision_support,
-            "team": ctx.page_ref(story.team),
-            "metrics": [metric_dict(m) for m in story.metrics.all()],
-        }
-
 
 class MilestoneSerializer(MilestoneRefSerializer):
     description = serializers.CharField(allow_blank=True)
-    departments = serializers.ListField(child=serializers.CharField())
+    departments = serializers.SerializerMethodField()
     owner_team = PageRefSerializer(allow_null=True)
+
+    @extend_schema_field(serializers.ListField(child=serializers.CharField()))
+    def get_departments(self, milestone) -> list[str]:
+        language = self.context["language"]
+        return [d.label(language) for d in milestone.departments.all()]
 
 
 class RoadmapSerializer(PageSerializer):
     intro = RichTextSerializer()
-    milestones = MilestoneSerializer(many=True)
+    milestones = serializers.SerializerMethodField()
 
-    def present(self, roadmap, ctx) -> dict:
-        language = roadmap.locale.language_code
-        return {
-            **super().present(roadmap, ctx),
-            "intro": ctx.rich(roadmap.intro),
-            "milestones": [
-                {
-                    **milestone_dict(m),
-                    "description": m.description,
-                    "departments": [d.label(language) for d in m.departments.all()],
-                    "owner_team": ctx.page_ref(m.owner_team),
-                }
-                for m in roadmap.milestones.all()
-            ],
-        }
+    @extend_schema_field(MilestoneSerializer(many=True))
+    def get_milestones(self, roadmap) -> list[dict]:
+        context = {**self.context, "language": roadmap.locale.language_code}
+        rows = roadmap.milestones.all()
+        return MilestoneSerializer(rows, many=True, context=context).data
 
 
-class ActivitySerializer(PresenterSerializer):
-    id = serializers.CharField()
-    language = serializers.CharField()
+class ActivitySerializer(serializers.Serializer):
+    id = serializers.CharField(source="evidence_id")
+    language = serializers.CharField(source="locale.language_code")
     kind = serializers.ChoiceField(choices=CommunityActivity.Kind.values)
     title = serializers.CharField()
-    date = serializers.DateField()
+    date = IsoDateField()
     url = serializers.CharField(allow_blank=True)
     partner = serializers.CharField(allow_blank=True)
     description = serializers.CharField(allow_blank=True)
-
-    def present(self, activity, ctx) -> dict:
-        return {
-            "id": activity.evidence_id,
-            "language": activity.locale.language_code,
-            "kind": activity.kind,
-            "title": activity.title,
-            "date": activity.date,
-            "url": activity.url,
-            "partner": activity.partner,
-            "description": activity.description,
-        }

@@ -9,7 +9,6 @@ from django.db.models import QuerySet
 from wagtail.models import Page
 
 from careers.page_urls import PageUrls
-from careers.selectors.visibility import is_visible
 
 from ..queries import linked_pages, translations_of
 from ..richtext import rich_text
@@ -51,23 +50,11 @@ class ApiContext:
     def rich(self, value: str) -> dict[str, str]:
         return rich_text(value, self.links, self.request)
 
-    def shows(self, page: Page | None) -> bool:
-        return is_visible(page)
-
-    def other_versions(self, page: Page) -> list[dict]:
+    def other_versions(self, page: Page) -> list[Page]:
+        """The page's other open versions, by language."""
         versions = self.translations.get(str(page.translation_key), [])
         return [
-            {
-                "language": v.locale.language_code,
-                "id": v.key,
-                "url": self.url(v),
-            }
+            v
             for v in sorted(versions, key=lambda v: v.locale.language_code)
             if v.pk != page.pk
         ]
-
-    def page_ref(self, page: Page | None) -> dict | None:
-        """``{id, name, url}`` of a live, public page, else None."""
-        if not self.shows(page):
-            return None
-        return {"id": page.key, "name": page.title, "url": self.url(page)}

@@ -1,50 +1,67 @@
 """A job post as consumers get it."""
 
 from django.utils import timezone
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from careers.models import EmploymentType, JobPostingPage, WorkplaceType
+from careers.models import EmploymentType, JobPostingPage, SalaryPeriod, WorkplaceType
+from careers.selectors.visibility import is_visible
 
 from .common import (
+    IsoDateField,
+    IsoDateTimeField,
     MetricSerializer,
     MilestoneRefSerializer,
     PageRefSerializer,
-    PresenterSerializer,
+    PageUrlField,
     RichTextSerializer,
     TranslationSerializer,
-    metric_dict,
-    milestone_dict,
-    number,
 )
-from .context import ApiContext
-
-SECTIONS = ("introduction", "tasks", "profile", "offer")
 
 
 class LocationSerializer(serializers.Serializer):
-    name = serializers.CharField()
+    name = serializers.CharField(source="label")
     city = serializers.CharField()
     postal_code = serializers.CharField(allow_blank=True)
     region = serializers.CharField(allow_blank=True)
-    country = serializers.CharField(help_text="ISO 3166-1 alpha-2 code.")
+    country = serializers.CharField(
+        source="country.code", help_text="ISO 3166-1 alpha-2 code."
+    )
+
+
+class CodesField(serializers.ListField):
+    """The codes of related rows (countries)."""
+
+    child = serializers.CharField()
+
+    def to_representation(self, data) -> list[str]:
+        return [row.code for row in data.all()]
 
 
 class SalarySerializer(serializers.Serializer):
-    min = serializers.FloatField()
-    max = serializers.FloatField(allow_null=True)
-    currency = serializers.CharField(help_text="ISO 4217 code.")
-    period = serializers.ChoiceField(choices=["HOUR", "DAY", "WEEK", "MONTH", "YEAR"])
+    # From the job (``source="*"``); null when it states no salary.
+    min = serializers.FloatField(source="salary_min")
+    max = serializers.FloatField(source="salary_max", allow_null=True)
+    currency = serializers.CharField(
+        source="salary_currency", help_text="ISO 4217 code."
+    )
+    period = serializers.ChoiceField(
+        source="salary_period", choices=SalaryPeriod.values
+    )
+
+    def to_representation(self, job: JobPostingPage) -> dict | None:
+        return super().to_representation(job) if job.has_salary else None
 
 
 class DatesSerializer(serializers.Serializer):
-    posted = serializers.DateTimeField()
-    updated = serializers.DateTimeField()
-    valid_through = serializers.DateTimeField(allow_null=True)
+    posted = IsoDateTimeField(source="first_published_at")
+    updated = IsoDateTimeField(source="last_published_at")
+    valid_through = IsoDateTimeField(source="expire_at", allow_null=True)
 
 
 class ApplySerializer(serializers.Serializer):
-    url = serializers.CharField(allow_blank=True)
-    email = serializers.CharField(allow_blank=True)
+    url = serializers.CharField(source="apply_url", allow_blank=True)
+    email = serializers.CharField(source="apply_email", allow_blank=True)
 
 
 class DescriptionSerializer(serializers.Serializer):
@@ -55,137 +72,96 @@ class DescriptionSerializer(serializers.Serializer):
 
 
 class LeadSerializer(serializers.Serializer):
-    name = serializers.CharField()
+    # From a team (``source="team"``): its first technical lead, when the
+    # team is shown.
+    name = serializers.CharField(source="person.name")
     role = serializers.CharField()
+
+    def to_representation(self, team) -> dict | None:
+        leads = getattr(team, "api_leads", []) if is_visible(team) else []
+        return super().to_representation(leads[0]) if leads else None
 
 
 class StoryRefSerializer(serializers.Serializer):
-    id = serializers.CharField()
+    id = serializers.CharField(source="key")
     title = serializers.CharField()
-    url = serializers.URLField()
-    in_production_since = serializers.DateField(allow_null=True)
+    url = PageUrlField()
+    in_production_since = IsoDateField(allow_null=True)
     metrics = MetricSerializer(many=True)
 
 
+def shown_milestones(job: JobPostingPage) -> list:
+    return [
+        link.milestone
+        for link in job.milestone_links.all()
+        if is_visible(link.milestone.roadmap)
+    ]
+
+
 class InUseSerializer(serializers.Serializer):
-    stories = StoryRefSerializer(many=True)
-    milestones = MilestoneRefSerializer(many=True)
+    # From the job (``source="*"``): the stories and milestones in use today.
+    stories = serializers.SerializerMethodField()
+    milestones = serializers.SerializerMethodField()
+
+    @extend_schema_field(StoryRefSerializer(many=True))
+    def get_stories(self, job: JobPostingPage) -> list[dict]:
+        today = timezone.localdate()
+        stories = [
+            link.story
+            for link in job.story_links.all()
+            if is_visible(link.story) and link.story.is_in_production(today)
+        ]
+        return StoryRefSerializer(stories, many=True, context=self.context).data
+
+    @extend_schema_field(MilestoneRefSerializer(many=True))
+    def get_milestones(self, job: JobPostingPage) -> list[dict]:
+        milestones = [m for m in shown_milestones(job) if m.is_real_today]
+        return MilestoneRefSerializer(milestones, many=True).data
+
+
+class VerdictField(serializers.BooleanField):
+    """From the job's id: whether the claims checker passed it (null when not
+    known)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(source="pk", allow_null=True, **kwargs)
+
+    def to_representation(self, pk: int) -> bool | None:
+        return (self.context["api"].verdicts or {}).get(pk)
 
 
 class AIEvidenceSerializer(serializers.Serializer):
     team = PageRefSerializer(allow_null=True)
-    technical_lead = LeadSerializer(allow_null=True)
-    in_use = InUseSerializer()
-    contributes_to = MilestoneRefSerializer(many=True)
-    claims_substantiated = serializers.BooleanField(
-        allow_null=True,
+    technical_lead = LeadSerializer(source="team", allow_null=True)
+    in_use = InUseSerializer(source="*")
+    contributes_to = serializers.SerializerMethodField()
+    claims_substantiated = VerdictField(
         help_text="Whether every AI claim in the post is backed by published "
         "evidence; null when not known.",
     )
 
+    @extend_schema_field(MilestoneRefSerializer(many=True))
+    def get_contributes_to(self, job: JobPostingPage) -> list[dict]:
+        planned = [m for m in shown_milestones(job) if m.status == m.Status.PLANNED]
+        return MilestoneRefSerializer(planned, many=True).data
 
-class JobSerializer(PresenterSerializer):
-    id = serializers.CharField(help_text="Stable reference id, shared by translations.")
-    language = serializers.CharField()
-    url = serializers.URLField()
+
+class JobSerializer(serializers.Serializer):
+    id = serializers.CharField(
+        source="key", help_text="Stable reference id, shared by translations."
+    )
+    language = serializers.CharField(source="locale.language_code")
+    url = PageUrlField()
     title = serializers.CharField()
-    translations = TranslationSerializer(many=True)
+    translations = TranslationSerializer(many=True, source="*")
     team = PageRefSerializer(allow_null=True)
     locations = LocationSerializer(many=True)
     workplace_type = serializers.ChoiceField(choices=WorkplaceType.values)
-    applicant_countries = serializers.ListField(child=serializers.CharField())
+    applicant_countries = CodesField()
     employment_type = serializers.ChoiceField(choices=EmploymentType.values)
     is_ai_role = serializers.BooleanField()
-    salary = SalarySerializer(allow_null=True)
-    dates = DatesSerializer()
-    apply = ApplySerializer()
-    description = DescriptionSerializer()
-    ai_evidence = AIEvidenceSerializer()
-
-    def present(self, job: JobPostingPage, ctx: ApiContext) -> dict:
-        return {
-            "id": job.key,
-            "language": job.locale.language_code,
-            "url": ctx.url(job),
-            "title": job.title,
-            "translations": ctx.other_versions(job),
-            "team": ctx.page_ref(job.team),
-            "locations": [location_dict(loc) for loc in job.locations.all()],
-            "workplace_type": job.workplace_type,
-            "applicant_countries": [c.code for c in job.applicant_countries.all()],
-            "employment_type": job.employment_type,
-            "is_ai_role": job.is_ai_role,
-            "salary": salary_dict(job),
-            "dates": {
-                "posted": job.first_published_at,
-                "updated": job.last_published_at,
-                "valid_through": job.expire_at,
-            },
-            "apply": {"url": job.apply_url, "email": job.apply_email},
-            "description": {s: ctx.rich(getattr(job, s)) for s in SECTIONS},
-            "ai_evidence": ai_evidence(job, ctx),
-        }
-
-
-def location_dict(loc) -> dict:
-    return {
-        "name": loc.label(),
-        "city": loc.city,
-        "postal_code": loc.postal_code,
-        "region": loc.region,
-        "country": loc.country.code,
-    }
-
-
-def salary_dict(job: JobPostingPage) -> dict | None:
-    if not job.has_salary:
-        return None
-    return {
-        "min": number(job.salary_min),
-        "max": number(job.salary_max),
-        "currency": job.salary_currency,
-        "period": job.salary_period,
-    }
-
-
-def ai_evidence(job: JobPostingPage, ctx: ApiContext) -> dict:
-    team = job.team if ctx.shows(job.team) else None
-    leads = getattr(team, "api_leads", []) if team else []
-    milestones = [
-        link.milestone
-        for link in job.milestone_links.all()
-        if ctx.shows(link.milestone.roadmap)
-    ]
-    return {
-        "team": ctx.page_ref(team),
-        "technical_lead": (
-            {"name": leads[0].person.name, "role": leads[0].role} if leads else None
-        ),
-        "in_use": {
-            "stories": stories_in_use(job, ctx),
-            "milestones": [milestone_dict(m) for m in milestones if m.is_real_today],
-        },
-        "contributes_to": [
-            milestone_dict(m) for m in milestones if m.status == m.Status.PLANNED
-        ],
-        "claims_substantiated": (ctx.verdicts or {}).get(job.pk),
-    }
-
-
-def stories_in_use(job: JobPostingPage, ctx: ApiContext) -> list[dict]:
-    today = timezone.localdate()
-    return [
-        story_ref(link.story, ctx)
-        for link in job.story_links.all()
-        if ctx.shows(link.story) and link.story.is_in_production(today)
-    ]
-
-
-def story_ref(story, ctx: ApiContext) -> dict:
-    return {
-        "id": story.key,
-        "title": story.title,
-        "url": ctx.url(story),
-        "in_production_since": story.in_production_since,
-        "metrics": [metric_dict(m) for m in story.metrics.all()],
-    }
+    salary = SalarySerializer(source="*", allow_null=True)
+    dates = DatesSerializer(source="*")
+    apply = ApplySerializer(source="*")
+    description = DescriptionSerializer(source="*")
+    ai_evidence = AIEvidenceSerializer(source="*")

@@ -14,8 +14,10 @@ from careers.filters import JobFilterSet
 from careers.languages import content_languages, default_language
 from careers.models import JobPostingPage
 from careers.selectors import open_jobs
+from careers.services import changes
+from careers.services.errors import InvalidCursor
 
-from .. import changes, schema
+from .. import schema
 from ..pagination import JobPagination
 from ..queries import api_jobs, with_evidence
 from ..schema import extend_schema
@@ -156,7 +158,11 @@ class JobChangesView(ApiView):
             changes.sweep_expired()
             position = changes.latest_position()
             return Response(feed_body(None, position, False, []))
-        page = changes.changes_since(changes.decode_cursor(since), limit, api_jobs())
+        try:
+            position = changes.decode_cursor(since)
+        except InvalidCursor:
+            raise ValidationError({"since": [_("Invalid cursor.")]}) from None
+        page = changes.changes_since(position=position, limit=limit, jobs=api_jobs())
         jobs = [job for _row, job in page.changes if job is not None]
         ctx = job_context(request, jobs)
         entries = [change_dict(row, job, ctx) for row, job in page.changes]

@@ -4,7 +4,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from careers.bundles import export_bundle
+from careers.services.bundles import export_bundle
 
 
 class Command(BaseCommand):

@@ -9,7 +9,7 @@ import sys
 
 from django.core.management.base import BaseCommand
 
-from careers.bundles import ImportRefused, import_bundle
+from careers.services.bundles import ImportRefused, import_bundle
 
 
 class Command(BaseCommand):
@@ -24,7 +24,7 @@ class Command(BaseCommand):
     def handle(self, *args, file: str, publish: bool, **options):
         data = self.read(file)
         try:
-            result = import_bundle(data, publish=publish)
+            result = import_bundle(data=data, publish=publish)
         except ImportRefused as refused:
             for problem in refused.problems:
                 self.stderr.write(problem)

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 
 from django.db.models import Max, QuerySet
 from django.utils import timezone
-from django.utils.translation import gettext as _
-from rest_framework.exceptions import ValidationError
 
 from careers.models import JobChange, JobPostingPage
 from careers.selectors import open_jobs
+
+from .errors import InvalidCursor
 
 Kind, Reason = JobChange.Kind, JobChange.Reason
 
@@ -42,7 +42,7 @@ def _log_entry(page_id, key, language, kind, reason, at=None) -> JobChange:
     )
 
 
-def record_upserts(jobs: Iterable[JobPostingPage], reason: str) -> None:
+def record_upserts(*, jobs: Iterable[JobPostingPage], reason: str) -> None:
     """Log the jobs that are open now; a job whose key changed gets a tombstone
     for its old key first."""
     jobs = list(jobs)
@@ -61,7 +61,7 @@ def record_upserts(jobs: Iterable[JobPostingPage], reason: str) -> None:
         _log(job, Kind.UPSERT, reason)
 
 
-def record_tombstones(jobs: Iterable[JobPostingPage], reason: str, at=None) -> None:
+def record_tombstones(*, jobs: Iterable[JobPostingPage], reason: str, at=None) -> None:
     """Log that these jobs left the public site (only those consumers know of;
     a deletion is logged even after an unpublish, as the final word)."""
     jobs = list(jobs)
@@ -82,7 +82,7 @@ def sweep_expired() -> None:
         live=True, expired=False, expire_at__lte=now
     ).select_related("locale")
     for job in due:
-        record_tombstones([job], Reason.EXPIRED, at=job.expire_at)
+        record_tombstones(jobs=[job], reason=Reason.EXPIRED, at=job.expire_at)
 
 
 # -- reading ---------------------------------------------------------------
@@ -93,6 +93,8 @@ def encode_cursor(position: int) -> str:
 
 
 def decode_cursor(cursor: str) -> int:
+    """The log position in ``cursor``; ``InvalidCursor`` when it is not one
+    of ours."""
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
         version, _sep, number = raw.partition(":")
@@ -105,7 +107,7 @@ def decode_cursor(cursor: str) -> int:
             return int(number)
     except (binascii.Error, ValueError, UnicodeDecodeError):
         pass
-    raise ValidationError({"since": [_("Invalid cursor.")]})
+    raise InvalidCursor(cursor)
 
 
 @dataclass
@@ -119,7 +121,7 @@ def latest_position() -> int:
     return JobChange.objects.aggregate(top=Max("pk"))["top"] or 0
 
 
-def changes_since(position: int, limit: int, jobs: QuerySet) -> ChangePage:
+def changes_since(*, position: int, limit: int, jobs: QuerySet) -> ChangePage:
     """What changed after ``position``, one entry per job version (its latest
     state), in log order; ``jobs`` are the open jobs, prefetched for output."""
     sweep_expired()

@@ -30,8 +30,6 @@ from modelcluster.models import get_all_child_relations
 from wagtail.models import Locale, Page
 
 from careers import claims, evidence
-from careers.admin import gate
-from careers.api.text import safe_html
 from careers.citations import rows_for
 from careers.models import (
     CareersIndexPage,
@@ -54,12 +52,16 @@ from careers.models import (
 )
 from careers.models.pages_base import CareersBasePage
 from careers.selectors.careers_pages import careers_page_models, careers_pages
+from careers.text import safe_html
+
+from . import gate
+from .errors import ServiceError
 
 FIELD_SEPARATOR = "\n\n"
 _HAS_TAG = re.compile(r"<[a-zA-Z/][^>]*>")
 
 
-class ImportRefused(Exception):
+class ImportRefused(ServiceError):
     """The bundle cannot be imported; ``problems`` say why (JSON paths)."""
 
     def __init__(self, problems: list[str]):
@@ -148,7 +150,7 @@ class ImportResult:
         (self.created if created else self.updated).append(label)
 
 
-def import_bundle(data: Any, *, publish: bool = False) -> ImportResult:
+def import_bundle(*, data: Any, publish: bool = False) -> ImportResult:
     """Import ``data`` (a parsed JSON document). Raises ImportRefused, leaving
     the database untouched, when the bundle is invalid or has no home."""
     problems = claims.validate_bundle(data)

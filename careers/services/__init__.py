@@ -1,0 +1,2 @@
+"""The writes: keyword-only functions that raise ``careers.services.errors``
+exceptions, which the admin and the API translate for their users."""
