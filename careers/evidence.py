@@ -80,11 +80,19 @@ def _default_locale_id() -> int:
 
 
 def default_site() -> Site | None:
-    """The default site, read once per request."""
+    """The default site, read once per request (not at all when the request's
+    own site is the default one: ``seen_site``)."""
     memo = request_memo.memo("default_site")
     if "site" not in memo:
         memo["site"] = Site.objects.filter(is_default_site=True).first()
     return memo["site"]
+
+
+def seen_site(site: Site | None) -> None:
+    """A site this request found (``Site.find_for_request``): when it is the
+    default site, ``default_site`` need not read it again."""
+    if site is not None and site.is_default_site:
+        request_memo.memo("default_site").setdefault("site", site)
 
 
 def organisation(site: Site | None = None) -> claims.Organisation | None:

@@ -154,6 +154,17 @@ def scope_of(page) -> str:
     )
 
 
+def reloaded(page, scope: str):
+    """``page`` read again with the token of ``scope`` (a job post with its
+    team: its receipts name it)."""
+    pages = versioning.with_token(page.specific_class.objects, scope)
+    if isinstance(page, JobPostingPage):
+        pages = pages.select_related("team")
+    fresh = pages.get(pk=page.pk)
+    versioning.remember_token(scope, fresh)
+    return fresh
+
+
 def within_budget(size: int, now: float) -> bool:
     """Whether ``size`` more bytes fit in this window's budget (counted in the
     cache itself; a cache that cannot count stores nothing either)."""
@@ -175,11 +186,12 @@ def cached_serve(serve):
         if lookup.hit is not None:
             return lookup.hit
         scope = scope_of(page)
-        versioning.current(scope)  # read before the content it validates
         if looked_up is None or scope != versioning.JOBS:
             # Routing loaded the page before its version was read: load it
-            # again, so that what is stored is at least as new as its version.
-            page = page.specific_class.objects.get(pk=page.pk)
+            # again (with its own version, in the same query), so that what
+            # is stored is at least as new as its version.
+            page = reloaded(page, scope)
+        versioning.current(scope)
         response = serve(page, request, args, kwargs)
         if hasattr(response, "render") and not response.is_rendered:
             response.render()

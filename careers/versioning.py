@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db import DatabaseError
-from django.db.models import F, Max, Min, Q
+from django.db.models import F, Max, Min, Q, Subquery
 from django.db.models.functions import Greatest
 
 from careers import request_memo
@@ -106,6 +106,24 @@ def current(scope: str = JOBS) -> Version:
         modified = max(modified, math.ceil(last))
     versions[scope] = Version(name, modified, boundary)
     return versions[scope]
+
+
+def with_token(qs, scope: str):
+    """``qs`` with the token of ``scope`` read in the same query, so that its
+    rows are exactly as new as that token (``remember_token``)."""
+    rows = ContentVersion.objects.filter(scope=scope)
+    return qs.annotate(
+        careers_version_token=Subquery(rows.values("token")[:1]),
+        careers_version_modified=Subquery(rows.values("modified")[:1]),
+    )
+
+
+def remember_token(scope: str, row) -> None:
+    """The token of ``scope`` as ``with_token`` read it with ``row``: what
+    ``current`` uses for the rest of the request."""
+    token = row.careers_version_token
+    found = (UNCHANGED, 0) if token is None else (token, row.careers_version_modified)
+    request_memo.memo("tokens").setdefault(scope, found)
 
 
 def evidence_token() -> str:

@@ -2,7 +2,8 @@
 and the crawler files (robots.txt)."""
 
 from django import forms
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, QuerySet, Window
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
@@ -98,7 +99,32 @@ def listing_data_of(data):
 
 
 def paginate(request: HttpRequest, items, per_page: int):
-    return Paginator(items, per_page).get_page(request.GET.get("page"))
+    paginator = Paginator(items, per_page)
+    number = request.GET.get("page")
+    return counted_page(paginator, number) or paginator.get_page(number)
+
+
+def counted_page(paginator: Paginator, number) -> Page | None:
+    """Page ``number`` of a query set with the number of all its rows read in
+    the same query (a window count), instead of a count first. None when that
+    cannot be (not a plain query set, DISTINCT, not a page number, no rows
+    there): ``get_page`` then counts as usual."""
+    items = paginator.object_list
+    if not isinstance(items, QuerySet) or items.query.distinct or paginator.orphans:
+        return None
+    try:
+        number = int(number or 1)
+    except (TypeError, ValueError):
+        return None
+    if number < 1:
+        return None
+    bottom = (number - 1) * paginator.per_page
+    counted = items.annotate(listing_total=Window(Count("pk")))
+    rows = list(counted[bottom : bottom + paginator.per_page])
+    if not rows:
+        return None
+    paginator.count = rows[0].listing_total
+    return Page(rows, number, paginator)
 
 
 def job_listing(request: HttpRequest, page) -> HttpResponse:

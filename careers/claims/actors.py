@@ -307,3 +307,25 @@ def _genitive(words: list[str]) -> bool:
         and words[-2][:1].isupper()
         and words[-2].lower() not in ("der", "die", "das")
     )
+
+
+def general_hiring(text: str, terms: list[Span], lex: Lexicon) -> bool:
+    """Hiring AI spoken of in general: hiring as the field AI is in ("KI im
+    Recruiting hat Einzug gehalten", "AI in hiring") with no applicant's
+    papers acted on, or a generic plural as what acts ("AI-powered applicant
+    tracking systems scan resumes", "Viele KI-Tools bewerten ..."). "KI
+    ordnet Profile ein" still speaks of a particular AI."""
+    preps = lex.word_set("field_prepositions")
+    field = not lex.cue("hiring_objects").search(text) and any(
+        [w.lower() for w in _WORDS.findall(text[tb:a])] in ([p] for p in preps)
+        for a, _ in lex.cue("hiring_process").spans(text)
+        for _, tb in terms
+        if tb <= a
+    )
+    if field or not terms:
+        return field
+    first_a, first_b = terms[0]
+    return any(
+        b > first_a and (a < first_b or words_between(text, first_b, a) <= 4)
+        for a, b in lex.cue("generic_plurals").spans(text)
+    )

@@ -196,7 +196,8 @@ def _others_or_general(
     In a hiring-AI sentence the applicants are what the AI works on, not actors
     ("Applicants are evaluated by ..."). An AI that had an effect ("ML cut late
     deliveries by 30 %", "3x faster") or works on applicants ("KI verkürzt die
-    Vorauswahl") is a particular one, not AI in general."""
+    Vorauswahl") is a particular one, not AI in general, unless hiring is only
+    its field or a generic plural acts ("KI im Recruiting hat Einzug gehalten")."""
     hiring = "hiring_ai" in kinds
     if actors.others(text, lex, skip=hiring) or actors.generic_companies(text, lex):
         return True
@@ -204,7 +205,8 @@ def _others_or_general(
         return False
     if actors.generic_statement(text, terms, lex):
         return True
-    particular = {"hiring_ai", "impact"} & set(kinds) or _DIGIT.search(text)
+    hiring_ai = "hiring_ai" in kinds and not actors.general_hiring(text, terms, lex)
+    particular = hiring_ai or "impact" in kinds or _DIGIT.search(text)
     return not particular and actors.general_subject(text, terms, lex)
 
 
@@ -353,12 +355,15 @@ def _all_skills(text: str, terms: list[Span], lex: Lexicon) -> bool:
 
 
 def _is_topic(text: str, verbs: list[Span], lex: Lexicon, mine: bool) -> bool:
-    """A question, AI as a topic ("blog", "AI Act") without a verb of use, or,
-    when the sentence does not speak of the organisation, AI as a subject of
-    talk ("trends", "the future of", "Thema")."""
-    if actors.question(text, lex) or lex.cue("topic_strong").search(text):
-        return not verbs or actors.question(text, lex)
-    return not verbs and not mine and lex.cue("topic").search(text)
+    """A question; AI as a topic ("blog", "AI Act") unless the organisation
+    uses it (a verb of use alone, "AI systems used in recruiting", is not
+    enough); or, when the sentence does not speak of the organisation, AI as
+    a subject of talk ("trends", "the future of", "Thema", "untersucht")."""
+    if actors.question(text, lex):
+        return True
+    if lex.cue("topic_strong").search(text):
+        return not verbs or not mine
+    return not mine and lex.cue("topic").search(text)
 
 
 def _plan_clauses(text: str, clauses: Clauses, ctx: Context) -> set[int]:

@@ -246,6 +246,7 @@ CUE_PATHS = {
     "task_starts": "actors.task_starts",
     "generic_statements": "actors.generic",
     "ai_topics_after": "actors.ai_topics_after",
+    "generic_plurals": "actors.generic_plurals",
     "question_starts": "question_starts",
     "task_nouns": "actors.task_nouns",
     "hiring_process": "kinds.hiring_process",

@@ -56,6 +56,12 @@ def page_context(page, request) -> dict:
     return page_context(page, request)
 
 
+def may_be_private(page) -> bool:
+    from careers.selectors.visibility import may_be_private
+
+    return may_be_private(page)
+
+
 def sitemap_urls(page, request):
     from careers.selectors.sitemaps import sitemap_urls
 

@@ -4,7 +4,7 @@ a listing image, a stable reference id, and the text fields the checker reads.""
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from careers.slugs import reserved_slug_error
 
@@ -111,6 +111,14 @@ class CareersBasePage(EvidenceMixin, Page):
     def claim_texts(self) -> dict[str, str]:
         """The checked text of this page, field by field (HTML kept)."""
         return {name: str(getattr(self, name) or "") for name in self.claim_fields}
+
+    def get_view_restrictions(self):
+        """Wagtail's check of the page and its ancestors (two queries), only
+        where one of the hidden sections the request has read may hold a
+        restriction: none applies elsewhere."""
+        if not _upcalls.may_be_private(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def get_sitemap_urls(self, request=None):
         """What wagtail.contrib.sitemaps lists for this page."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
+from django.db.models import Q
 from django.http import HttpRequest
 from django.templatetags.static import static
 from django.urls import reverse
@@ -15,6 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from careers import branding, request_memo
+from careers.evidence import seen_site
 from careers.languages import active_locale
 from careers.models import OrganisationProfile
 
@@ -32,22 +34,43 @@ JSONLD_LOGO_RENDITION = "max-512x512"
 DEFAULT_FAVICON = "careers/favicon.svg"
 
 
-def _images(*ids: int | None) -> dict[int, Any]:
-    """The images ``ids`` with the renditions pages ask for (kept for the
-    request: ``look_image`` finds them again)."""
-    wanted = [pk for pk in ids if pk]
-    if not wanted:
-        return {}
-    specs = (
-        *LOGO_RENDITIONS,
-        *FAVICON_RENDITIONS,
-        *HERO_RENDITIONS,
-        SHARE_RENDITION,
-        JSONLD_LOGO_RENDITION,
-    )
-    found = get_image_model().objects.prefetch_renditions(*specs).in_bulk(wanted)
-    request_memo.memo("look_images").update(found)
-    return found
+LOOK_RENDITIONS = (
+    *LOGO_RENDITIONS,
+    *FAVICON_RENDITIONS,
+    *HERO_RENDITIONS,
+    SHARE_RENDITION,
+    JSONLD_LOGO_RENDITION,
+)
+
+
+def look_ids(request: HttpRequest, hero_id: int | None = None) -> list[int]:
+    """The images the look of a page with the hero ``hero_id`` shows."""
+    profile = site_profile(request)
+    ids = (profile.logo_id, profile.favicon_id, hero_id or profile.default_hero_id)
+    return [pk for pk in ids if pk]
+
+
+def expect_look(request: HttpRequest, hero_id: int | None = None) -> None:
+    """Note the look's images, so that the first images a page reads
+    (``page_images``) come with them, in the same query."""
+    request_memo.memo("look_expected")["ids"] = look_ids(request, hero_id)
+
+
+def page_images(ids, specs: tuple[str, ...] = ()) -> dict[int, Any]:
+    """The images ``ids`` with the renditions ``specs`` and the look's, read
+    with any of the look's images not read yet (one query for the images, one
+    for their renditions), and kept for the request."""
+    kept = request_memo.memo("look_images")
+    expected = request_memo.memo("look_expected").pop("ids", [])
+    wanted = [pk for pk in dict.fromkeys([*ids, *expected]) if pk and pk not in kept]
+    if wanted:
+        found = (
+            get_image_model()
+            .objects.prefetch_renditions(*dict.fromkeys([*LOOK_RENDITIONS, *specs]))
+            .in_bulk(wanted)
+        )
+        kept.update(found)
+    return {pk: kept[pk] for pk in ids if pk in kept}
 
 
 def look_image(pk: int | None):
@@ -87,13 +110,18 @@ def footer_links(profile: OrganisationProfile, request: HttpRequest) -> list[dic
     return links
 
 
-def legal_links(profile: OrganisationProfile, request: HttpRequest) -> list[dict]:
-    """The imprint and privacy pages in the reader's language."""
-    ids = [pk for pk in (profile.imprint_page_id, profile.privacy_page_id) if pk]
-    pages = Page.objects.in_bulk(ids) if ids else {}
+def legal_links(
+    profile: OrganisationProfile, request: HttpRequest, pages: dict | None = None
+) -> list[dict]:
+    """The imprint and privacy pages in the reader's language. ``pages``: the
+    pages by id as ``legal_pages`` found them, else they are read now."""
+    ids = legal_ids(profile)
+    if pages is None:
+        pages = Page.objects.in_bulk(ids) if ids else {}
+        pages = {pk: localized(page) for pk, page in pages.items()}
     found = []
     for pk in (profile.imprint_page_id, profile.privacy_page_id):
-        page = localized(pages.get(pk))
+        page = pages.get(pk)
         if page is not None:
             found.append(
                 {
@@ -105,12 +133,52 @@ def legal_links(profile: OrganisationProfile, request: HttpRequest) -> list[dict
     return found
 
 
-def site_look(request: HttpRequest, *, hero_id: int | None = None) -> dict[str, Any]:
-    """Everything the layout and footer show about the organisation's look."""
+def legal_ids(profile: OrganisationProfile) -> list[int]:
+    return [pk for pk in (profile.imprint_page_id, profile.privacy_page_id) if pk]
+
+
+def legal_pages(profile: OrganisationProfile, rows: list[Page]) -> dict:
+    """What ``localized`` gives for each legal page of ``profile``, from
+    ``rows``: pages read with the legal pages' translations in the reader's
+    language (``legal_pages_q``)."""
+    active = active_locale()
+    by_pk = {row.pk: row for row in rows}
+    translated = {r.translation_key: r for r in rows if r.locale_id == active.pk}
+    found = {}
+    for pk in legal_ids(profile):
+        page = by_pk.get(pk)
+        if page is None:
+            continue
+        version = translated.get(page.translation_key, page)
+        found[pk] = version if version.live else (page if page.live else None)
+    return found
+
+
+def legal_pages_q(profile: OrganisationProfile) -> Q:
+    """The legal pages of ``profile`` and their translations in the reader's
+    language, for a query of pages."""
+    ids = legal_ids(profile)
+    if not ids:
+        return Q(pk__in=[])
+    keys = Page.objects.filter(pk__in=ids).values("translation_key")
+    return Q(pk__in=ids) | Q(translation_key__in=keys, locale=active_locale())
+
+
+def site_profile(request: HttpRequest) -> OrganisationProfile:
+    """The organisation profile of the request's site (read once per request)."""
     site = Site.find_for_request(request)
-    profile = OrganisationProfile.shown_for(site) if site else OrganisationProfile()
+    seen_site(site)
+    return OrganisationProfile.shown_for(site) if site else OrganisationProfile()
+
+
+def site_look(
+    request: HttpRequest, *, hero_id: int | None = None, legal: dict | None = None
+) -> dict[str, Any]:
+    """Everything the layout and footer show about the organisation's look
+    (``legal``: the legal pages as ``legal_pages`` found them)."""
+    profile = site_profile(request)
     hero_id = hero_id or profile.default_hero_id
-    images = _images(profile.logo_id, profile.favicon_id, hero_id)
+    images = page_images([profile.logo_id, profile.favicon_id, hero_id])
     logo, favicon = images.get(profile.logo_id), images.get(profile.favicon_id)
     return {
         "brand_css": reverse(
@@ -123,7 +191,7 @@ def site_look(request: HttpRequest, *, hero_id: int | None = None) -> dict[str, 
         "hero": images.get(hero_id),
         "footer_text": profile.footer_text,
         "contact_email": profile.contact_email,
-        "legal": legal_links(profile, request),
+        "legal": legal_links(profile, request, legal),
         "links": footer_links(profile, request),
         "language": translation.get_language(),
     }

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.models import Q
 from django.http import HttpRequest
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
@@ -15,7 +16,12 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from careers.conf import careers_setting
-from careers.languages import active_language, content_languages, default_language
+from careers.languages import (
+    active_language,
+    attach_locale,
+    content_languages,
+    default_language,
+)
 from careers.models import (
     CareersIndexPage,
     CareersPage,
@@ -23,9 +29,17 @@ from careers.models import (
     OrganisationProfile,
     RoadmapPage,
 )
-from careers.selectors.look import SHARE_RENDITION, look_image, site_look
+from careers.page_urls import site_root_paths
+from careers.selectors.look import (
+    SHARE_RENDITION,
+    legal_pages,
+    legal_pages_q,
+    look_image,
+    site_look,
+    site_profile,
+)
 from careers.selectors.receipts import page_receipts
-from careers.selectors.visibility import published
+from careers.selectors.visibility import is_visible
 
 OG_RENDITION = SHARE_RENDITION
 #: Open Graph wants language_TERRITORY.
@@ -33,23 +47,67 @@ OG_LOCALES = {"en": "en_GB", "de": "de_DE"}
 DESCRIPTION_LENGTH = 160
 
 
-def careers_home(page: Page) -> Page:
-    """The careers home a page belongs to (its parent, or itself)."""
-    return page if isinstance(page, CareersIndexPage) else page.get_parent()
+def home_path(page: Page) -> str:
+    """The tree path of the careers home ``page`` belongs to (its parent's,
+    or its own)."""
+    if isinstance(page, CareersIndexPage):
+        return page.path
+    return page.path[: -Page.steplen]
+
+
+NAVIGATION_TYPES = (RoadmapPage, CommunityPage, CareersPage)
+
+
+def chrome_pages(page: Page, legal: Q) -> list[Page]:
+    """In one query, every page the chrome of ``page`` shows: its careers home,
+    the versions of the page and of its home in every language, the home's
+    children that navigation may list, and the pages ``legal`` selects.
+    Unfiltered: the callers keep what the public may see."""
+    path = home_path(page)
+    home_keys = Page.objects.filter(path=path).values("translation_key")
+    children = Page.objects.type(*NAVIGATION_TYPES).filter(
+        path__startswith=path, depth=len(path) // Page.steplen + 1
+    )
+    rows = (
+        Page.objects.filter(
+            Q(path=path)
+            | Q(translation_key=page.translation_key)
+            | Q(translation_key__in=home_keys)
+            | legal
+        )
+        | children
+    )
+    return [attach_locale(row) for row in rows]
+
+
+def careers_home(page: Page, rows: list[Page]) -> Page:
+    """The careers home a page belongs to (itself, or its parent among ``rows``)."""
+    if isinstance(page, CareersIndexPage):
+        return page
+    path = home_path(page)
+    found = next((row for row in rows if row.path == path), None)
+    return found if found is not None else page.get_parent()
 
 
 def navigation(
-    home: Page, request: HttpRequest, current: str, *, hidden=()
+    home: Page, rows: list[Page], request: HttpRequest, current: str, *, hidden=()
 ) -> list[dict]:
-    """Jobs, the roadmap and community pages under ``home``, and search.
-    ``current`` is the URL being shown, for aria-current; pages with the
-    translation keys ``hidden`` (the legal pages, in the footer) are left out."""
+    """Jobs, the roadmap and community pages under ``home`` (among ``rows``),
+    and search. ``current`` is the URL being shown, for aria-current; pages
+    with the translation keys ``hidden`` (the legal pages, in the footer) are
+    left out."""
     base = home.get_url(request) or "/"
-    children = (
-        published(Page.objects.child_of(home))
-        .type(RoadmapPage, CommunityPage, CareersPage)
-        .exclude(translation_key__in=list(hidden))
-        .order_by("path")
+    children = sorted(
+        (
+            row
+            for row in rows
+            if row.path.startswith(home.path)
+            and row.depth == home.depth + 1
+            and issubclass(row.specific_class or Page, NAVIGATION_TYPES)
+            and row.translation_key not in set(hidden)
+            and is_visible(row)
+        ),
+        key=lambda row: row.path,
     )
     items = [{"title": _("Jobs"), "url": f"{base}jobs/"}]
     items += [{"title": p.title, "url": p.get_url(request)} for p in children]
@@ -60,16 +118,18 @@ def navigation(
 
 
 def language_links(
-    page: Page, home: Page, request: HttpRequest, suffix: str = "", query: str = ""
+    page: Page,
+    home: Page,
+    rows: list[Page],
+    request: HttpRequest,
+    suffix: str = "",
+    query: str = "",
 ) -> tuple[list[dict], list[dict]]:
     """The switcher's links (the translation of ``page`` in each language, else
     that language's careers home) and the hreflang alternates (translations
-    only). ``suffix`` is a route under the page such as 'jobs/'."""
-    versions = published(
-        Page.objects.filter(
-            translation_key__in={page.translation_key, home.translation_key}
-        )
-    ).select_related("locale")
+    only), from ``rows``. ``suffix`` is a route under the page such as 'jobs/'."""
+    keys = {page.translation_key, home.translation_key}
+    versions = [row for row in rows if row.translation_key in keys and is_visible(row)]
     pages, homes = {}, {}
     for version in versions:
         code = version.locale.language_code
@@ -166,10 +226,17 @@ def page_chrome(
 ) -> dict[str, Any]:
     """Navigation, languages and sharing data of ``page`` (shown at ``suffix``,
     a route below it, with the query string ``query`` kept on switching)."""
-    home = careers_home(page)
+    site_root_paths(request)  # what every URL below needs, in one query
+    profile = site_profile(request)
+    rows = chrome_pages(page, legal_pages_q(profile))
+    home = careers_home(page, rows)
     url = f"{page.get_url(request)}{suffix}"
-    languages, alternates = language_links(page, home, request, suffix, query)
-    look = site_look(request, hero_id=getattr(page, "image_id", None))
+    languages, alternates = language_links(page, home, rows, request, suffix, query)
+    look = site_look(
+        request,
+        hero_id=getattr(page, "image_id", None),
+        legal=legal_pages(profile, rows),
+    )
     hidden = [link["key"] for link in look["legal"]]
     return {
         "careers_layout": careers_setting("TEMPLATES", "LAYOUT"),
@@ -178,7 +245,7 @@ def page_chrome(
         "feed_links": feed_links(active_language()),
         "careers_home": home,
         "careers_home_url": home.get_url(request),
-        "navigation": navigation(home, request, url, hidden=hidden),
+        "navigation": navigation(home, rows, request, url, hidden=hidden),
         "languages": languages,
         "alternates": alternates,
         "canonical_url": f"{page.get_full_url(request)}{suffix}",

@@ -27,6 +27,7 @@ from careers.models import (
     ImpactMetric,
     ImpactStoryPage,
     JobInterviewer,
+    JobMilestone,
     JobPostingPage,
     Resource,
     RoadmapMilestone,
@@ -34,7 +35,9 @@ from careers.models import (
     TeamMember,
     TeamPage,
 )
+from careers.page_urls import site_root_paths
 from careers.selectors.jobs import jobs_for_listing, localized_jobs, open_jobs
+from careers.selectors.look import expect_look, page_images
 from careers.selectors.metrics import metric_rows
 from careers.selectors.page_chrome import description_of, page_chrome
 from careers.selectors.receipts import evidenced_maturity
@@ -58,12 +61,19 @@ def images(*specs: str) -> QuerySet:
 
 def attach_card_images(pages: list) -> None:
     """The card images of ``pages`` (of any types) with their renditions, in
-    one query and one more for the renditions."""
-    ids = {page.image_id for page in pages if page.image_id}
-    found = images(*CARD_RENDITIONS).in_bulk(ids) if ids else {}
-    for page in pages:
-        if page.image_id in found:
-            page.image = found[page.image_id]
+    one query and one more for the renditions (with the look's images)."""
+    attach_images(pages, "image", CARD_RENDITIONS)
+
+
+def attach_images(objects: list, field: str, specs: tuple[str, ...]) -> None:
+    """Each object's image ``field`` with the renditions ``specs``, read with
+    the page's look (``page_images``)."""
+    attr = f"{field}_id"
+    found = page_images([getattr(obj, attr) for obj in objects], specs)
+    for obj in objects:
+        pk = getattr(obj, attr)
+        if pk:
+            setattr(obj, field, found.get(pk))
 
 
 def with_card_image(qs: QuerySet) -> QuerySet:
@@ -120,6 +130,25 @@ def milestones_in_locale(pks: Iterable[int], locale: Locale) -> list[RoadmapMile
     by_key = {m.key: m for m in rows if m.key and m.roadmap.locale_id == locale.pk}
     found = unique(by_key.get(by_pk[pk].key, by_pk[pk]) for pk in pks if pk in by_pk)
     for m in found:  # the language of a milestone is its roadmap's
+        m.content_language = locale_code(m.roadmap.locale_id)
+    return found
+
+
+def linked_milestones(links: list[JobMilestone], locale: Locale) -> list:
+    """The milestones of a post's ``links``, as ``milestones_in_locale`` finds
+    them: without a query when the links came with their milestones' roadmaps
+    (``job_links``) and all are in ``locale`` already."""
+    read = all(
+        JobMilestone.milestone.is_cached(link)
+        and RoadmapMilestone.roadmap.is_cached(link.milestone)
+        for link in links
+    )
+    if not read or any(link.milestone.roadmap.locale_id != locale.pk for link in links):
+        return milestones_in_locale([link.milestone_id for link in links], locale)
+    found = unique(
+        link.milestone for link in links if is_visible(link.milestone.roadmap)
+    )
+    for m in found:
         m.content_language = locale_code(m.roadmap.locale_id)
     return found
 
@@ -241,11 +270,10 @@ def job_post_context(page: JobPostingPage, request: HttpRequest) -> dict[str, An
     members = list(team.members.all()) if team else []
     linked = [link.person for link in page.interviewer_links.all()]
     interviewers = linked or [m.person for m in members if m.interviewer]
-    # Every photo shown (the team's and the panel's) in one query, with their
-    # renditions in one more.
-    prefetch_related_objects(
-        [*(m.person for m in members), *interviewers],
-        Prefetch("photo", queryset=images(*AVATAR_RENDITIONS)),
+    # Every photo shown (the team's and the panel's) in one query with the
+    # look's images, with their renditions in one more.
+    attach_images(
+        [*(m.person for m in members), *interviewers], "photo", AVATAR_RENDITIONS
     )
     stories = linked_in_locale(
         [link.story for link in page.story_links.all()],
@@ -253,9 +281,7 @@ def job_post_context(page: JobPostingPage, request: HttpRequest) -> dict[str, An
         locale,
         shown=is_visible,
     )
-    milestones = milestones_in_locale(
-        [link.milestone_id for link in page.milestone_links.all()], locale
-    )
+    milestones = linked_milestones(list(page.milestone_links.all()), locale)
     language = locale.language_code
     if team:
         mark_members(members, team, language)
@@ -448,23 +474,35 @@ JOB_LINKS = (
 )
 
 
+#: What the post's sections read of a milestone (``linked_milestones``).
+MILESTONE_RELATED = ("milestone__roadmap", "milestone__owner_team")
+
+
 def job_links() -> list[Prefetch]:
-    return [
-        Prefetch(name, queryset=model.objects.select_related(target))
-        for name, model, target in JOB_LINKS
-    ]
+    links = []
+    for name, model, target in JOB_LINKS:
+        qs = model.objects.select_related(target)
+        if model is JobMilestone:
+            qs = model.objects.select_related(*MILESTONE_RELATED).prefetch_related(
+                "milestone__departments"
+            )
+        links.append(Prefetch(name, queryset=qs))
+    return links
 
 
 def page_context(page: Page, request: HttpRequest) -> dict[str, Any]:
     """The context of ``page``'s own template: the chrome every page shows
     (navigation, languages, receipts) and what its type shows."""
     attach_locale(page)
+    site_root_paths(request)
     if isinstance(page, JobPostingPage) and not getattr(request, "is_preview", False):
         prefetch_related_objects([page], *job_links())
-    context = page_chrome(page, request)
     builder = BUILDERS.get(type(page))
-    if builder is not None:
-        context.update(builder(page, request))
+    # The page's own images are read with the look's (page_images).
+    expect_look(request, getattr(page, "image_id", None))
+    own = builder(page, request) if builder is not None else {}
+    context = page_chrome(page, request)
+    context.update(own)
     return context
 
 

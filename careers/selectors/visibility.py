@@ -18,12 +18,16 @@ from careers import request_memo
 
 def hidden_sections() -> list[tuple[str, int, bool]]:
     """Where the hidden sections start, (path, depth, live): read once per
-    request (again after any change in it, see ``careers.request_memo``)."""
+    request (again after any change in it, see ``careers.request_memo``).
+    An alias of a private page is private too (Wagtail checks its source's
+    restrictions)."""
     memo = request_memo.memo("hidden_sections")
     if "starts" not in memo:
         memo["starts"] = list(
             Page.objects.filter(
-                Q(view_restrictions__isnull=False) | Q(live=False, numchild__gt=0)
+                Q(view_restrictions__isnull=False)
+                | Q(alias_of__view_restrictions__isnull=False)
+                | Q(live=False, numchild__gt=0)
             )
             .values_list("path", "depth", "live")
             .distinct()
@@ -78,4 +82,15 @@ def is_in_unpublished_section(page: Page) -> bool:
     return any(
         not live and depth < page.depth and page.path.startswith(path)
         for path, depth, live in hidden_sections()
+    )
+
+
+def may_be_private(page: Page) -> bool:
+    """Whether a view restriction may apply to ``page``: it is an alias, or
+    it lies in a hidden section (from the hidden sections this request has
+    read; every private page starts one). When not, Wagtail's own check
+    (two queries per page served) has nothing to find."""
+    return page.alias_of_id is not None or any(
+        page.path.startswith(path) and page.depth >= depth
+        for path, depth, _live in hidden_sections()
     )

@@ -389,3 +389,52 @@ def test_recruiting_for_a_team_is_a_hiring_line_not_hiring_ai() -> None:
     r = reading("The ML team has three openings we're recruiting for.")
     assert not r.is_claim
     assert r.is_requirement
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("KI im Recruiting hat Einzug gehalten.", "de"),
+        ("AI in recruiting has become common.", "en"),
+        ("AI-powered applicant tracking systems scan resumes for keywords.", "en"),
+        ("KI-gestützte Bewerbermanagementsysteme sortieren Lebensläufe.", "de"),
+        ("Viele KI-Tools bewerten Bewerbungen automatisch.", "de"),
+    ],
+)
+def test_hiring_ai_in_general_is_no_claim(text: str, language: str) -> None:
+    """Hiring as the field AI is in, or a generic plural acting on
+    applicants, is hiring AI in general, not a particular one."""
+    assert not reading(text, language).is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("KI hilft, auch unvollständige Profile richtig einzuordnen.", "de"),
+        ("AI ranks your application before a recruiter sees it.", "en"),
+        ("An AI model scores each application.", "en"),
+        ("Wir nutzen KI im Recruiting.", "de"),
+    ],
+)
+def test_particular_hiring_ai_still_claims(text: str, language: str) -> None:
+    assert "hiring_ai" in reading(text, language).kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The AI Act classifies AI systems used in recruiting as high-risk.", "en"),
+        (
+            "Der AI Act stuft KI-Systeme, die im Recruiting eingesetzt werden, "
+            "als Hochrisiko ein.",
+            "de",
+        ),
+    ],
+)
+def test_a_verb_of_use_does_not_override_a_topic(text: str, language: str) -> None:
+    """A topic (a law) stays a topic when the organisation is not
+    the one using AI; "We use AI systems ... under the AI Act" still claims."""
+    assert not reading(text, language).is_claim
+    assert reading(
+        "We use AI systems classified as high-risk under the AI Act."
+    ).is_claim

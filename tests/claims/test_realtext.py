@@ -15,8 +15,8 @@ from tests.claims.realtext.score import load, score_row, tally
 
 # set -> language -> (least recall, most false-block rate)
 FLOORS = {
-    "dev": {"en": (0.97, 0.03), "de": (0.84, 0.08), "all": (0.91, 0.06)},
-    "heldout": {"en": (0.93, 0.31), "de": (0.82, 0.29), "all": (0.89, 0.30)},
+    "dev": {"en": (0.97, 0.03), "de": (0.84, 0.05), "all": (0.91, 0.04)},
+    "heldout": {"en": (0.93, 0.31), "de": (0.82, 0.28), "all": (0.89, 0.29)},
 }
 
 

@@ -87,3 +87,19 @@ def test_private_team_is_not_shown_on_a_job_post(content, client):
     page = html(client.get(content.job.url))
     assert content.team.url not in page
     assert "Dr. Anna Weber" not in page
+
+
+@pytest.mark.parametrize(
+    "kind", [PageViewRestriction.PASSWORD, PageViewRestriction.LOGIN]
+)
+def test_an_alias_of_a_private_page_is_private_too(content, client, kind):
+    """Wagtail checks an alias against its source's restrictions; the
+    careers pages skip that check only where no restriction can apply."""
+    team = factories.team(content.home, "Aliased Private Team", members=[])
+    restrict(team, kind)
+    alias = team.copy_for_translation(content.home_de.locale, alias=True)
+    response = client.get(alias.url)
+    assert response.status_code in (200, 302)
+    assert "Aliased Private Team" not in html(response) or response.status_code == 302
+    if response.status_code == 200:
+        assert 'name="password"' in html(response)
