@@ -170,6 +170,9 @@ def _classify(
     mine = bool(org) or own
     if not mine and _others_or_general(text, terms, kinds, lex):
         return  # others' AI, or AI in general: "most companies see AI as ..."
+    continued = len(anchors) > len(terms)  # the next sentence goes on about it
+    if not own and not continued and _potential(text, terms, kinds, lex):
+        return  # "KI hat ein grosses Potenzial ... für unsere Kunden"
     usage = verbs + _agents(text, terms, lex)
     dated = _future_year_clauses(text, clauses, ctx)
     numbers = find_numbers(text, lex, ctx.number_format)
@@ -208,6 +211,18 @@ def _others_or_general(
     hiring_ai = "hiring_ai" in kinds and not actors.general_hiring(text, terms, lex)
     particular = hiring_ai or "impact" in kinds or _DIGIT.search(text)
     return not particular and actors.general_subject(text, terms, lex)
+
+
+def _potential(text: str, terms: list[Span], kinds: list[str], lex: Lexicon) -> bool:
+    """AI in general opens the sentence and is spoken of as a potential or with
+    a modal; the organisation named later ("für unsere Kunden") does not make
+    it the organisation's AI. A kind, a number or a plan still claims."""
+    return (
+        not kinds
+        and not _DIGIT.search(text)
+        and actors.general_subject(text, terms, lex)
+        and actors.generic_statement(text, terms, lex)
+    )
 
 
 def _claim_kinds(

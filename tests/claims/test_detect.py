@@ -438,3 +438,19 @@ def test_a_verb_of_use_does_not_override_a_topic(text: str, language: str) -> No
     assert reading(
         "We use AI systems classified as high-risk under the AI Act."
     ).is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("KI hat großes Potenzial für unsere Kunden.", "de"),
+        ("AI has huge potential for our customers.", "en"),
+        ("Machine learning could transform our logistics.", "en"),
+    ],
+)
+def test_a_potential_of_ai_in_general_is_no_claim(text: str, language: str) -> None:
+    """Bare AI opening a sentence about a potential or with a modal is AI in
+    general, even when the organisation is named later; a plan still claims."""
+    assert not reading(text, language).is_claim
+    assert kinds("KI soll bei uns ab 2027 die Touren planen.", "de") == {"plan"}
+    assert reading("AI plans all of our routes.").is_claim
