@@ -5,6 +5,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from django.db.models import Prefetch, QuerySet
+from modelcluster.queryset import FakeQuerySet
 from wagtail.models import Page
 
 from careers.citations import citations_prefetch
@@ -26,21 +27,51 @@ from .richtext import page_link_ids
 
 
 def api_jobs(qs: QuerySet[JobPostingPage] | None = None) -> QuerySet[JobPostingPage]:
-    """Open jobs with their team, technical lead, places and live evidence."""
+    """Open jobs with their team, technical lead and places; their live
+    evidence and citations come with ``with_evidence()``."""
     qs = open_jobs() if qs is None else qs
     leads = TeamMember.objects.filter(technical_lead=True).select_related("person")
-    # The link relations keep their own names (careers.models.EVIDENCE_LINKS):
-    # the claims adapter (careers.evidence.claims_verdicts) walks them too.
     return qs.select_related("team", "locale").prefetch_related(
         "locations__country",
         "applicant_countries",
         Prefetch("team__members", queryset=leads, to_attr="api_leads"),
-        *(
-            Prefetch(kind.relation, queryset=shown_links(kind))
-            for kind in EVIDENCE_LINKS
-        ),
-        citations_prefetch(),
     )
+
+
+def with_evidence(jobs: list[JobPostingPage]) -> list[JobPostingPage]:
+    """Attach the jobs' links to live evidence and their citations, one query
+    per relation. The link relations keep their own names
+    (careers.models.EVIDENCE_LINKS): the claims adapter
+    (careers.evidence.claims_verdicts) walks them too."""
+    for kind in EVIDENCE_LINKS:
+        attach(jobs, kind.relation, shown_links(kind))
+    citations = citations_prefetch()
+    attach(jobs, citations.prefetch_through, citations.queryset)
+    return jobs
+
+
+def attach(pages: list[Page], relation: str, queryset: QuerySet) -> None:
+    """What ``prefetch_related(Prefetch(relation, queryset))`` does for a
+    child relation (a ParentalKey), in one query, but without Django's copy of
+    the queryset for each page (with its select_related, per page and relation
+    that was most of loading a change feed page of 500 jobs): the rows are
+    kept in modelcluster's in-memory FakeQuerySet."""
+    pages = [p for p in pages if relation not in _prefetched(p)]
+    if not pages:
+        return
+    key = pages[0]._meta.get_field(relation).field
+    found: dict[int, list] = defaultdict(list)
+    for row in queryset.filter(**{f"{key.name}__in": [p.pk for p in pages]}):
+        found[getattr(row, key.attname)].append(row)
+    for page in pages:
+        rows = found.get(page.pk, [])
+        for row in rows:
+            key.set_cached_value(row, page)
+        _prefetched(page)[relation] = FakeQuerySet(queryset.model, rows)
+
+
+def _prefetched(page: Page) -> dict:
+    return page.__dict__.setdefault("_prefetched_objects_cache", {})
 
 
 def shown_links(kind: EvidenceLink) -> QuerySet:

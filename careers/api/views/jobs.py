@@ -19,7 +19,7 @@ from careers.services.errors import InvalidCursor
 
 from .. import schema
 from ..pagination import JobPagination
-from ..queries import api_jobs
+from ..queries import api_jobs, with_evidence
 from ..schema import extend_schema
 from ..serializers import ApiContext, JobSerializer
 from ..serializers.changes import ChangeFeedSerializer, change_dict
@@ -29,6 +29,7 @@ LANGUAGES = content_languages()
 
 
 def job_context(request, jobs) -> ApiContext:
+    with_evidence(jobs)
     texts = [
         getattr(j, f)
         for j in jobs
