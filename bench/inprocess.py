@@ -132,7 +132,7 @@ def claims_speed() -> dict:
     1,000-word AI job post, and items per second over the site's items
     repeated 100 times (unique ids)."""
     from careers import claims
-    from careers.bundles import export_bundle
+    from careers.services.bundles import export_bundle
 
     start = time.perf_counter()
     bundle = claims.parse_bundle(export_bundle())
