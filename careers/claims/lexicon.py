@@ -147,6 +147,12 @@ class Cues:
     def search(self, text: str) -> bool:
         return bool(self.spans(text))
 
+    @property
+    def word_keys(self) -> frozenset[str] | None:
+        """The first letters its entries start a word with, or None when some
+        entry can match elsewhere (then only a search can tell)."""
+        return None if self._loose is not None else self._keys
+
     def match_at(self, text: str, pos: int) -> int:
         """The end of a cue that starts exactly at pos, or -1."""
         if self._regex is None:
@@ -203,12 +209,34 @@ class Lexicon:
     stem_overrides: dict[str, str] = field(default_factory=dict)
     #: grammar: small sets of function words, lowercase ("openers", "finite_verbs")
     words: dict[str, frozenset[str]] = field(default_factory=dict)
+    _synonym_index: tuple[dict[str, set[int]], frozenset[int]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def word_set(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
 
     def cue(self, name: str) -> Cues:
         return self.cues[name]
+
+    def synonym_groups(self, text: str) -> frozenset[int]:
+        """The synonym groups named in ``text``: only the groups with an entry
+        that starts with one of the text's words' first letters are searched."""
+        if self._synonym_index is None:
+            by_key: dict[str, set[int]] = {}
+            always: set[int] = set()
+            for i, cues in enumerate(self.synonyms):
+                keys = cues.word_keys
+                if keys is None:
+                    always.add(i)
+                for key in keys or ():
+                    by_key.setdefault(key, set()).add(i)
+            self._synonym_index = (by_key, frozenset(always))
+        by_key, always = self._synonym_index
+        candidates = set(always)
+        for key in by_key.keys() & word_index(text).keys():
+            candidates |= by_key[key]
+        return frozenset(i for i in candidates if self.synonyms[i].search(text))
 
     def language(self, code: str) -> Language:
         return self.languages.get(code) or self.languages[DEFAULT_LANGUAGE]

@@ -33,6 +33,10 @@ LEGAL_FORMS = frozenset(
 )
 
 
+#: how many evidence texts' topics a lexicon keeps (a site's evidence, many times)
+TEXT_TOPICS_KEPT = 4096
+
+
 def keys_for(lexicon: Lexicon) -> Keys:
     """The lexicon's word keys (one cache per lexicon)."""
     found = _KEYS.get(id(lexicon))
@@ -101,6 +105,9 @@ class Keys:
         self._whole: dict[str, frozenset[str]] = {}
         self._parts: dict[str, frozenset[str]] = {}
         self._generic: frozenset[str] | None = None
+        #: what evidence texts are about, kept across checks: every page is
+        #: checked against the same evidence
+        self.text_topics: dict[tuple, Topic] = {}
 
     def generic_stems(self) -> frozenset[str]:
         """The stems of the lexicon's single generic words (once per lexicon)."""
@@ -244,15 +251,13 @@ class Topics:
             keys |= self.keys.whole(word)
             if len(word) >= 2 * PART:
                 parts |= self.keys.parts(word) - self._generic_parts(word)
-        groups = {
-            i for i, cues in enumerate(self.lexicon.synonyms) if cues.search(text)
-        }
+        groups = self.lexicon.synonym_groups(text)
         shown = tuple(dict.fromkeys(w for w, _ in words)) if strict else ()
         return Topic(
             shown,
             frozenset(keys),
             frozenset(parts),
-            frozenset(groups),
+            groups,
             clipped=frozenset(clipped_keys),
         )
 
@@ -294,6 +299,16 @@ class Topics:
 
     def _text_topic(self, texts: Iterable[str], departments: list[str]) -> Topic:
         text = " \n ".join(t for t in texts if t)
+        memo = self.keys.text_topics
+        key = (self.org_words, text, tuple(departments))
+        found = memo.get(key)
+        if found is None:
+            if len(memo) >= TEXT_TOPICS_KEPT:
+                memo.clear()
+            found = memo[key] = self._new_text_topic(text, departments)
+        return found
+
+    def _new_text_topic(self, text: str, departments: list[str]) -> Topic:
         generic = self.lexicon.cue("generic")
         words = [
             (w, False)

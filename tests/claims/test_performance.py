@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from careers.claims import Bundle, Item, check
 from careers.claims.lexicon import default_lexicon
+from careers.claims.relevance import keys_for
 from careers.claims.text import split_field
 from careers.claims.work import MAX_ITEM_CHARS, WORK_PER_CHAR, metered
 from tests.claims.builders import rich_evidence
@@ -128,3 +129,15 @@ def test_a_megabyte_text_is_refused_without_work() -> None:
     with metered() as works:
         report = check(Bundle(items=(item,)), as_of=AS_OF)
     assert not works and not report.publishable
+
+
+def test_what_evidence_is_about_is_worked_out_once_for_every_check() -> None:
+    """Every page is checked against the same evidence: what each piece is
+    about is read once per lexicon, so a second check of the same text costs
+    less work than the first (only the claim's own side is read again)."""
+    keys_for(default_lexicon()).text_topics.clear()
+    text = "Our route-planning AI cut late deliveries by 30 %."
+    first, second = work(text), work(text)
+    assert second < first
+    keys_for(default_lexicon()).text_topics.clear()
+    assert work(text) == first
