@@ -115,3 +115,36 @@ def test_sitemap_and_change_feed_queries_do_not_grow_with_the_jobs(client, home)
     many = {url: count(client, url) for url in urls}
     assert many == few
     assert len(client.get(first_cursor).json()["changes"]) == 60
+
+
+def test_the_change_feed_sets_up_its_serializer_fields_once(client, home, monkeypatch):
+    """DRF copies a serializer's declared fields whenever a serializer is made;
+    made once per job, that was most of a 500-job change feed page. 5 jobs or
+    30 (with evidence): the same number of field copies."""
+    from rest_framework import fields
+
+    copies = []
+    copy = fields.Field.__deepcopy__
+
+    def counted(self, memo):
+        copies.append(type(self))
+        return copy(self, memo)
+
+    monkeypatch.setattr(fields.Field, "__deepcopy__", counted)
+    first_cursor = "/api/v1/jobs/changes/?since=YzE6MA"
+    evidence = evidence_for(home)
+
+    def field_copies() -> int:
+        cache.clear()
+        copies.clear()
+        assert client.get(first_cursor).status_code == 200
+        return len(copies)
+
+    for i in range(5):
+        rich_job(home, i, evidence)
+    field_copies()  # the first answer also sets up what every later one reuses
+    few = field_copies()
+    for i in range(5, 30):
+        rich_job(home, i, evidence)
+    assert field_copies() == few
+    assert len(client.get(first_cursor).json()["changes"]) == 30

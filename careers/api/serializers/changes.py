@@ -29,16 +29,24 @@ class ChangeFeedSerializer(serializers.Serializer):
     changes = ChangeSerializer(many=True)
 
 
-def change_dict(row: JobChange, job, ctx: ApiContext) -> dict:
-    """The latest state of a job version: an upsert with the job when it is
-    open now, else a tombstone."""
+def change_dicts(rows: list[tuple[JobChange, object]], ctx: ApiContext) -> list[dict]:
+    """The latest state of each job version: an upsert with the job when it is
+    open now, else a tombstone. The jobs are serialized as one list (one set
+    of serializer fields for all of them)."""
+    jobs = [job for _row, job in rows if job is not None]
+    data = iter(JobSerializer(jobs, many=True, context={"api": ctx}).data)
+    return [
+        _change(row, job, next(data) if job is not None else None) for row, job in rows
+    ]
+
+
+def _change(row: JobChange, job, data: dict | None) -> dict:
     if job is not None:
-        data = JobSerializer(job, context={"api": ctx}).data
         kind, reason = JobChange.Kind.UPSERT, row.reason
         if row.kind == JobChange.Kind.TOMBSTONE:
             reason = JobChange.Reason.PUBLISHED
     else:
-        data, kind = None, JobChange.Kind.TOMBSTONE
+        kind = JobChange.Kind.TOMBSTONE
         reason = row.reason if row.kind == JobChange.Kind.TOMBSTONE else "unavailable"
     return {
         "type": kind,

@@ -16,6 +16,7 @@ from .common import (
     PageUrlField,
     RichTextSerializer,
     TranslationSerializer,
+    listed,
 )
 
 
@@ -111,12 +112,12 @@ class InUseSerializer(serializers.Serializer):
             for link in job.story_links.all()
             if is_visible(link.story) and link.story.is_in_production(today)
         ]
-        return StoryRefSerializer(stories, many=True, context=self.context).data
+        return listed(self, StoryRefSerializer, stories)
 
     @extend_schema_field(MilestoneRefSerializer(many=True))
     def get_milestones(self, job: JobPostingPage) -> list[dict]:
         milestones = [m for m in shown_milestones(job) if m.is_real_today]
-        return MilestoneRefSerializer(milestones, many=True).data
+        return listed(self, MilestoneRefSerializer, milestones, context=False)
 
 
 class VerdictField(serializers.BooleanField):
@@ -143,7 +144,7 @@ class AIEvidenceSerializer(serializers.Serializer):
     @extend_schema_field(MilestoneRefSerializer(many=True))
     def get_contributes_to(self, job: JobPostingPage) -> list[dict]:
         planned = [m for m in shown_milestones(job) if m.status == m.Status.PLANNED]
-        return MilestoneRefSerializer(planned, many=True).data
+        return listed(self, MilestoneRefSerializer, planned, context=False)
 
 
 class JobSerializer(serializers.Serializer):

@@ -22,7 +22,7 @@ from ..pagination import JobPagination
 from ..queries import api_jobs, with_evidence
 from ..schema import extend_schema
 from ..serializers import ApiContext, JobSerializer
-from ..serializers.changes import ChangeFeedSerializer, change_dict
+from ..serializers.changes import ChangeFeedSerializer, change_dicts
 from .base import ApiView, CachedGetMixin
 
 LANGUAGES = content_languages()
@@ -165,7 +165,7 @@ class JobChangesView(ApiView):
         page = changes.changes_since(position=position, limit=limit, jobs=api_jobs())
         jobs = [job for _row, job in page.changes if job is not None]
         ctx = job_context(request, jobs)
-        entries = [change_dict(row, job, ctx) for row, job in page.changes]
+        entries = change_dicts(page.changes, ctx)
         return Response(feed_body(since, page.position, page.has_more, entries))
 
 
