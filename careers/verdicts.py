@@ -41,7 +41,10 @@ def languages() -> list[str]:
 
 
 def evidence_digest(pool: tuple) -> str:
-    return hashlib.sha1(repr(pool).encode(), usedforsecurity=False).hexdigest()
+    """What a verdict was reached against: the evidence and the organisation
+    (its name marks "us" in claims; its claimed maturity is checked too)."""
+    checked = repr((pool, evidence.organisation()))
+    return hashlib.sha1(checked.encode(), usedforsecurity=False).hexdigest()
 
 
 def is_gated_model(model) -> bool:
@@ -166,7 +169,9 @@ def store(revision: Revision) -> ClaimsVerdict | None:
     if not is_gated_model(revision.content_type.model_class()):
         return None
     page = revision.as_object()
-    pool = evidence.with_own_evidence(evidence.evidence_pool(), page)
+    pool = evidence.evidence_pool()
+    if evidence.as_evidence(page):  # checked against its own new version
+        pool = evidence.with_own_evidence(pool, page)
     [verdict] = check([(revision.pk, page)], pool)
     save([verdict])
     return verdict
@@ -219,6 +224,26 @@ def _as_pages(rids: list[int], shown: dict) -> list[tuple[int, CareersBasePage]]
     drafts = Revision.objects.filter(pk__in=[r for r in rids if not shown[r][1]])
     found += [(r.pk, r.as_object()) for r in drafts]
     return [(rid, page) for rid, page in found if page.pk is not None]
+
+
+def live_verdicts(pages: Iterable[CareersBasePage]) -> dict[int, bool]:
+    """Whether each live page's AI claims are all backed (True) or some block,
+    from the verdict stored on its live revision when it was reached against
+    today's evidence (what checking the page now would find); pages without
+    one are left out. One query, however many pages."""
+    revisions = {p.live_revision_id: p.pk for p in pages if p.live_revision_id}
+    if not revisions:
+        return {}
+    rows = ClaimsVerdict.objects.filter(
+        revision_id__in=revisions,
+        evidence_digest=evidence_digest(evidence.evidence_pool()),
+        checked_on=timezone.localdate(),
+    ).values_list("revision_id", "page_id", "blocks")
+    return {
+        page_id: blocks == 0
+        for revision_id, page_id, blocks in rows
+        if revisions[revision_id] == page_id
+    }
 
 
 def findings_in(verdict: ClaimsVerdict | None, language: str) -> list[dict]:
