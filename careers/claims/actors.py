@@ -136,18 +136,22 @@ _NAMED = re.compile(
 )
 
 
-def topical_terms(text: str, terms: list[Span], lex: Lexicon) -> list[Span]:
+def topical_terms(
+    text: str, terms: list[Span], lex: Lexicon, *, gathered: bool = False
+) -> list[Span]:
     """AI terms that only qualify a topic: "AI companies we track", "Stellen
-    mit KI-Bezug", "AI-related products"."""
+    mit KI-Bezug", "AI-related products", "das Thema KI". With `gathered`, the
+    organisation forms a team or holds an activity around the topic ("Mein
+    Team ist um das Thema KI gebildet worden"): AI named as a topic there is
+    what its team or activity is about."""
     after = lex.cue("ai_topics_after")
     nouns = lex.word_set("topic_nouns")
     out = []
     for a, b in terms:
         gap = len(text[b:]) - len(text[b:].lstrip(" -‐‑"))
         before = _WORDS.findall(text[max(0, a - 16) : a])
-        if (gap <= 2 and after.match_at(text, b + gap) > 0) or (
-            before and before[-1].lower() in nouns and text[a - 1 : a] == " "
-        ):
+        topic = before and before[-1].lower() in nouns and text[a - 1 : a] == " "
+        if (gap <= 2 and after.match_at(text, b + gap) > 0) or (topic and not gathered):
             out.append((a, b))  # "das Thema KI", "Interesse am Thema KI"
     return out
 
@@ -255,7 +259,7 @@ def ai_subject(text: str, terms: list[Span], lex: Lexicon) -> bool:
     a demonstrative or a possessive ("Die KI nutzt dafür ...", "Dieser
     KI-Assistent soll ..."). A bare or indefinite AI opening a sentence is AI
     in general ("AI performs well at ...", "KI gewinnt an Bedeutung")."""
-    body = _LEAD.sub("", text.lstrip(_QUOTES), count=1)
+    body = _LEAD.sub("", text.lstrip(QUOTES), count=1)
     offset = len(text) - len(body)
     for a, _ in terms:
         if a < offset:
@@ -285,7 +289,7 @@ def general_subject(text: str, terms: list[Span], lex: Lexicon) -> bool:
     verb in second place: "Dabei hat KI ...") or after an indefinite article
     ("An AI researcher optimizes a model", "Ein KI-Team ist mehr als ..."),
     not a particular AI ("Die KI", "Our AI")."""
-    body = _LEAD.sub("", text.lstrip(_QUOTES), count=1)
+    body = _LEAD.sub("", text.lstrip(QUOTES), count=1)
     offset = len(text) - len(body)
     first = next((a for a, _ in terms if a >= offset), None)
     if first is None:
@@ -296,7 +300,7 @@ def general_subject(text: str, terms: list[Span], lex: Lexicon) -> bool:
     return not words or (len(words) == 1 and words[0] in lex.word_set("indefinites"))
 
 
-_QUOTES = " \"'(\u201e\u201c\u00ab"
+QUOTES = " \"'(\u201e\u201c\u00ab"
 
 
 def definite_ai(text: str, terms: list[Span], lex: Lexicon) -> bool:

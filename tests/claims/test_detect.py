@@ -472,3 +472,44 @@ def test_an_article_and_an_adjective_make_a_particular_ai(
     assert not reading(
         "Die meisten KI-Systeme sind schlecht dokumentiert.", "de"
     ).is_claim
+
+
+def test_a_customers_team_addressed_is_no_candidate() -> None:
+    """ "Ihr Personalteam" addresses a customer's team, not the candidate;
+    "Ihre Aufgabe" still addresses the candidate."""
+    text = "Ihr Personalteam trifft die Wahl, die KI unterstützt dabei."
+    assert reading(text, "de").is_claim
+    task = reading("Ihre Aufgabe ist es, KI-Modelle zu entwickeln.", "de")
+    assert task.is_requirement and not task.is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "In dieser Forschungskooperation treiben Hochschulen KI-Forschung voran.",
+            True,
+        ),
+        ("Seine Open-Source-Lizenz macht das KI-Modell frei verfügbar.", True),
+        ("In Berlin gab es eine lebendige KI-Open-Source-Szene.", False),
+    ],
+)
+def test_a_particular_community_activity_is_said(text: str, claim: bool) -> None:
+    """A particular activity ("diese Kooperation", "seine Lizenz") is said of
+    someone; one that merely exists ("es gab eine Szene") is not."""
+    assert reading(text, "de").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Unser Team ist rund um das Thema KI entstanden.", True),
+        ("Wir laden zu einem Meetup zum Thema KI ein.", True),
+        ("Das Thema KI beschäftigt unsere Kunden.", False),
+        ("Unser Blog greift das Thema KI auf.", False),
+    ],
+)
+def test_a_team_or_event_around_the_ai_topic_is_the_organisations(
+    text: str, claim: bool
+) -> None:
+    assert reading(text, "de").is_claim is claim
