@@ -277,6 +277,33 @@ def ai_subject(text: str, terms: list[Span], lex: Lexicon) -> bool:
     return False
 
 
+def inverted_subject(text: str, terms: list[Span], lex: Lexicon) -> bool:
+    """German puts the finite verb second, so a particular AI may follow it as
+    the subject ("Bei einem Treffer markiert die KI die Stelle", ", auch die
+    KI prüft das Bild"): an article right before the AI, after a lowercase
+    word that is not a preposition ("mit der KI" is its object), and a
+    lowercase word after it that is not one either (its verb or "und", not
+    "die KI in der Medizin")."""
+    openers = lex.word_set("openers")
+    prepositions = lex.word_set("prepositions")
+    for a, b in terms:
+        before = _WORDS.findall(text[max(0, a - 40) : a])
+        after = _WORDS.findall(text[b : b + 40])
+        if (
+            len(before) >= 2
+            and after
+            and after[0].islower()
+            and after[0] not in prepositions
+            and text[:a].endswith(" ")
+            and before[-1].lower() in openers
+            and before[-2].islower()
+            and before[-2] not in prepositions
+            and not lex.cue("generic_statements").search(before[-2])
+        ):
+            return True
+    return False
+
+
 def _adjective(word: str, lex: Lexicon) -> bool:
     """An adjective between an article and the AI ("neue", "new"), not a
     quantifier ("die meisten KI-Systeme" is AI in general)."""

@@ -152,14 +152,13 @@ def _classify(
     terms = reading.live_terms
     org = actors.org_actors(text, lex, ctx.names)
     own = actors.owns_ai(text, terms, org, lex)
+    subject = actors.ai_subject(text, terms, lex) or (
+        ctx.language == "de" and actors.inverted_subject(text, terms, lex)
+    )
     if not own and actors.candidates_own_ai(text, lex):
         return  # the candidate's own AI: "applications written by an LLM"
     if not (
-        own
-        or lex.cue("signals").search(text)
-        or org
-        or _DIGIT.search(text)
-        or actors.ai_subject(text, terms, lex)
+        own or lex.cue("signals").search(text) or org or _DIGIT.search(text) or subject
     ):
         return  # AI named as a topic: nothing said about the firm or the candidate
     kinds = _specific_kinds(text, anchors, lex)
@@ -188,7 +187,6 @@ def _classify(
     dated = _future_year_clauses(text, clauses, ctx)
     numbers = find_numbers(text, lex, ctx.number_format)
     measured = any(n.kind != "count" for n in numbers)  # "3x faster", "30 %"
-    subject = actors.ai_subject(text, terms, lex)
     done = _particular_activity(text, community, lex)
     said = mine or usage or kinds or done or dated or measured or subject
     if topic or not said:

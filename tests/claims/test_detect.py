@@ -14,7 +14,7 @@ LEX = default_lexicon()
 def reading(text: str, language: str = "en"):
     lang = LEX.language(language)
     fmt = Format(lang.decimal_separator, lang.ordinal_dot)
-    return read(text, Context(LEX, fmt, 2026, Cues(["=Nordlicht"])))
+    return read(text, Context(LEX, fmt, 2026, Cues(["=Nordlicht"]), language))
 
 
 def kinds(text: str, language: str = "en") -> set[str]:
@@ -512,4 +512,19 @@ def test_a_particular_community_activity_is_said(text: str, claim: bool) -> None
 def test_a_team_or_event_around_the_ai_topic_is_the_organisations(
     text: str, claim: bool
 ) -> None:
+    assert reading(text, "de").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Bei jedem Anruf notiere die KI das Anliegen und leite es weiter.", True),
+        ("Im Labor prüft auch die KI jede Probe.", True),
+        ("Im Labor vertrauen viele auf die KI.", False),
+        ("Langfristig kann die KI vieles verändern.", False),
+    ],
+)
+def test_german_subject_after_the_verb(text: str, claim: bool) -> None:
+    """Verb second: "Bei jedem Anruf notiere die KI ..." has the AI as its
+    subject (in reported speech, too); after a preposition it is an object."""
     assert reading(text, "de").is_claim is claim
