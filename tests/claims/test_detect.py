@@ -528,3 +528,10 @@ def test_german_subject_after_the_verb(text: str, claim: bool) -> None:
     """Verb second: "Bei jedem Anruf notiere die KI ..." has the AI as its
     subject (in reported speech, too); after a preposition it is an object."""
     assert reading(text, "de").is_claim is claim
+
+
+def test_never_before_more_is_a_superlative_not_a_negation() -> None:
+    """ "Noch nie wurde mehr ..." ranks what follows above all before it."""
+    text = "Noch nie wurde mehr in die KI von Nordlicht investiert."
+    assert "superlative" in kinds(text, "de")
+    assert not reading("Wir haben noch nie KI eingesetzt.", "de").is_claim
