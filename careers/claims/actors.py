@@ -158,8 +158,18 @@ def topical_terms(
 
 def generic_statement(text: str, terms: list[Span], lex: Lexicon) -> bool:
     """AI in general: a modal or a potential ("AI must be efficient", "KI hat
-    ein grosses Potenzial", "Eine künstliche Intelligenz könnte das")."""
-    return lex.cue("generic_statements").search(text)
+    ein grosses Potenzial", "Eine künstliche Intelligenz könnte das"). A verb
+    that ends a clause ends a subordinate one (", das sicher verwendet werden
+    kann"): it says nothing of the AI in general."""
+    return any(
+        not (text[a].islower() and _CLAUSE_END.match(text, b))
+        for a, b in lex.cue("generic_statements").spans(text)
+    )
+
+
+# a German subordinate clause ends in its finite verb: ", das verwendet werden
+# kann." speaks of what the clause describes, not of AI in general
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 
 def generic_companies(text: str, lex: Lexicon) -> bool:

@@ -535,3 +535,20 @@ def test_never_before_more_is_a_superlative_not_a_negation() -> None:
     text = "Noch nie wurde mehr in die KI von Nordlicht investiert."
     assert "superlative" in kinds(text, "de")
     assert not reading("Wir haben noch nie KI eingesetzt.", "de").is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Der Verbund hat mit dem KI-Modell Lumen ein Werkzeug vorgestellt, "
+            "das frei genutzt werden kann.",
+            True,
+        ),
+        ("KI kann die Verwaltung grundlegend verändern.", False),
+    ],
+)
+def test_a_modal_ending_a_subordinate_clause_is_no_generic_statement(
+    text: str, claim: bool
+) -> None:
+    assert reading(text, "de").is_claim is claim
