@@ -151,9 +151,24 @@ def topical_terms(
         gap = len(text[b:]) - len(text[b:].lstrip(" -‐‑"))
         before = _WORDS.findall(text[max(0, a - 16) : a])
         topic = before and before[-1].lower() in nouns and text[a - 1 : a] == " "
-        if (gap <= 2 and after.match_at(text, b + gap) > 0) or (topic and not gathered):
+        if (
+            (gap <= 2 and after.match_at(text, b + gap) > 0)
+            or (topic and not gathered)
+            or _in_a_name(text, b, lex)
+        ):
             out.append((a, b))  # "das Thema KI", "Interesse am Thema KI"
     return out
+
+
+def _in_a_name(text: str, end: int, lex: Lexicon) -> bool:
+    """The AI term ends a name that an acronym abbreviates, "Zentrum für
+    Künstliche Intelligenz (BeKI)": an institution, not AI in use. The term's
+    own abbreviation, "Künstliche Intelligenz (KI)", is no name."""
+    m = _ACRONYM.match(text, end)
+    return bool(m) and not lex.cue("ai_terms").search(m.group(1))
+
+
+_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]*[A-Z])\)")
 
 
 def generic_statement(text: str, terms: list[Span], lex: Lexicon) -> bool:

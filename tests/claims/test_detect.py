@@ -552,3 +552,19 @@ def test_a_modal_ending_a_subordinate_clause_is_no_generic_statement(
     text: str, claim: bool
 ) -> None:
     assert reading(text, "de").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Wir haben mit dem Institut für Künstliche Intelligenz (IfKI) gearbeitet.",
+            False,
+        ),
+        ("Wir setzen Künstliche Intelligenz (KI) in der Disposition ein.", True),
+    ],
+)
+def test_an_ai_term_in_an_abbreviated_name_is_no_use_of_ai(
+    text: str, claim: bool
+) -> None:
+    assert reading(text, "de").is_claim is claim
