@@ -9,9 +9,11 @@ evidence change commits, and daily from ``publish_scheduled``."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import Counter
 from collections.abc import Iterable
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
@@ -41,10 +43,23 @@ def languages() -> list[str]:
 
 
 def evidence_digest(pool: tuple) -> str:
-    """What a verdict was reached against: the evidence and the organisation
-    (its name marks "us" in claims; its claimed maturity is checked too)."""
-    checked = repr((pool, evidence.organisation()))
+    """What a verdict was reached against: the evidence, the organisation (its
+    name marks "us" in claims; its claimed maturity is checked too) and the
+    checker itself (an upgrade may change its findings)."""
+    checked = repr((pool, evidence.organisation(), checker_fingerprint()))
     return hashlib.sha1(checked.encode(), usedforsecurity=False).hexdigest()
+
+
+@functools.cache
+def checker_fingerprint() -> str:
+    """The installed checker's code and lexicons, as one digest."""
+    root = Path(claims.__file__).parent
+    digest = hashlib.sha1(usedforsecurity=False)
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def is_gated_model(model) -> bool:
