@@ -11,7 +11,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count
 from django.urls import reverse
 from django.utils.http import urlencode
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
@@ -201,9 +201,23 @@ class ClaimsReportView(ReportView):
     def get_heading(self, queryset, field):
         return str(self.export_headings.get(field, field))
 
+    def stream_csv(self, queryset):
+        """Wagtail streams the CSV after the view has returned, when the
+        editor's language is no longer active: write each line in it."""
+        return in_language(super().stream_csv(queryset), get_language())
+
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)
         return neutralise_formula(str(value) if value is not None else "")
+
+
+def in_language(lines, language):
+    while True:
+        with override(language):
+            line = next(lines, None)
+        if line is None:
+            return
+        yield line
 
 
 def report_url(**filters) -> str:

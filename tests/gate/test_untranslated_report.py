@@ -60,3 +60,28 @@ def test_the_list_is_in_the_editors_language_and_in_the_exports(
     story = table_rows(report(admin_client))["Weniger Verspätungen"]
     assert "(Englisch)" in story
     assert "Unübersetzt angezeigt" in report(admin_client).content.decode()
+
+
+def test_a_german_editor_sees_the_report_in_german(admin_client, german_story):
+    """Columns, filters, statuses and the downloads, not only the
+    untranslated list (they were English before the catalogue had them)."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(User.objects.get(username="admin"))
+    profile.preferred_language = "de"
+    profile.save()
+    html = report(admin_client).content.decode()
+    for german in (
+        "KI-Aussagen",
+        "Status der Aussagen",
+        "Blockierend",
+        "Veraltete Nachweise",
+        "Begründung der Freigabe",
+        "CSV herunterladen",
+    ):
+        assert german in html, german
+    for english in ("Claim status", "Stale evidence", "Download CSV"):
+        assert english not in html, english
+    for fmt in ("csv", "xlsx"):  # the CSV is streamed after the view returns
+        heading = set(export(admin_client, fmt)[0])
+        assert {"Status der Aussagen", "Blockierende Befunde", "Geprüft"} <= heading
