@@ -73,6 +73,7 @@ __all__ = [
     "published_milestones",
     "published_stories",
     "published_teams",
+    "read_pages",
 ]
 
 
