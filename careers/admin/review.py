@@ -1,5 +1,6 @@
-"""The "AI claims review" task's decisions: auto-approval, the reviewer's
-actions, and the override record with its audit-log entry."""
+"""The "AI claims review" task in the admin: auto-approval, the reviewer's
+actions and dialog, and what the reviewer is told. The decisions themselves
+(the override record, "already decided"): ``careers.services.review``."""
 
 from __future__ import annotations
 
@@ -7,44 +8,25 @@ import json
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.forms import TaskStateCommentForm
-from wagtail.log_actions import log
 from wagtail.models import Page, TaskState
 
 from careers.models import ClaimsOverride, ClaimsReviewTask
-from careers.services import gate
+from careers.services.review import (
+    REASON_MAX,
+    AlreadyDecided,
+    ReasonRequired,
+    validate_override_reason,
+    verdict_for,
+)
 
 AUTO_APPROVED = _("Approved automatically: every AI claim has published evidence.")
-REASON_MIN, REASON_MAX = 10, 2000
 REVIEW_TEMPLATE = "careers/admin/review_action_modal.html"
-
-
-def validate_override_reason(reason: str) -> str:
-    """The reason a reviewer gives for letting blocked claims go live: the one
-    rule, used by the dialog and by the task itself (every road passes)."""
-    reason = (reason or "").strip()
-    if len(reason) < REASON_MIN:
-        raise ValidationError(
-            _(
-                "Give a reason of at least %(min)d characters: it is recorded in "
-                "the page's history and shown in the AI claims report."
-            ),
-            code="reason_too_short",
-            params={"min": REASON_MIN},
-        )
-    if len(reason) > REASON_MAX:
-        raise ValidationError(
-            _("Keep the reason under %(max)d characters."),
-            code="reason_too_long",
-            params={"max": REASON_MAX},
-        )
-    return reason
 
 
 class OverrideReasonForm(TaskStateCommentForm):
@@ -60,13 +42,6 @@ class OverrideReasonForm(TaskStateCommentForm):
 
     def clean_comment(self) -> str:
         return validate_override_reason(self.cleaned_data.get("comment", ""))
-
-
-def verdict_for(revision) -> gate.Verdict | None:
-    page = revision.as_object() if revision else None
-    if page is None or not gate.is_gated(page):
-        return None
-    return gate.page_verdict(page)
 
 
 def passes(revision) -> bool:
@@ -93,41 +68,6 @@ def template_for(action: str) -> str | None:
     return REVIEW_TEMPLATE if action in ("approve", "reject") else None
 
 
-def still_pending(task_state) -> bool:
-    """Whether ``task_state`` still awaits a decision, read afresh under a row
-    lock (PostgreSQL); SQLite's immediate transactions serialise the same."""
-    current = (
-        TaskState.objects.select_for_update()
-        .filter(pk=task_state.pk)
-        .values_list("status", flat=True)
-        .first()
-    )
-    return current == TaskState.STATUS_IN_PROGRESS
-
-
-def record_override(task_state, user, reason: str) -> ClaimsOverride | None:
-    """When the checker blocks the revision under review, remember who let it
-    through and why, in our table and in Wagtail's audit log."""
-    page = task_state.workflow_state.content_object
-    revision = page.get_latest_revision()
-    verdict = verdict_for(revision)
-    if verdict is None or verdict.publishable:
-        return None
-    reason = validate_override_reason(reason)
-    rules = [f.rule for f in verdict.blocks]
-    override = ClaimsOverride.objects.create(
-        page=page, revision=revision, user=user, reason=reason, findings=rules
-    )
-    log(
-        instance=page,
-        action="careers.claims_override",
-        user=user,
-        revision=revision,
-        data={"reason": reason, "rules": rules},
-    )
-    return override
-
-
 # the edit page's road: the whole form posted with the action ------------------
 
 
@@ -139,11 +79,7 @@ def check_workflow_action(request, page):
         return None
     task = page.current_workflow_task
     if not task:
-        messages.info(
-            request,
-            _gettext("“%(title)s” was already decided; nothing was changed.")
-            % {"title": page.get_admin_display_title()},
-        )
+        messages.info(request, str(AlreadyDecided(page)))
         return redirect("wagtailadmin_pages:edit", page.pk)
     action = request.POST.get("workflow-action-name")
     if not isinstance(task, ClaimsReviewTask) or action != "approve":
@@ -164,7 +100,7 @@ def _reason_error(extra_data: str | None) -> str:
     comment = data.get("comment") if isinstance(data, dict) else None
     try:
         validate_override_reason(comment if isinstance(comment, str) else "")
-    except ValidationError as error:
+    except ReasonRequired as error:
         return " ".join(error.messages)
     return ""
 

@@ -47,6 +47,13 @@ def review():
     return review
 
 
+def decisions():
+    """What the reviewer's decisions write (careers.services.review)."""
+    from careers.services import review
+
+    return review
+
+
 # The public site.
 
 

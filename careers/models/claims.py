@@ -2,7 +2,7 @@
 checker's verdict on each revision of a careers page."""
 
 from django.conf import settings
-from django.db import models, transaction
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask
 
@@ -100,14 +100,19 @@ class ClaimsReviewTask(AbstractGroupApprovalTask):
         """Every road to a decision passes here: the reason is checked, and a
         decision already taken (a second click, a second tab) is not taken
         again; the task state is re-read under a lock first."""
-        review = _upcalls.review()
-
-        with transaction.atomic():
-            if not review.still_pending(task_state):
-                return None
+        decisions = _upcalls.decisions()
+        comment = kwargs.get("comment", "")
+        try:
             if action_name == "approve":
-                review.record_override(task_state, user, kwargs.get("comment", ""))
-            return super().on_action(task_state, user, action_name, **kwargs)
+                decisions.approve_despite_findings(
+                    task_state=task_state, user=user, reason=comment
+                )
+            elif action_name == "reject":
+                decisions.request_changes(
+                    task_state=task_state, user=user, comment=comment
+                )
+        except decisions.AlreadyDecided:
+            return None
 
     @classmethod
     def get_description(cls):

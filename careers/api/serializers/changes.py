@@ -1,21 +1,46 @@
 """The change feed's entries."""
 
+from dataclasses import dataclass
+
 from rest_framework import serializers
 
-from careers.models import JobChange
+from careers.models import JobChange, JobPostingPage
 
-from .context import ApiContext
+from .common import IsoDateTimeField
 from .jobs import JobSerializer
 
 REASONS = [*JobChange.Reason.values, "unavailable"]
 
 
+@dataclass(frozen=True)
+class Change:
+    """The latest state of a job version: an upsert with the job when it is
+    open now, else a tombstone."""
+
+    row: JobChange
+    job: JobPostingPage | None
+
+    @property
+    def type(self) -> str:
+        if self.job is None:
+            return JobChange.Kind.TOMBSTONE
+        return JobChange.Kind.UPSERT
+
+    @property
+    def reason(self) -> str:
+        tombstoned = self.row.kind == JobChange.Kind.TOMBSTONE
+        if self.job is not None:
+            return JobChange.Reason.PUBLISHED if tombstoned else self.row.reason
+        return self.row.reason if tombstoned else "unavailable"
+
+
 class ChangeSerializer(serializers.Serializer):
+    # From a ``Change``; with ``many=True`` one JobSerializer renders every job.
     type = serializers.ChoiceField(choices=JobChange.Kind.values)
-    id = serializers.CharField()
-    language = serializers.CharField()
+    id = serializers.CharField(source="row.job_key")
+    language = serializers.CharField(source="row.language")
     reason = serializers.ChoiceField(choices=REASONS)
-    at = serializers.DateTimeField()
+    at = IsoDateTimeField(source="row.at")
     job = JobSerializer(
         allow_null=True,
         help_text="The job as it is now (upserts); null for tombstones.",
@@ -27,32 +52,3 @@ class ChangeFeedSerializer(serializers.Serializer):
     next = serializers.CharField(help_text="Pass as `since` on the next call.")
     has_more = serializers.BooleanField()
     changes = ChangeSerializer(many=True)
-
-
-def change_dicts(rows: list[tuple[JobChange, object]], ctx: ApiContext) -> list[dict]:
-    """The latest state of each job version: an upsert with the job when it is
-    open now, else a tombstone. The jobs are serialized as one list (one set
-    of serializer fields for all of them)."""
-    jobs = [job for _row, job in rows if job is not None]
-    data = iter(JobSerializer(jobs, many=True, context={"api": ctx}).data)
-    return [
-        _change(row, job, next(data) if job is not None else None) for row, job in rows
-    ]
-
-
-def _change(row: JobChange, job, data: dict | None) -> dict:
-    if job is not None:
-        kind, reason = JobChange.Kind.UPSERT, row.reason
-        if row.kind == JobChange.Kind.TOMBSTONE:
-            reason = JobChange.Reason.PUBLISHED
-    else:
-        kind = JobChange.Kind.TOMBSTONE
-        reason = row.reason if row.kind == JobChange.Kind.TOMBSTONE else "unavailable"
-    return {
-        "type": kind,
-        "id": row.job_key,
-        "language": row.language,
-        "reason": reason,
-        "at": row.at.isoformat(),
-        "job": data,
-    }

@@ -23,19 +23,20 @@ def listed(parent: serializers.Serializer, child: type, rows, *, context: bool =
     return made[key].to_representation(rows)
 
 
-class IsoDateTimeField(serializers.DateTimeField):
+class IsoFormat:
+    """A date or datetime field that renders ``value.isoformat()``."""
+
+    def to_representation(self, value) -> str:
+        return value.isoformat()
+
+
+class IsoDateTimeField(IsoFormat, serializers.DateTimeField):
     """A datetime as stored, in ISO 8601 (``+00:00``, not DRF's ``Z`` in the
     current time zone)."""
 
-    def to_representation(self, value) -> str:
-        return value.isoformat()
 
-
-class IsoDateField(serializers.DateField):
+class IsoDateField(IsoFormat, serializers.DateField):
     """A date in ISO 8601, whatever the host's DRF date format."""
-
-    def to_representation(self, value) -> str:
-        return value.isoformat()
 
 
 class PageUrlField(serializers.URLField):

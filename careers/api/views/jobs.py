@@ -22,7 +22,7 @@ from ..pagination import JobPagination
 from ..queries import api_jobs, with_evidence
 from ..schema import extend_schema
 from ..serializers import ApiContext, JobSerializer
-from ..serializers.changes import ChangeFeedSerializer, change_dicts
+from ..serializers.changes import Change, ChangeFeedSerializer
 from .base import ApiView, CachedGetMixin
 
 LANGUAGES = content_languages()
@@ -165,8 +165,8 @@ class JobChangesView(ApiView):
         page = changes.changes_since(position=position, limit=limit, jobs=api_jobs())
         jobs = [job for _row, job in page.changes if job is not None]
         ctx = job_context(request, jobs)
-        entries = change_dicts(page.changes, ctx)
-        return Response(feed_body(since, page.position, page.has_more, entries))
+        entries = [Change(row, job) for row, job in page.changes]
+        return Response(feed_body(since, page.position, page.has_more, entries, ctx))
 
 
 def parse_limit(raw: str | None) -> int:
@@ -177,10 +177,13 @@ def parse_limit(raw: str | None) -> int:
     return int(raw)
 
 
-def feed_body(since, position: int, has_more: bool, entries: list) -> dict:
-    return {
+def feed_body(
+    since, position: int, has_more: bool, entries: list, ctx: ApiContext | None = None
+) -> dict:
+    feed = {
         "since": since,
         "next": changes.encode_cursor(position),
         "has_more": has_more,
         "changes": entries,
     }
+    return ChangeFeedSerializer(feed, context={"api": ctx}).data
