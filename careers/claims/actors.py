@@ -136,26 +136,55 @@ _NAMED = re.compile(
 )
 
 
-def topical_terms(text: str, terms: list[Span], lex: Lexicon) -> list[Span]:
+def topical_terms(
+    text: str, terms: list[Span], lex: Lexicon, *, gathered: bool = False
+) -> list[Span]:
     """AI terms that only qualify a topic: "AI companies we track", "Stellen
-    mit KI-Bezug", "AI-related products"."""
+    mit KI-Bezug", "AI-related products", "das Thema KI". With `gathered`, the
+    organisation forms a team or holds an activity around the topic ("Mein
+    Team ist um das Thema KI gebildet worden"): AI named as a topic there is
+    what its team or activity is about."""
     after = lex.cue("ai_topics_after")
     nouns = lex.word_set("topic_nouns")
     out = []
     for a, b in terms:
         gap = len(text[b:]) - len(text[b:].lstrip(" -‐‑"))
         before = _WORDS.findall(text[max(0, a - 16) : a])
-        if (gap <= 2 and after.match_at(text, b + gap) > 0) or (
-            before and before[-1].lower() in nouns and text[a - 1 : a] == " "
+        topic = before and before[-1].lower() in nouns and text[a - 1 : a] == " "
+        if (
+            (gap <= 2 and after.match_at(text, b + gap) > 0)
+            or (topic and not gathered)
+            or _in_a_name(text, b, lex)
         ):
             out.append((a, b))  # "das Thema KI", "Interesse am Thema KI"
     return out
 
 
+def _in_a_name(text: str, end: int, lex: Lexicon) -> bool:
+    """The AI term ends a name that an acronym abbreviates, "Zentrum für
+    Künstliche Intelligenz (BeKI)": an institution, not AI in use. The term's
+    own abbreviation, "Künstliche Intelligenz (KI)", is no name."""
+    m = _ACRONYM.match(text, end)
+    return bool(m) and not lex.cue("ai_terms").search(m.group(1))
+
+
+_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]*[A-Z])\)")
+
+
 def generic_statement(text: str, terms: list[Span], lex: Lexicon) -> bool:
     """AI in general: a modal or a potential ("AI must be efficient", "KI hat
-    ein grosses Potenzial", "Eine künstliche Intelligenz könnte das")."""
-    return lex.cue("generic_statements").search(text)
+    ein grosses Potenzial", "Eine künstliche Intelligenz könnte das"). A verb
+    that ends a clause ends a subordinate one (", das sicher verwendet werden
+    kann"): it says nothing of the AI in general."""
+    return any(
+        not (text[a].islower() and _CLAUSE_END.match(text, b))
+        for a, b in lex.cue("generic_statements").spans(text)
+    )
+
+
+# a German subordinate clause ends in its finite verb: ", das verwendet werden
+# kann." speaks of what the clause describes, not of AI in general
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 
 def generic_companies(text: str, lex: Lexicon) -> bool:
@@ -255,7 +284,7 @@ def ai_subject(text: str, terms: list[Span], lex: Lexicon) -> bool:
     a demonstrative or a possessive ("Die KI nutzt dafür ...", "Dieser
     KI-Assistent soll ..."). A bare or indefinite AI opening a sentence is AI
     in general ("AI performs well at ...", "KI gewinnt an Bedeutung")."""
-    body = _LEAD.sub("", text.lstrip(_QUOTES), count=1)
+    body = _LEAD.sub("", text.lstrip(QUOTES), count=1)
     offset = len(text) - len(body)
     for a, _ in terms:
         if a < offset:
@@ -273,6 +302,33 @@ def ai_subject(text: str, terms: list[Span], lex: Lexicon) -> bool:
     return False
 
 
+def inverted_subject(text: str, terms: list[Span], lex: Lexicon) -> bool:
+    """German puts the finite verb second, so a particular AI may follow it as
+    the subject ("Bei einem Treffer markiert die KI die Stelle", ", auch die
+    KI prüft das Bild"): an article right before the AI, after a lowercase
+    word that is not a preposition ("mit der KI" is its object), and a
+    lowercase word after it that is not one either (its verb or "und", not
+    "die KI in der Medizin")."""
+    openers = lex.word_set("openers")
+    prepositions = lex.word_set("prepositions")
+    for a, b in terms:
+        before = _WORDS.findall(text[max(0, a - 40) : a])
+        after = _WORDS.findall(text[b : b + 40])
+        if (
+            len(before) >= 2
+            and after
+            and after[0].islower()
+            and after[0] not in prepositions
+            and text[:a].endswith(" ")
+            and before[-1].lower() in openers
+            and before[-2].islower()
+            and before[-2] not in prepositions
+            and not lex.cue("generic_statements").search(before[-2])
+        ):
+            return True
+    return False
+
+
 def _adjective(word: str, lex: Lexicon) -> bool:
     """An adjective between an article and the AI ("neue", "new"), not a
     quantifier ("die meisten KI-Systeme" is AI in general)."""
@@ -285,7 +341,7 @@ def general_subject(text: str, terms: list[Span], lex: Lexicon) -> bool:
     verb in second place: "Dabei hat KI ...") or after an indefinite article
     ("An AI researcher optimizes a model", "Ein KI-Team ist mehr als ..."),
     not a particular AI ("Die KI", "Our AI")."""
-    body = _LEAD.sub("", text.lstrip(_QUOTES), count=1)
+    body = _LEAD.sub("", text.lstrip(QUOTES), count=1)
     offset = len(text) - len(body)
     first = next((a for a, _ in terms if a >= offset), None)
     if first is None:
@@ -296,7 +352,7 @@ def general_subject(text: str, terms: list[Span], lex: Lexicon) -> bool:
     return not words or (len(words) == 1 and words[0] in lex.word_set("indefinites"))
 
 
-_QUOTES = " \"'(\u201e\u201c\u00ab"
+QUOTES = " \"'(\u201e\u201c\u00ab"
 
 
 def definite_ai(text: str, terms: list[Span], lex: Lexicon) -> bool:

@@ -113,7 +113,8 @@ def read(
     clauses = Clauses(text, lex)
     negated = _negated_clauses(text, clauses, lex)
     live = actors.live_terms(text, reading.ai_terms, clauses.index, lex)
-    topical = actors.topical_terms(text, live, lex)
+    gathered = _gathered(text, ctx)
+    topical = actors.topical_terms(text, live, lex, gathered=gathered)
     reading.live_terms = [t for t in live if t not in topical]
     if reading.live_terms:
         terms = reading.live_terms
@@ -121,6 +122,16 @@ def read(
             terms = [*terms, (tail, tail)]
         _classify(text, reading, clauses, negated, ctx, title, terms)
     return reading
+
+
+def _gathered(text: str, ctx: Context) -> bool:
+    """The organisation is named beside a team or a community activity: what
+    it gathers people around is its own ("unser Team rund um das Thema KI")."""
+    lex = ctx.lexicon
+    if not actors.org_actors(text, lex, ctx.names):
+        return False
+    cues = [lex.cue("team"), *lex.community.values()]
+    return any(cue.search(text) for cue in cues)
 
 
 def _negated_clauses(text: str, clauses: Clauses, lex: Lexicon) -> set[int]:
@@ -141,14 +152,13 @@ def _classify(
     terms = reading.live_terms
     org = actors.org_actors(text, lex, ctx.names)
     own = actors.owns_ai(text, terms, org, lex)
+    subject = actors.ai_subject(text, terms, lex) or (
+        ctx.language == "de" and actors.inverted_subject(text, terms, lex)
+    )
     if not own and actors.candidates_own_ai(text, lex):
         return  # the candidate's own AI: "applications written by an LLM"
     if not (
-        own
-        or lex.cue("signals").search(text)
-        or org
-        or _DIGIT.search(text)
-        or actors.ai_subject(text, terms, lex)
+        own or lex.cue("signals").search(text) or org or _DIGIT.search(text) or subject
     ):
         return  # AI named as a topic: nothing said about the firm or the candidate
     kinds = _specific_kinds(text, anchors, lex)
@@ -177,8 +187,8 @@ def _classify(
     dated = _future_year_clauses(text, clauses, ctx)
     numbers = find_numbers(text, lex, ctx.number_format)
     measured = any(n.kind != "count" for n in numbers)  # "3x faster", "30 %"
-    subject = actors.ai_subject(text, terms, lex)
-    said = mine or usage or kinds or dated or measured or subject
+    done = _particular_activity(text, community, lex)
+    said = mine or usage or kinds or done or dated or measured or subject
     if topic or not said:
         return  # a question, AI as a topic, or nothing said about the firm
     plan_clauses = _plan_clauses(text, clauses, ctx) | dated
@@ -211,6 +221,20 @@ def _others_or_general(
     hiring_ai = "hiring_ai" in kinds and not actors.general_hiring(text, terms, lex)
     particular = hiring_ai or "impact" in kinds or _DIGIT.search(text)
     return not particular and actors.general_subject(text, terms, lex)
+
+
+def _particular_activity(text: str, community: list[str], lex: Lexicon) -> bool:
+    """A particular community activity is named ("in dieser
+    Forschungskooperation", "seine Open-Source-Verfügbarkeit"), not one that
+    merely exists ("es gab eine starke Open-Source-Community")."""
+    indefinites = lex.word_set("indefinites")
+    for kind in community:
+        for a, _ in lex.community[kind].spans(text):
+            start = text.rfind(" ", 0, a) + 1  # the whole word: "KI-Open-Source-..."
+            before = [w.lower() for w in _GAP_WORDS.findall(text[:start])[-2:]]
+            if not indefinites & set(before):
+                return True
+    return False
 
 
 def _potential(text: str, terms: list[Span], kinds: list[str], lex: Lexicon) -> bool:
@@ -334,7 +358,7 @@ def _is_requirement(
         # a hiring line, even "join our ML team", claims nothing; "our AI team
         # of 12" still states a head-count
         return not topic and not (kinds and _DIGIT.search(text))
-    pronouns = lex.cue("pronouns").spans(text)
+    pronouns = _address(text, lex)
     first_org = min((a for a, _ in org), default=len(text))
     if pronouns and pronouns[0][0] < first_org and not kinds:
         return True  # the candidate is the subject: "You will build ML models"
@@ -347,6 +371,17 @@ def _is_requirement(
         for ta, tb in terms
     )
     return bool(skill_only or pronouns or near)
+
+
+def _address(text: str, lex: Lexicon) -> list[Span]:
+    """The words that address the candidate ("du", "Sie", "Ihre Aufgaben"),
+    not those that address a customer's team ("Ihr HR-Team entscheidet, die KI
+    unterstützt"): a team is an organisation's, whoever reads about it."""
+    spans = lex.cue("pronouns").spans(text)
+    if not spans:
+        return spans
+    teams = {p for p, _ in followers(text, spans, lex.cue("team").spans(text), 1)}
+    return [p for p in spans if p not in teams]
 
 
 def _only_roles(

@@ -81,6 +81,9 @@ def _names(bundle: m.Bundle) -> Cues:
         first = name.split()[0] if name.split() else ""
         if len(first) >= 4 and first[0].isupper():
             names.append(first)
+        if first.endswith("e") and len(name) > len(first):
+            # a German adjective in the name is declined: "der Bergischen ..."
+            names.append(first + "n" + name[len(first) :])
     names += [s.product for s in bundle.of_type(m.ImpactStory)]
     names = [n.strip("=~-* ") for n in names if n.strip("=~-* ")]
     # a lowercase name opens a sentence capitalised: "deepset" -> "Deepset"

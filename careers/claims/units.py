@@ -78,7 +78,7 @@ def _continues(s: Sentence, unit: Unit, ctx: Context) -> bool:
     numbers = bool(find_numbers(norm, lex, ctx.number_format))
     # "Über 1.000 Unternehmen nutzen die Plattform": a number said of the AI
     # named before ("die Plattform", "dazu") continues it too
-    starts = lex.cue("continuation").match_at(norm, 0) >= 0
+    starts = lex.cue("continuation").match_at(norm, 0) >= 0 or _open_quote(unit.norm)
     if not starts and not (numbers and lex.cue("anaphors").search(norm)):
         return False
     if lex.cue("requirements").search(norm):
@@ -86,3 +86,10 @@ def _continues(s: Sentence, unit: Unit, ctx: Context) -> bool:
     if lex.cue("pronouns").search(norm) and not _THIRD_PERSON_SIE.match(norm):
         return False
     return numbers or any(lex.cue(k).search(norm) for k in _CONTINUING_KINDS)
+
+
+def _open_quote(norm: str) -> bool:
+    """A quotation opened and not yet closed (quotes are plain in `norm`): the
+    sentences up to its end are one person's statement ("„Mein Team ist um KI
+    gebildet worden. Wir haben Leute eingestellt“, sagt sie.")."""
+    return norm.count('"') % 2 == 1

@@ -14,7 +14,7 @@ LEX = default_lexicon()
 def reading(text: str, language: str = "en"):
     lang = LEX.language(language)
     fmt = Format(lang.decimal_separator, lang.ordinal_dot)
-    return read(text, Context(LEX, fmt, 2026, Cues(["=Nordlicht"])))
+    return read(text, Context(LEX, fmt, 2026, Cues(["=Nordlicht"]), language))
 
 
 def kinds(text: str, language: str = "en") -> set[str]:
@@ -472,3 +472,99 @@ def test_an_article_and_an_adjective_make_a_particular_ai(
     assert not reading(
         "Die meisten KI-Systeme sind schlecht dokumentiert.", "de"
     ).is_claim
+
+
+def test_a_customers_team_addressed_is_no_candidate() -> None:
+    """ "Ihr Personalteam" addresses a customer's team, not the candidate;
+    "Ihre Aufgabe" still addresses the candidate."""
+    text = "Ihr Personalteam trifft die Wahl, die KI unterstützt dabei."
+    assert reading(text, "de").is_claim
+    task = reading("Ihre Aufgabe ist es, KI-Modelle zu entwickeln.", "de")
+    assert task.is_requirement and not task.is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "In dieser Forschungskooperation treiben Hochschulen KI-Forschung voran.",
+            True,
+        ),
+        ("Seine Open-Source-Lizenz macht das KI-Modell frei verfügbar.", True),
+        ("In Berlin gab es eine lebendige KI-Open-Source-Szene.", False),
+    ],
+)
+def test_a_particular_community_activity_is_said(text: str, claim: bool) -> None:
+    """A particular activity ("diese Kooperation", "seine Lizenz") is said of
+    someone; one that merely exists ("es gab eine Szene") is not."""
+    assert reading(text, "de").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Unser Team ist rund um das Thema KI entstanden.", True),
+        ("Wir laden zu einem Meetup zum Thema KI ein.", True),
+        ("Das Thema KI beschäftigt unsere Kunden.", False),
+        ("Unser Blog greift das Thema KI auf.", False),
+    ],
+)
+def test_a_team_or_event_around_the_ai_topic_is_the_organisations(
+    text: str, claim: bool
+) -> None:
+    assert reading(text, "de").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Bei jedem Anruf notiere die KI das Anliegen und leite es weiter.", True),
+        ("Im Labor prüft auch die KI jede Probe.", True),
+        ("Im Labor vertrauen viele auf die KI.", False),
+        ("Langfristig kann die KI vieles verändern.", False),
+    ],
+)
+def test_german_subject_after_the_verb(text: str, claim: bool) -> None:
+    """Verb second: "Bei jedem Anruf notiere die KI ..." has the AI as its
+    subject (in reported speech, too); after a preposition it is an object."""
+    assert reading(text, "de").is_claim is claim
+
+
+def test_never_before_more_is_a_superlative_not_a_negation() -> None:
+    """ "Noch nie wurde mehr ..." ranks what follows above all before it."""
+    text = "Noch nie wurde mehr in die KI von Nordlicht investiert."
+    assert "superlative" in kinds(text, "de")
+    assert not reading("Wir haben noch nie KI eingesetzt.", "de").is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Der Verbund hat mit dem KI-Modell Lumen ein Werkzeug vorgestellt, "
+            "das frei genutzt werden kann.",
+            True,
+        ),
+        ("KI kann die Verwaltung grundlegend verändern.", False),
+    ],
+)
+def test_a_modal_ending_a_subordinate_clause_is_no_generic_statement(
+    text: str, claim: bool
+) -> None:
+    assert reading(text, "de").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Wir haben mit dem Institut für Künstliche Intelligenz (IfKI) gearbeitet.",
+            False,
+        ),
+        ("Wir setzen Künstliche Intelligenz (KI) in der Disposition ein.", True),
+    ],
+)
+def test_an_ai_term_in_an_abbreviated_name_is_no_use_of_ai(
+    text: str, claim: bool
+) -> None:
+    assert reading(text, "de").is_claim is claim

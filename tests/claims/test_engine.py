@@ -159,6 +159,15 @@ def test_a_lowercase_organisation_name_opening_a_sentence_marks_it() -> None:
     assert report.items["p"].claims
 
 
+def test_a_declined_adjective_in_the_organisations_name_still_names_it() -> None:
+    """ "Friesische Datenwerft" is "der Friesischen Datenwerft" in the dative."""
+    body = "Die Teams der Friesischen Datenwerft für KI stellten ihre Themen vor."
+    item = Item("p", "page", "de", "", {"body": body})
+    org = Organisation(name="Friesische Datenwerft für KI")
+    report = check(Bundle(items=(item,), organisation=org), as_of=date(2026, 12, 1))
+    assert report.items["p"].claims
+
+
 @pytest.mark.parametrize(
     ("language", "body", "second"),
     [

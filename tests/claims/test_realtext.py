@@ -15,7 +15,7 @@ from tests.claims.realtext.score import load, score_row, tally
 
 # set -> language -> (least recall, most false-block rate)
 FLOORS = {
-    "dev": {"en": (0.97, 0.03), "de": (0.85, 0.04), "all": (0.92, 0.03)},
+    "dev": {"en": (0.97, 0.03), "de": (0.94, 0.02), "all": (0.96, 0.02)},
     "heldout": {"en": (0.93, 0.31), "de": (0.82, 0.28), "all": (0.89, 0.29)},
 }
 

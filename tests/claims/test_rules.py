@@ -161,6 +161,17 @@ def test_continuing_sentence_is_read_with_the_claim() -> None:
     assert (finding.start, finding.end) == (0, len(text))
 
 
+def test_a_quotation_goes_on_until_it_closes() -> None:
+    """The sentences inside one quotation are one statement: a team sentence
+    there is read with the AI sentence that opened the quotation."""
+    text = (
+        "\u201eUnsere Abteilung arbeitet rund um KI. Wir haben dafür "
+        "auch Leute eingestellt\u201c, sagt die Leiterin."
+    )
+    [finding] = run(page(text, "de")).items["p1"].findings
+    assert (finding.start, finding.end) == (0, len(text))
+
+
 def test_continuation_stops_at_a_paragraph() -> None:
     text = "<p>Our AI predicts late deliveries.</p><p>It cut costs by 50 %.</p>"
     assert run(page(text), evidence=(story(),)).items["p1"].publishable
