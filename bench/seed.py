@@ -4,8 +4,9 @@ inserted in bulk.
 
 The bulk path writes what Wagtail's publish would have written for a page
 that serves: tree rows (materialised paths computed here), the job rows,
-locations, evidence links, the change log and the search index. It skips the
-publish gate, revisions and signals (see bench/README.md).
+locations, evidence links, a live revision with its stored claims verdict,
+the change log and the search index. It skips the publish gate and signals
+(see bench/README.md).
 
     python -m bench.seed --jobs 1000     # prints one JSON line with timings
 """
@@ -143,6 +144,9 @@ def build_jobs(loader, count: int, start: int, now: dt.datetime) -> list:
             job.draft_title = job.title
             job.bench_spec = spec
             job.bench_countries = [countries[c] for c in spec.get("countries", ())]
+            job.bench_locations = [
+                loader.locations[key] for key in spec.get("locations", ())
+            ]
             jobs.append(job)
     return jobs
 
@@ -212,6 +216,99 @@ def link_rows(loader, jobs: list) -> dict[type, list]:
                 link = model(job_id=job.pk, sort_order=order, **{field: target})
                 rows.setdefault(model, []).append(link)
     return rows
+
+
+def live_revisions(jobs: list, links: dict[type, list], now: dt.datetime) -> None:
+    """A revision per job holding its content (``serializable_data()``, with
+    its links and places given in memory: no query per job), as the page's
+    live and latest revision, as publishing saves it."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import CharField, OuterRef, Subquery
+    from django.db.models.functions import Cast
+    from modelcluster.models import get_all_child_relations
+    from wagtail.models import Page, Revision
+
+    from careers.models import JobPostingPage
+
+    children = [
+        (r.get_accessor_name(), r.related_model)
+        for r in get_all_child_relations(JobPostingPage)
+    ]
+    by_job: dict[tuple[type, int], list] = {}
+    for _name, model in children:
+        for row in links.get(model, ()):
+            by_job.setdefault((model, row.job_id), []).append(row)
+    page_type = ContentType.objects.get_for_model(Page)
+    job_type = ContentType.objects.get_for_model(JobPostingPage)
+    revisions = []
+    for job in jobs:
+        for name, model in children:
+            setattr(job, name, by_job.get((model, job.pk), []))
+        job.locations = job.bench_locations
+        job.applicant_countries = job.bench_countries
+        revisions.append(
+            Revision(
+                content_type=job_type,
+                base_content_type=page_type,
+                object_id=str(job.pk),
+                created_at=now,
+                content=job.serializable_data(),
+                object_str=job.title,
+            )
+        )
+    Revision.objects.bulk_create(revisions, batch_size=BATCH)
+    live = Subquery(
+        Revision.objects.filter(
+            base_content_type=page_type,
+            object_id=Cast(OuterRef("pk"), CharField()),
+        )
+        .order_by("-pk")
+        .values("pk")[:1]
+    )
+    ids = [job.pk for job in jobs]
+    for i in range(0, len(ids), 2000):
+        Page.objects.filter(pk__in=ids[i : i + 2000]).update(
+            live_revision_id=live, latest_revision_id=live
+        )
+
+
+def stored_verdicts(jobs: list) -> None:
+    """The claims verdict on each job's live revision, as publishing stores
+    it (careers.verdicts): the checker runs on one job per template and
+    language, read back as a refresh reads it; the jobs made from the same
+    template in the same language have the same texts and links, hence the
+    same verdict, which is copied (as the search index entries are)."""
+    from wagtail.models import Page
+
+    from careers import evidence, verdicts
+    from careers.models import ClaimsVerdict
+    from careers.selectors.careers_pages import careers_pages
+
+    revision_of = dict(
+        Page.objects.filter(pk__in=[j.pk for j in jobs]).values_list(
+            "pk", "live_revision_id"
+        )
+    )
+    groups: dict[tuple[str, int], list] = {}
+    for job in jobs:
+        groups.setdefault((job.bench_spec["key"], job.locale_id), []).append(job)
+    firsts = careers_pages(ids=[group[0].pk for group in groups.values()])
+    checked = verdicts.check(
+        [(revision_of[page.pk], page) for page in firsts], evidence.evidence_pool()
+    )
+    by_page = {verdict.page_id: verdict for verdict in checked}
+    copies = [
+        ClaimsVerdict(
+            **{
+                f.attname: getattr(by_page[group[0].pk], f.attname)
+                for f in ClaimsVerdict._meta.concrete_fields
+            }
+            | {"revision_id": revision_of[job.pk], "page_id": job.pk}
+        )
+        for group in groups.values()
+        for job in group
+    ]
+    ClaimsVerdict.objects.bulk_create(copies, batch_size=2000)
 
 
 def change_log(jobs: list, now: dt.datetime) -> list:
@@ -310,10 +407,15 @@ def seed_jobs(loader, count: int) -> dict[str, float]:
             added = sum(1 for j in jobs if j.locale_id == home.locale_id)
             Page.objects.filter(pk=home.pk).update(numchild=F("numchild") + added)
         lap("pages")
-        for model, rows in link_rows(loader, jobs).items():
+        links = link_rows(loader, jobs)
+        for model, rows in links.items():
             model.objects.bulk_create(rows, batch_size=2000)
         JobChange.objects.bulk_create(change_log(jobs, now), batch_size=2000)
         lap("relations")
+        live_revisions(jobs, links, now)
+        lap("revisions")
+        stored_verdicts(jobs)
+        lap("verdicts")
         index_jobs(jobs)
         lap("search_index")
         versioning.bump()

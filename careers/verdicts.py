@@ -9,9 +9,11 @@ evidence change commits, and daily from ``publish_scheduled``."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import Counter
 from collections.abc import Iterable
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
@@ -41,7 +43,23 @@ def languages() -> list[str]:
 
 
 def evidence_digest(pool: tuple) -> str:
-    return hashlib.sha1(repr(pool).encode(), usedforsecurity=False).hexdigest()
+    """What a verdict was reached against: the evidence, the organisation (its
+    name marks "us" in claims; its claimed maturity is checked too) and the
+    checker itself (an upgrade may change its findings)."""
+    checked = repr((pool, evidence.organisation(), checker_fingerprint()))
+    return hashlib.sha1(checked.encode(), usedforsecurity=False).hexdigest()
+
+
+@functools.cache
+def checker_fingerprint() -> str:
+    """The installed checker's code and lexicons, as one digest."""
+    root = Path(claims.__file__).parent
+    digest = hashlib.sha1(usedforsecurity=False)
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def is_gated_model(model) -> bool:
@@ -166,7 +184,9 @@ def store(revision: Revision) -> ClaimsVerdict | None:
     if not is_gated_model(revision.content_type.model_class()):
         return None
     page = revision.as_object()
-    pool = evidence.with_own_evidence(evidence.evidence_pool(), page)
+    pool = evidence.evidence_pool()
+    if evidence.as_evidence(page):  # checked against its own new version
+        pool = evidence.with_own_evidence(pool, page)
     [verdict] = check([(revision.pk, page)], pool)
     save([verdict])
     return verdict
@@ -219,6 +239,26 @@ def _as_pages(rids: list[int], shown: dict) -> list[tuple[int, CareersBasePage]]
     drafts = Revision.objects.filter(pk__in=[r for r in rids if not shown[r][1]])
     found += [(r.pk, r.as_object()) for r in drafts]
     return [(rid, page) for rid, page in found if page.pk is not None]
+
+
+def live_verdicts(pages: Iterable[CareersBasePage]) -> dict[int, bool]:
+    """Whether each live page's AI claims are all backed (True) or some block,
+    from the verdict stored on its live revision when it was reached against
+    today's evidence (what checking the page now would find); pages without
+    one are left out. One query, however many pages."""
+    revisions = {p.live_revision_id: p.pk for p in pages if p.live_revision_id}
+    if not revisions:
+        return {}
+    rows = ClaimsVerdict.objects.filter(
+        revision_id__in=revisions,
+        evidence_digest=evidence_digest(evidence.evidence_pool()),
+        checked_on=timezone.localdate(),
+    ).values_list("revision_id", "page_id", "blocks")
+    return {
+        page_id: blocks == 0
+        for revision_id, page_id, blocks in rows
+        if revisions[revision_id] == page_id
+    }
 
 
 def findings_in(verdict: ClaimsVerdict | None, language: str) -> list[dict]:

@@ -82,3 +82,33 @@ def test_listing_search_api_and_post_show_bulk_jobs(seeded):
     assert job.key in keys
     assert client.get(job.url).status_code == 200
     assert client.get(f"/api/v1/jobs/{job.key}/").status_code == 200
+
+
+def test_bulk_jobs_have_a_live_revision_and_its_stored_verdict(seeded):
+    """As publishing leaves them: the page's content in its live revision,
+    and the claims verdict on that revision (copied per template, the same
+    as checking each job finds)."""
+    from careers import evidence, verdicts
+    from careers.models import ClaimsVerdict
+    from careers.selectors.careers_pages import careers_pages
+
+    jobs = careers_pages(ids=bulk_jobs().values_list("pk", flat=True))
+    assert len(jobs) == 2 * JOBS
+    for job in jobs:
+        revision = job.live_revision
+        assert revision is not None and job.latest_revision_id == revision.pk
+        as_of_revision = revision.as_object()  # what the checker reads of it
+        assert evidence.page_item(as_of_revision) == evidence.page_item(job)
+        assert as_of_revision.key == job.key and as_of_revision.live_revision is None
+    stored = {v.page_id: v for v in ClaimsVerdict.objects.filter(page__in=jobs)}
+    fresh = verdicts.check(
+        [(job.live_revision_id, job) for job in jobs], evidence.evidence_pool()
+    )
+    fields = ("revision_id", "blocks", "warnings", "stale", "findings")
+    fields += ("evidence_digest", "checked_on")
+    for verdict in fresh:
+        copied = stored[verdict.page_id]
+        assert [getattr(copied, f) for f in fields] == [
+            getattr(verdict, f) for f in fields
+        ]
+    assert verdicts.live_verdicts(jobs) == {v.page_id: v.blocks == 0 for v in fresh}

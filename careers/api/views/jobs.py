@@ -8,7 +8,7 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 
-from careers import evidence
+from careers import evidence, verdicts
 from careers.conf import api_setting
 from careers.filters import JobFilterSet
 from careers.languages import content_languages, default_language
@@ -41,8 +41,13 @@ def job_context(request, jobs) -> ApiContext:
 
 
 def claims_verdicts(jobs) -> dict[int, bool]:
-    """Each job's claim verdict (True: every AI claim backed)."""
-    return evidence.claims_verdicts(list(jobs)) if jobs else {}
+    """Each job's claim verdict (True: every AI claim backed): the verdict
+    stored on its live revision where it is current, else checked now."""
+    found = verdicts.live_verdicts(jobs)
+    unchecked = [job for job in jobs if job.pk not in found]
+    if unchecked:
+        found.update(evidence.claims_verdicts(unchecked))
+    return found
 
 
 @extend_schema(tags=["jobs"])
