@@ -40,6 +40,7 @@ from careers.evidence_pool import (
     published_milestones,
     published_stories,
     published_teams,
+    read_pages,
 )
 from careers.languages import default_locale
 from careers.models import (
@@ -72,6 +73,7 @@ __all__ = [
     "published_milestones",
     "published_stories",
     "published_teams",
+    "read_pages",
 ]
 
 
@@ -368,12 +370,23 @@ def evidence_by_id(ids: Iterable[str], locale: Locale | None = None) -> dict:
         if key in ids and (key not in found or order < found[key][0]):
             found[key] = (order, obj)
 
+    read = read_pages()  # when this request built the pool: no query
     for model in (TeamPage, ImpactStoryPage):
         if wanted(model):
-            for page in published(model.objects).filter(key__in=ids):
+            if read is None:
+                pages = published(model.objects).filter(key__in=ids)
+            else:
+                pages = [o for o in read if type(o) is model and o.key in ids]
+            for page in pages:
                 take(page, page.locale_id)
     if wanted(RoadmapMilestone):
-        for m in published_milestones().filter(key__in=ids):
+        if read is None:
+            milestones = published_milestones().filter(key__in=ids)
+        else:
+            milestones = [
+                o for o in read if type(o) is RoadmapMilestone and o.key in ids
+            ]
+        for m in milestones:
             take(m, m.roadmap.locale_id)
     for model in SNIPPET_MODELS:
         if wanted(model):

@@ -14,10 +14,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch, Value, Window
+from django.db.models.functions import JSONObject, RowNumber
 from wagtail.models import Page
 
-from careers import claims, versioning
+from careers import claims, request_memo, versioning
 from careers.languages import default_locale
 from careers.languages import locales as all_locales
 from careers.models import (
@@ -215,6 +216,46 @@ def published_stories():
     return published(ImpactStoryPage.objects).prefetch_related("metrics")
 
 
+#: What the pool reads of a snippet: its identity and its checker fields.
+SNIPPET_IDENTITY = ("pk", "locale_id", "key", "translation_key")
+
+
+def live_snippets() -> list:
+    """Every live evidence snippet, in one query over the snippet tables: kind
+    by kind (in ``SNIPPETS`` order), each kind in its model's own order, as it
+    reads them one kind at a time. The objects hold what the pool maps and
+    nothing else (``SNIPPET_IDENTITY`` and their mapping's fields)."""
+    parts = []
+    for n, mapping in enumerate(SNIPPETS):
+        model = mapping.model
+        names = SNIPPET_IDENTITY + tuple(ours for ours, _ in mapping.pairs())
+        order = [
+            F(o[1:]).desc() if o.startswith("-") else F(o).asc()
+            for o in model._meta.ordering
+        ]
+        parts.append(
+            model.objects.filter(live=True)
+            .order_by()
+            .annotate(
+                kind_n=Value(n),
+                row_n=Window(RowNumber(), order_by=order),
+                fields=JSONObject(**{name: F(name) for name in names}),
+            )
+            .values_list("kind_n", "row_n", "fields")
+        )
+    rows = parts[0].union(*parts[1:], all=True).order_by("kind_n", "row_n")
+    return [_snippet_object(SNIPPETS[n].model, fields) for n, _row, fields in rows]
+
+
+def _snippet_object(model, fields: dict):
+    meta = model._meta
+    values = {}
+    for name, value in fields.items():
+        field = meta.pk if name == "pk" else meta.get_field(name.removesuffix("_id"))
+        values[field.attname] = None if value is None else field.to_python(value)
+    return model(**values)
+
+
 def _ref(obj) -> tuple[str, object]:
     return (type(obj)._meta.label, obj.pk)
 
@@ -235,11 +276,20 @@ def _candidates(replace: Iterable, exclude: Iterable) -> list[tuple[int | None, 
     roadmaps |= {pk for label, pk in gone if label == "careers.RoadmapPage"}
     objects = [m for m in published_milestones() if m.roadmap_id not in roadmaps]
     objects += list(published_teams()) + list(published_stories())
-    for model in SNIPPET_MODELS:
-        objects += list(model.objects.filter(live=True))
+    if not roadmaps:  # all of them: what ``read_pages`` gives for this request
+        request_memo.memo("evidence_pages")["objects"] = list(objects)
+    objects += live_snippets()
     found = [(_locale_id(o), as_evidence(o)) for o in objects if _ref(o) not in gone]
     found += [(getattr(o, "locale_id", None), as_evidence(o)) for o in swaps]
     return found
+
+
+def read_pages() -> list | None:
+    """The published milestones, teams (with their members) and stories
+    (with their metrics) this request read to build the pool, as
+    ``published_milestones``, ``published_teams`` and ``published_stories``
+    give them; None when it did not build it."""
+    return request_memo.memo("evidence_pages").get("objects")
 
 
 def build_pool(

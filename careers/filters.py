@@ -3,10 +3,12 @@ string means the same jobs everywhere."""
 
 import django_filters
 from django import forms
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import CharField, Exists, F, OuterRef, Q, QuerySet, Value
+from django.db.models.functions import Cast
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from . import request_memo
 from .languages import content_language_choices
 from .models import (
     Country,
@@ -35,11 +37,35 @@ def team_choices() -> list[tuple[str, str]]:
 
 
 def location_choices() -> list[tuple[str, str]]:
-    return [(str(loc.pk), loc.label()) for loc in Location.objects.all()]
+    return [(str(loc.pk), loc.label()) for loc in _places()[Location]]
 
 
 def country_choices() -> list[tuple[str, str]]:
-    return [(c.code, c.label()) for c in Country.objects.all()]
+    return [(c.code, c.label()) for c in _places()[Country]]
+
+
+def _places() -> dict[type, list]:
+    """Every location and every country (each by name, as their models order
+    them), read in one query once per request: what the choices label."""
+    memo = request_memo.memo("filter_places")
+    if "found" not in memo:
+        kinds = (
+            (Location, "pk", Cast(F("pk"), CharField())),
+            (Country, "code", F("code")),
+        )
+        parts = [
+            model.objects.order_by()
+            .annotate(kind_n=Value(n), ident=ident)
+            .values_list("kind_n", "ident", "name", "name_de")
+            for n, (model, _, ident) in enumerate(kinds)
+        ]
+        rows = parts[0].union(parts[1], all=True).order_by("kind_n", "name")
+        found = {model: [] for model, _, _ in kinds}
+        for n, ident, name, name_de in rows:
+            model, key, _ = kinds[n]
+            found[model].append(model(name=name, name_de=name_de, **{key: ident}))
+        memo["found"] = found
+    return memo["found"]
 
 
 class JobFilterSet(django_filters.FilterSet):

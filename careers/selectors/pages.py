@@ -16,6 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
 from careers.content_language import locale_code, mark_untranslated
+from careers.evidence import evidence_pool, read_pages
 from careers.jsonld import job_posting_script
 from careers.languages import attach_locale
 from careers.models import (
@@ -98,13 +99,28 @@ def in_locale(qs: QuerySet, pks: Iterable[int], locale: Locale) -> dict[int, Any
         return {}
     keys = qs.model._default_manager.filter(pk__in=pks).values("translation_key")
     rows = list(qs.filter(Q(pk__in=pks) | Q(translation_key__in=keys, locale=locale)))
+    return pick_in_locale(rows, pks, locale)
+
+
+def pick_in_locale(rows: Iterable, pks: Iterable[int], locale: Locale) -> dict:
+    """``in_locale`` among ``rows`` in hand (all that ``qs`` holds, or those
+    of them it would read), without a query."""
+    rows = list(rows)
     by_pk = {row.pk: row for row in rows}
     by_key = {row.translation_key: row for row in rows if row.locale_id == locale.pk}
     out = {}
-    for pk in pks:
+    for pk in dict.fromkeys(pks):
         if pk in by_pk:
             out[pk] = by_key.get(by_pk[pk].translation_key, by_pk[pk])
     return out
+
+
+def pool_read(model) -> list | None:
+    """The published objects of ``model`` (milestones with their departments,
+    teams with their members, stories with their metrics) when this request
+    read them for the evidence pool; None when it did not."""
+    read = read_pages()
+    return None if read is None else [obj for obj in read if type(obj) is model]
 
 
 def unique(rows: Iterable) -> list:
@@ -126,8 +142,16 @@ def milestones_in_locale(pks: Iterable[int], locale: Locale) -> list[RoadmapMile
         .select_related("roadmap", "owner_team")
         .prefetch_related("departments")
     )
+    return pick_milestones(rows, pks, locale)
+
+
+def pick_milestones(rows: Iterable, pks: Iterable[int], locale: Locale) -> list:
+    """``milestones_in_locale`` among ``rows`` in hand (all that it would read,
+    or those of them it reads), without a query."""
     by_pk = {m.pk: m for m in rows}
-    by_key = {m.key: m for m in rows if m.key and m.roadmap.locale_id == locale.pk}
+    by_key = {
+        m.key: m for m in by_pk.values() if m.key and m.roadmap.locale_id == locale.pk
+    }
     found = unique(by_key.get(by_pk[pk].key, by_pk[pk]) for pk in pks if pk in by_pk)
     for m in found:  # the language of a milestone is its roadmap's
         m.content_language = locale_code(m.roadmap.locale_id)
@@ -137,7 +161,11 @@ def milestones_in_locale(pks: Iterable[int], locale: Locale) -> list[RoadmapMile
 def linked_milestones(links: list[JobMilestone], locale: Locale) -> list:
     """The milestones of a post's ``links``, as ``milestones_in_locale`` finds
     them: without a query when the links came with their milestones' roadmaps
-    (``job_links``) and all are in ``locale`` already."""
+    (``job_links``) and all are in ``locale`` already, or when this request
+    read the milestones for the evidence pool (those, with their departments)."""
+    pool = pool_read(RoadmapMilestone)
+    if pool is not None:
+        return pick_milestones(pool, [link.milestone_id for link in links], locale)
     read = all(
         JobMilestone.milestone.is_cached(link)
         and RoadmapMilestone.roadmap.is_cached(link.milestone)
@@ -245,13 +273,10 @@ def home_context(page: CareersIndexPage, request: HttpRequest) -> dict[str, Any]
         locale,
     )
     jobs = unique(featured_jobs.values()) or list(open_listing(locale)[:HOME_JOBS])
-    stories_qs = visible_pages(ImpactStoryPage)
-    featured_stories = in_locale(
-        stories_qs, [f.story_id for f in page.featured_stories.all()], locale
-    )
-    stories = unique(featured_stories.values()) or list(
-        stories_qs.filter(locale=locale).order_by("-first_published_at")[:HOME_STORIES]
-    )
+    # The maturity reads the published evidence (when not cached): first, so
+    # that the stories shown are among the stories it read.
+    maturity = evidenced_maturity(request)
+    stories = home_stories(page, locale)
     teams = list(visible_pages(TeamPage).child_of(page).order_by("title"))
     attach_card_images([*stories, *teams])
     mark_stories(stories, locale.language_code)
@@ -260,8 +285,28 @@ def home_context(page: CareersIndexPage, request: HttpRequest) -> dict[str, Any]
         "open_job_count": localized_jobs(open_jobs(), locale=locale).count(),
         "stories": stories,
         "teams": teams,
-        "maturity": evidenced_maturity(request),
+        "maturity": maturity,
     }
+
+
+def home_stories(page: CareersIndexPage, locale: Locale) -> list[ImpactStoryPage]:
+    """The home's featured stories in ``locale``, else its latest stories in
+    ``locale``: from the stories this request read for the evidence pool when
+    it did (no query), else from the database."""
+    qs = visible_pages(ImpactStoryPage)
+    ids = [f.story_id for f in page.featured_stories.all()]
+    latest = qs.filter(locale=locale).order_by("-first_published_at")
+    read = pool_read(ImpactStoryPage)
+    if read is None:
+        return unique(in_locale(qs, ids, locale).values()) or list(
+            latest[:HOME_STORIES]
+        )
+    featured = unique(pick_in_locale(read, ids, locale).values())
+    own = [story for story in read if story.locale_id == locale.pk]
+    if featured or any(story.first_published_at is None for story in own):
+        return featured or list(latest[:HOME_STORIES])
+    own.sort(key=lambda story: story.first_published_at, reverse=True)
+    return own[:HOME_STORIES]
 
 
 def job_post_context(page: JobPostingPage, request: HttpRequest) -> dict[str, Any]:
@@ -281,6 +326,10 @@ def job_post_context(page: JobPostingPage, request: HttpRequest) -> dict[str, An
         locale,
         shown=is_visible,
     )
+    read = pool_read(ImpactStoryPage)
+    if read is not None:  # the same stories, their metrics read with the pool's
+        by_pk = {story.pk: story for story in read}
+        stories = [by_pk.get(story.pk, story) for story in stories]
     milestones = linked_milestones(list(page.milestone_links.all()), locale)
     language = locale.language_code
     if team:
@@ -352,6 +401,9 @@ def snippets_in_locale(model, pks: list[int], locale: Locale) -> list:
 def team_with_members(team_id: int | None, locale: Locale) -> TeamPage | None:
     if not team_id:
         return None
+    read = pool_read(TeamPage)
+    if read is not None:
+        return pick_in_locale(read, [team_id], locale).get(team_id)
     qs = visible_pages(TeamPage).prefetch_related(
         Prefetch("members", queryset=members_qs())
     )
@@ -479,12 +531,15 @@ MILESTONE_RELATED = ("milestone__roadmap", "milestone__owner_team")
 
 
 def job_links() -> list[Prefetch]:
+    """The post's links with what they link; the milestones' departments only
+    when this request did not read them for the evidence pool."""
+    departments = () if read_pages() is not None else ("milestone__departments",)
     links = []
     for name, model, target in JOB_LINKS:
         qs = model.objects.select_related(target)
         if model is JobMilestone:
             qs = model.objects.select_related(*MILESTONE_RELATED).prefetch_related(
-                "milestone__departments"
+                *departments
             )
         links.append(Prefetch(name, queryset=qs))
     return links
@@ -495,6 +550,11 @@ def page_context(page: Page, request: HttpRequest) -> dict[str, Any]:
     (navigation, languages, receipts) and what its type shows."""
     attach_locale(page)
     site_root_paths(request)
+    if isinstance(page, JobPostingPage):
+        # Its receipts check it against the published evidence: read that
+        # first (when not cached), so that the post's team, stories and
+        # milestones are those it read.
+        evidence_pool()
     if isinstance(page, JobPostingPage) and not getattr(request, "is_preview", False):
         prefetch_related_objects([page], *job_links())
     builder = BUILDERS.get(type(page))
