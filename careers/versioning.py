@@ -34,6 +34,7 @@ from django.core.cache import cache
 from django.db import DatabaseError
 from django.db.models import F, Max, Min, Q, Subquery
 from django.db.models.functions import Greatest
+from wagtail.models import Page
 
 from careers import request_memo
 from careers.models import ContentVersion, JobPostingPage
@@ -182,7 +183,10 @@ def moments(now: float) -> tuple[float | None, float | None]:
     next one will (epoch seconds), in one query. The same database gives every
     worker the same answer."""
     at = dt.datetime.fromtimestamp(now, tz=dt.UTC)
-    found = JobPostingPage.objects.filter(live=True, expired=False).aggregate(
+    # Read from Wagtail's page rows alone: joined to the job rows, PostgreSQL
+    # read both tables whole (17 ms at 20,000 jobs; 4 ms without the join).
+    jobs = Page.objects.type(JobPostingPage)
+    found = jobs.filter(live=True, expired=False).aggregate(
         next_expire=Min("expire_at", filter=Q(expire_at__gt=at)),
         next_live=Min("go_live_at", filter=Q(go_live_at__gt=at)),
         last_expire=Max("expire_at", filter=Q(expire_at__lte=at)),

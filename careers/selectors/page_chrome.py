@@ -68,16 +68,24 @@ def chrome_pages(page: Page, legal: Q) -> list[Page]:
     children = Page.objects.type(*NAVIGATION_TYPES).filter(
         path__startswith=path, depth=len(path) // Page.steplen + 1
     )
-    rows = (
-        Page.objects.filter(
-            Q(path=path)
-            | Q(translation_key=page.translation_key)
-            | Q(translation_key__in=home_keys)
-            | legal
-        )
-        | children
-    )
+    # A union, each part read through an index: OR-ed in one WHERE (with
+    # subqueries), they made PostgreSQL read every page (6 ms at 20,000).
+    wanted = [
+        Q(path=path),
+        Q(translation_key=page.translation_key),
+        Q(translation_key__in=home_keys),
+        *or_terms(legal),
+    ]
+    parts = [Page.objects.filter(q).order_by() for q in wanted]
+    rows = parts[0].union(*parts[1:], children.order_by()).order_by("path")
     return [attach_locale(row) for row in rows]
+
+
+def or_terms(q: Q) -> list[Q]:
+    """The terms of ``q`` OR-ed at its top (``q`` itself when it is not an OR)."""
+    if q.connector != Q.OR or q.negated:
+        return [q]
+    return [term if isinstance(term, Q) else Q(term) for term in q.children]
 
 
 def careers_home(page: Page, rows: list[Page]) -> Page:

