@@ -167,3 +167,22 @@ def test_listing_queries_with_1000_jobs_in_the_database(
     assert page.count('class="card job-card"') == 50
     with django_assert_num_queries(filtered_one):
         listing(client, "?team=team-logistics&page=2")
+
+
+def test_listing_total_does_not_make_the_database_load_every_job(
+    listing_site, client, settings
+):
+    """The page's jobs and their total come in one query, but the total is
+    counted over the bare filtered rows: a window count over the page query
+    (``COUNT(*) OVER ()``) made the database join, annotate and sort every
+    open job before the page's LIMIT (92 of 188 ms at 10,000 jobs)."""
+    home, team, locations = listing_site
+    settings.CAREERS = {"PAGES": {"JOBS_PER_PAGE": 2}}
+    bulk_jobs(home, 5, team=team, locations=locations, prefix="few")
+    client.get("/en/jobs/")
+    with CaptureQueriesContext(connection) as ctx:
+        page = listing(client, "?page=2")
+    assert "5 open jobs" in page
+    assert page.count('class="card job-card"') == 2
+    windows = [q["sql"] for q in ctx.captured_queries if " OVER (" in q["sql"]]
+    assert windows == []
