@@ -2,7 +2,7 @@
 
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from careers.claims.lexicon import default_lexicon
 from careers.models import JobPostingPage, Location
@@ -41,8 +41,13 @@ def localized_jobs(
 ) -> QuerySet[JobPostingPage]:
     """One row per job: its version in ``locale`` when that is open, else the
     versions in other languages (so a German-only job still shows on /en/)."""
-    same_job_in_locale = open_jobs().filter(
-        translation_key=OuterRef("translation_key"), locale=locale
+    # On Page, not JobPostingPage: translations share their page type, and the
+    # join to the job table made the database read every job to build the
+    # lookup (twice a listing: its rows and their number).
+    same_job_in_locale = published(
+        Page.objects.filter(
+            open_jobs_q(), translation_key=OuterRef("translation_key"), locale=locale
+        )
     )
     return qs.filter(Q(locale=locale) | ~Exists(same_job_in_locale))
 
