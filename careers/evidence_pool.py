@@ -232,7 +232,7 @@ def live_snippets() -> list:
         order = [
             F(o[1:]).desc() if o.startswith("-") else F(o).asc()
             for o in model._meta.ordering
-        ]
+        ] + [F("pk").asc()]  # ties in the same order on every database and run
         parts.append(
             model.objects.filter(live=True)
             .order_by()
