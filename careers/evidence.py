@@ -40,6 +40,7 @@ from careers.evidence_pool import (
     published_milestones,
     published_stories,
     published_teams,
+    read_of,
     read_pages,
 )
 from careers.languages import default_locale
@@ -73,6 +74,7 @@ __all__ = [
     "published_milestones",
     "published_stories",
     "published_teams",
+    "read_of",
     "read_pages",
 ]
 
@@ -370,23 +372,18 @@ def evidence_by_id(ids: Iterable[str], locale: Locale | None = None) -> dict:
         if key in ids and (key not in found or order < found[key][0]):
             found[key] = (order, obj)
 
-    read = read_pages()  # when this request built the pool: no query
+    def pages_of(model, published_qs):
+        read = read_of(model)  # when this request built the pool: no query
+        if read is None:
+            return published_qs.filter(key__in=ids)
+        return [obj for obj in read if obj.key in ids]
+
     for model in (TeamPage, ImpactStoryPage):
         if wanted(model):
-            if read is None:
-                pages = published(model.objects).filter(key__in=ids)
-            else:
-                pages = [o for o in read if type(o) is model and o.key in ids]
-            for page in pages:
+            for page in pages_of(model, published(model.objects)):
                 take(page, page.locale_id)
     if wanted(RoadmapMilestone):
-        if read is None:
-            milestones = published_milestones().filter(key__in=ids)
-        else:
-            milestones = [
-                o for o in read if type(o) is RoadmapMilestone and o.key in ids
-            ]
-        for m in milestones:
+        for m in pages_of(RoadmapMilestone, published_milestones()):
             take(m, m.roadmap.locale_id)
     for model in SNIPPET_MODELS:
         if wanted(model):

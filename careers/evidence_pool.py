@@ -292,6 +292,14 @@ def read_pages() -> list | None:
     return request_memo.memo("evidence_pages").get("objects")
 
 
+def read_of(model) -> list | None:
+    """The published objects of ``model`` among ``read_pages`` (milestones with
+    their departments, teams with their members, stories with their metrics);
+    None when this request did not read them for the pool."""
+    read = read_pages()
+    return None if read is None else [obj for obj in read if type(obj) is model]
+
+
 def build_pool(
     *,
     replace: Iterable[object] = (),

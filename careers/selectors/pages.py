@@ -16,7 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
 from careers.content_language import locale_code, mark_untranslated
-from careers.evidence import evidence_pool, read_pages
+from careers.evidence import evidence_pool, read_of, read_pages
 from careers.jsonld import job_posting_script
 from careers.languages import attach_locale
 from careers.models import (
@@ -115,14 +115,6 @@ def pick_in_locale(rows: Iterable, pks: Iterable[int], locale: Locale) -> dict:
     return out
 
 
-def pool_read(model) -> list | None:
-    """The published objects of ``model`` (milestones with their departments,
-    teams with their members, stories with their metrics) when this request
-    read them for the evidence pool; None when it did not."""
-    read = read_pages()
-    return None if read is None else [obj for obj in read if type(obj) is model]
-
-
 def unique(rows: Iterable) -> list:
     return list({row.pk: row for row in rows}.values())
 
@@ -163,7 +155,7 @@ def linked_milestones(links: list[JobMilestone], locale: Locale) -> list:
     them: without a query when the links came with their milestones' roadmaps
     (``job_links``) and all are in ``locale`` already, or when this request
     read the milestones for the evidence pool (those, with their departments)."""
-    pool = pool_read(RoadmapMilestone)
+    pool = read_of(RoadmapMilestone)
     if pool is not None:
         return pick_milestones(pool, [link.milestone_id for link in links], locale)
     read = all(
@@ -296,7 +288,7 @@ def home_stories(page: CareersIndexPage, locale: Locale) -> list[ImpactStoryPage
     qs = visible_pages(ImpactStoryPage)
     ids = [f.story_id for f in page.featured_stories.all()]
     latest = qs.filter(locale=locale).order_by("-first_published_at")
-    read = pool_read(ImpactStoryPage)
+    read = read_of(ImpactStoryPage)
     if read is None:
         return unique(in_locale(qs, ids, locale).values()) or list(
             latest[:HOME_STORIES]
@@ -326,7 +318,7 @@ def job_post_context(page: JobPostingPage, request: HttpRequest) -> dict[str, An
         locale,
         shown=is_visible,
     )
-    read = pool_read(ImpactStoryPage)
+    read = read_of(ImpactStoryPage)
     if read is not None:  # the same stories, their metrics read with the pool's
         by_pk = {story.pk: story for story in read}
         stories = [by_pk.get(story.pk, story) for story in stories]
@@ -401,7 +393,7 @@ def snippets_in_locale(model, pks: list[int], locale: Locale) -> list:
 def team_with_members(team_id: int | None, locale: Locale) -> TeamPage | None:
     if not team_id:
         return None
-    read = pool_read(TeamPage)
+    read = read_of(TeamPage)
     if read is not None:
         return pick_in_locale(read, [team_id], locale).get(team_id)
     qs = visible_pages(TeamPage).prefetch_related(
@@ -555,8 +547,8 @@ def page_context(page: Page, request: HttpRequest) -> dict[str, Any]:
         # first (when not cached), so that the post's team, stories and
         # milestones are those it read.
         evidence_pool()
-    if isinstance(page, JobPostingPage) and not getattr(request, "is_preview", False):
-        prefetch_related_objects([page], *job_links())
+        if not getattr(request, "is_preview", False):
+            prefetch_related_objects([page], *job_links())
     builder = BUILDERS.get(type(page))
     # The page's own images are read with the look's (page_images).
     expect_look(request, getattr(page, "image_id", None))
