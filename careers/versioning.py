@@ -32,11 +32,12 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db import DatabaseError
-from django.db.models import F, Max, Min, Q, Subquery
+from django.db.models import F, Max, Min, Q, Subquery, Value
 from django.db.models.functions import Greatest
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from careers import request_memo
+from careers.languages import locales_known, remember_locales
 from careers.models import ContentVersion, JobPostingPage
 
 SITE = "site"  # anything: every cached answer depends on it
@@ -144,9 +145,31 @@ def _tokens(scopes: tuple[str, ...]) -> dict[str, tuple[str, int]]:
     return memo
 
 
+#: A row of ``_read`` that is a locale, not a token (its pk in "modified").
+LOCALE_ROW = "locale"
+
+
 def _read(scopes: list[str]) -> dict[str, tuple[str, int]]:
-    rows = ContentVersion.objects.filter(scope__in=scopes)
-    found = {s: (t, m) for s, t, m in rows.values_list("scope", "token", "modified")}
+    """The tokens of ``scopes``; and, when this request has not read them yet,
+    the locales in the same query (every page reads them next)."""
+    rows = ContentVersion.objects.filter(scope__in=scopes).values_list(
+        Value(""), "scope", "token", "modified"
+    )
+    with_locales = not locales_known()
+    if with_locales:
+        locales = Locale.objects.order_by().values_list(
+            Value(LOCALE_ROW), "language_code", Value(""), "pk"
+        )
+        rows = rows.order_by().union(locales, all=True)
+    found = {}
+    read_locales = []
+    for kind, scope, token, modified in rows:
+        if kind == LOCALE_ROW:
+            read_locales.append((modified, scope))
+        else:
+            found[scope] = (token, modified)
+    if with_locales:
+        remember_locales(read_locales)
     if SITE in scopes and SITE not in found:
         found[SITE] = _first_site_token()
     return {scope: found.get(scope, (UNCHANGED, 0)) for scope in scopes}
