@@ -9,7 +9,15 @@ from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
-from django.db.models import Prefetch, Q, QuerySet, prefetch_related_objects
+from django.db.models import (
+    CharField,
+    F,
+    Prefetch,
+    Q,
+    QuerySet,
+    Value,
+    prefetch_related_objects,
+)
 from django.http import HttpRequest
 from django.utils import timezone
 from wagtail.images import get_image_model
@@ -24,12 +32,16 @@ from careers.models import (
     CareersIndexPage,
     CommunityActivity,
     CommunityPage,
+    Country,
     DataAsset,
+    FeaturedJob,
+    FeaturedStory,
     ImpactMetric,
     ImpactStoryPage,
     JobInterviewer,
     JobMilestone,
     JobPostingPage,
+    Location,
     Resource,
     RoadmapMilestone,
     RoadmapPage,
@@ -257,18 +269,86 @@ def open_listing(locale: Locale) -> QuerySet[JobPostingPage]:
 # --- page types ---------------------------------------------------------------
 
 
+def featured_ids(page: CareersIndexPage) -> tuple[list[int], list[int]]:
+    """The ids of the home's featured jobs and featured stories, each in its
+    order: one query for both (the page's own lists when it holds them, as a
+    preview's page does)."""
+    held = getattr(page, "_cluster_related_objects", {})
+    if page.pk is None or "featured_jobs" in held or "featured_stories" in held:
+        return (
+            [f.job_id for f in page.featured_jobs.all()],
+            [f.story_id for f in page.featured_stories.all()],
+        )
+    fields = ("kind", "sort_order", "id", "target")
+    jobs = FeaturedJob.objects.filter(page=page).annotate(
+        kind=Value(0), target=F("job_id")
+    )
+    stories = FeaturedStory.objects.filter(page=page).annotate(
+        kind=Value(1), target=F("story_id")
+    )
+    rows = (
+        jobs.order_by()
+        .values_list(*fields)
+        .union(stories.order_by().values_list(*fields), all=True)
+        .order_by(*fields[:3])
+    )
+    found: tuple[list[int], list[int]] = ([], [])
+    for kind, _order, _pk, target in rows:
+        found[kind].append(target)
+    return found
+
+
+def job_places(job: JobPostingPage) -> tuple[list[Location], list[Country]]:
+    """The job's locations (with their countries) and the countries it takes
+    applicants from, each by name: one query for both (the page's own lists
+    when it holds them, as a preview's page does)."""
+    held = getattr(job, "_cluster_related_objects", {})
+    if job.pk is None or "locations" in held or "applicant_countries" in held:
+        return (
+            list(job.locations.select_related("country")),
+            list(job.applicant_countries.all()),
+        )
+    place_fields = [f.attname for f in Location._meta.concrete_fields]
+    country_fields = [f.attname for f in Country._meta.concrete_fields]
+    names = ["kind", "sort", *(f"p{n}" for n in range(len(place_fields)))]
+    names += [f"c{n}" for n in range(len(country_fields))]
+
+    def part(through, kind: int, place: str | None, country: str):
+        columns = {"kind": Value(kind), "sort": F(f"{place or country}__name")}
+        for n, name in enumerate(place_fields):
+            # A NULL, typed by the first part's column.
+            none = Value(None, output_field=CharField())
+            columns[f"p{n}"] = F(f"{place}__{name}") if place else none
+        for n, name in enumerate(country_fields):
+            columns[f"c{n}"] = F(f"{country}__{name}")
+        rows = through.objects.filter(jobpostingpage_id=job.pk).order_by()
+        return rows.annotate(**columns).values_list(*names)
+
+    located = part(JobPostingPage.locations.through, 0, "location", "location__country")
+    applying = part(JobPostingPage.applicant_countries.through, 1, None, "country")
+    rows = located.union(applying, all=True).order_by("kind", "sort", "p0", "c0")
+    locations, countries = [], []
+    cut = 2 + len(place_fields)
+    for row in rows:
+        country = Country(**dict(zip(country_fields, row[cut:], strict=True)))
+        if row[0] == 0:
+            location = Location(**dict(zip(place_fields, row[2:cut], strict=True)))
+            location.country = country
+            locations.append(location)
+        else:
+            countries.append(country)
+    return locations, countries
+
+
 def home_context(page: CareersIndexPage, request: HttpRequest) -> dict[str, Any]:
     locale = page.locale
-    featured_jobs = in_locale(
-        jobs_for_listing(open_jobs()),
-        [f.job_id for f in page.featured_jobs.all()],
-        locale,
-    )
+    job_ids, story_ids = featured_ids(page)
+    featured_jobs = in_locale(jobs_for_listing(open_jobs()), job_ids, locale)
     jobs = unique(featured_jobs.values()) or list(open_listing(locale)[:HOME_JOBS])
     # The maturity reads the published evidence (when not cached): first, so
     # that the stories shown are among the stories it read.
     maturity = evidenced_maturity(request)
-    stories = home_stories(page, locale)
+    stories = home_stories(story_ids, locale)
     teams = list(visible_pages(TeamPage).child_of(page).order_by("title"))
     attach_card_images([*stories, *teams])
     mark_stories(stories, locale.language_code)
@@ -281,12 +361,11 @@ def home_context(page: CareersIndexPage, request: HttpRequest) -> dict[str, Any]
     }
 
 
-def home_stories(page: CareersIndexPage, locale: Locale) -> list[ImpactStoryPage]:
-    """The home's featured stories in ``locale``, else its latest stories in
-    ``locale``: from the stories this request read for the evidence pool when
-    it did (no query), else from the database."""
+def home_stories(ids: list[int], locale: Locale) -> list[ImpactStoryPage]:
+    """The home's featured stories (``ids``) in ``locale``, else its latest
+    stories in ``locale``: from the stories this request read for the
+    evidence pool when it did (no query), else from the database."""
     qs = visible_pages(ImpactStoryPage)
-    ids = [f.story_id for f in page.featured_stories.all()]
     latest = qs.filter(locale=locale).order_by("-first_published_at")
     read = read_of(ImpactStoryPage)
     if read is None:
@@ -341,8 +420,7 @@ def job_post_context(page: JobPostingPage, request: HttpRequest) -> dict[str, An
         data_assets, ("volume", "access"), model=DataAsset, language=language
     )
     Status = RoadmapMilestone.Status
-    locations = list(page.locations.select_related("country"))
-    countries = list(page.applicant_countries.all())
+    locations, countries = job_places(page)
     context = {
         "team": team,
         "technical_leads": [m for m in members if m.technical_lead],
