@@ -12,7 +12,12 @@ from django.utils.translation import gettext_lazy as _
 from careers.conf import careers_setting
 from careers.filters import MAX_QUERY_LENGTH, JobFilterSet
 from careers.languages import attach_locale
-from careers.selectors.jobs import jobs_for_listing, localized_jobs, open_jobs
+from careers.selectors.jobs import (
+    attach_places,
+    jobs_for_listing,
+    localized_jobs,
+    open_jobs,
+)
 from careers.selectors.page_chrome import page_chrome
 from careers.selectors.pages import gone_context, search_pages, search_summaries
 from careers.selectors.spelling import suggest
@@ -146,8 +151,11 @@ def job_listing(request: HttpRequest, page) -> HttpResponse:
     filterset = JobFilterSet(listing_data(request), queryset=jobs, request=request)
     form = listing_form(filterset)
     results = paginate(
-        request, jobs_for_listing(filterset.qs), page_setting("JOBS_PER_PAGE")
+        request,
+        jobs_for_listing(filterset.qs, places=False),
+        page_setting("JOBS_PER_PAGE"),
     )
+    attach_places(results.object_list)
     filtering = any(request.GET.get(name) for name in filterset.filters)
     # What the "Filters (n)" button counts: every chosen value.
     active_filters = sum(

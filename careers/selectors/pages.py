@@ -10,7 +10,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from django.db.models import (
-    CharField,
     F,
     Prefetch,
     Q,
@@ -49,7 +48,12 @@ from careers.models import (
     TeamPage,
 )
 from careers.page_urls import site_root_paths
-from careers.selectors.jobs import jobs_for_listing, localized_jobs, open_jobs
+from careers.selectors.jobs import (
+    attach_places,
+    jobs_for_listing,
+    localized_jobs,
+    open_jobs,
+)
 from careers.selectors.look import expect_look, page_images
 from careers.selectors.metrics import metric_rows
 from careers.selectors.page_chrome import description_of, page_chrome
@@ -261,9 +265,11 @@ def gallery_images(stream) -> list[dict[str, Any]]:
     ]
 
 
-def open_listing(locale: Locale) -> QuerySet[JobPostingPage]:
-    """Open jobs, each once, in the reader's language when translated."""
-    return jobs_for_listing(localized_jobs(open_jobs(), locale=locale))
+def open_listing(locale: Locale, places: bool = True) -> QuerySet[JobPostingPage]:
+    """Open jobs, each once, in the reader's language when translated (their
+    places prefetched unless ``places=False``: see ``jobs_for_listing``)."""
+    jobs = localized_jobs(open_jobs(), locale=locale)
+    return jobs_for_listing(jobs, places=places)
 
 
 # --- page types ---------------------------------------------------------------
@@ -308,43 +314,19 @@ def job_places(job: JobPostingPage) -> tuple[list[Location], list[Country]]:
             list(job.locations.select_related("country")),
             list(job.applicant_countries.all()),
         )
-    place_fields = [f.attname for f in Location._meta.concrete_fields]
-    country_fields = [f.attname for f in Country._meta.concrete_fields]
-    names = ["kind", "sort", *(f"p{n}" for n in range(len(place_fields)))]
-    names += [f"c{n}" for n in range(len(country_fields))]
-
-    def part(through, kind: int, place: str | None, country: str):
-        columns = {"kind": Value(kind), "sort": F(f"{place or country}__name")}
-        for n, name in enumerate(place_fields):
-            # A NULL, typed by the first part's column.
-            none = Value(None, output_field=CharField())
-            columns[f"p{n}"] = F(f"{place}__{name}") if place else none
-        for n, name in enumerate(country_fields):
-            columns[f"c{n}"] = F(f"{country}__{name}")
-        rows = through.objects.filter(jobpostingpage_id=job.pk).order_by()
-        return rows.annotate(**columns).values_list(*names)
-
-    located = part(JobPostingPage.locations.through, 0, "location", "location__country")
-    applying = part(JobPostingPage.applicant_countries.through, 1, None, "country")
-    rows = located.union(applying, all=True).order_by("kind", "sort", "p0", "c0")
-    locations, countries = [], []
-    cut = 2 + len(place_fields)
-    for row in rows:
-        country = Country(**dict(zip(country_fields, row[cut:], strict=True)))
-        if row[0] == 0:
-            location = Location(**dict(zip(place_fields, row[2:cut], strict=True)))
-            location.country = country
-            locations.append(location)
-        else:
-            countries.append(country)
-    return locations, countries
+    attach_places([job])
+    return list(job.locations.all()), list(job.applicant_countries.all())
 
 
 def home_context(page: CareersIndexPage, request: HttpRequest) -> dict[str, Any]:
     locale = page.locale
     job_ids, story_ids = featured_ids(page)
-    featured_jobs = in_locale(jobs_for_listing(open_jobs()), job_ids, locale)
-    jobs = unique(featured_jobs.values()) or list(open_listing(locale)[:HOME_JOBS])
+    listing = jobs_for_listing(open_jobs(), places=False)
+    featured_jobs = in_locale(listing, job_ids, locale)
+    jobs = unique(featured_jobs.values()) or list(
+        open_listing(locale, places=False)[:HOME_JOBS]
+    )
+    attach_places(jobs)
     # The maturity reads the published evidence (when not cached): first, so
     # that the stories shown are among the stories it read.
     maturity = evidenced_maturity(request)
