@@ -3,7 +3,7 @@ and the crawler files (robots.txt)."""
 
 from django import forms
 from django.core.paginator import Page, Paginator
-from django.db.models import F, Func, IntegerField, QuerySet, Subquery
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
@@ -17,6 +17,7 @@ from careers.selectors.jobs import (
     jobs_for_listing,
     localized_jobs,
     open_jobs,
+    row_count,
 )
 from careers.selectors.page_chrome import page_chrome
 from careers.selectors.pages import gone_context, search_pages, search_summaries
@@ -130,12 +131,7 @@ def counted_page(paginator: Paginator, number) -> Page | None:
     if number < 1:
         return None
     bottom = (number - 1) * paginator.per_page
-    total = Subquery(
-        items.order_by().values(
-            n=Func(F("pk"), function="COUNT", output_field=IntegerField())
-        )
-    )
-    counted = items.annotate(listing_total=total)
+    counted = items.annotate(listing_total=row_count(items))
     rows = list(counted[bottom : bottom + paginator.per_page])
     if not rows:
         return None

@@ -6,10 +6,13 @@ from django.db.models import (
     CharField,
     Exists,
     F,
+    Func,
+    IntegerField,
     OuterRef,
     Prefetch,
     Q,
     QuerySet,
+    Subquery,
     Value,
 )
 from django.utils import timezone
@@ -119,6 +122,14 @@ def jobs_for_listing(
             "applicant_countries",
         )
     return qs.defer(*LISTING_DEFERRED).order_by("-first_published_at", "-pk")
+
+
+def row_count(qs: QuerySet) -> Subquery:
+    """The number of ``qs``'s rows as an uncorrelated subquery, computed once
+    by the database, over the bare filtered rows (no joins, annotations or
+    order), to annotate a query that reads some of them."""
+    count = Func(F("pk"), function="COUNT", output_field=IntegerField())
+    return Subquery(qs.order_by().values(n=count))
 
 
 #: The relations ``attach_places`` fills, as ``prefetch_related`` would.

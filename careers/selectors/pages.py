@@ -53,6 +53,7 @@ from careers.selectors.jobs import (
     jobs_for_listing,
     localized_jobs,
     open_jobs,
+    row_count,
 )
 from careers.selectors.look import expect_look, page_images
 from careers.selectors.metrics import metric_rows
@@ -321,10 +322,13 @@ def job_places(job: JobPostingPage) -> tuple[list[Location], list[Country]]:
 def home_context(page: CareersIndexPage, request: HttpRequest) -> dict[str, Any]:
     locale = page.locale
     job_ids, story_ids = featured_ids(page)
-    listing = jobs_for_listing(open_jobs(), places=False)
+    # The number of open jobs comes with the jobs shown (a subquery counted
+    # once); no jobs shown is no open job.
+    count = {"careers_open_jobs": row_count(localized_jobs(open_jobs(), locale=locale))}
+    listing = jobs_for_listing(open_jobs(), places=False).annotate(**count)
     featured_jobs = in_locale(listing, job_ids, locale)
     jobs = unique(featured_jobs.values()) or list(
-        open_listing(locale, places=False)[:HOME_JOBS]
+        open_listing(locale, places=False).annotate(**count)[:HOME_JOBS]
     )
     attach_places(jobs)
     # The maturity reads the published evidence (when not cached): first, so
@@ -336,7 +340,7 @@ def home_context(page: CareersIndexPage, request: HttpRequest) -> dict[str, Any]
     mark_stories(stories, locale.language_code)
     return {
         "jobs": jobs,
-        "open_job_count": localized_jobs(open_jobs(), locale=locale).count(),
+        "open_job_count": jobs[0].careers_open_jobs if jobs else 0,
         "stories": stories,
         "teams": teams,
         "maturity": maturity,
