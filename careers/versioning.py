@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from django.db import DatabaseError
 from django.db.models import DateTimeField, F, Max, Min, Q, Subquery, Value
-from django.db.models.functions import Greatest
+from django.db.models.functions import Cast, Greatest
 from wagtail.models import Locale, Page
 
 from careers import request_memo
@@ -161,9 +161,9 @@ def _read(scopes: list[str], at: float | None) -> dict[str, tuple[str, int]]:
     """The tokens of ``scopes``, in one query with: the locales, when this
     request has not read them yet (every page reads them next); the moments
     at ``at`` when given (kept for ``_moments``)."""
-    no_moments = {
-        name: Value(None, output_field=DateTimeField()) for name in MOMENT_COLUMNS
-    }
+    # Typed NULLs: PostgreSQL types the first two parts' columns alone, and an
+    # untyped NULL there is text.
+    no_moments = {name: Cast(Value(None), DateTimeField()) for name in MOMENT_COLUMNS}
     parts = [
         ContentVersion.objects.filter(scope__in=scopes)
         .order_by()
