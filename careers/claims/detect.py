@@ -116,12 +116,46 @@ def read(
     gathered = _gathered(text, ctx)
     topical = actors.topical_terms(text, live, lex, gathered=gathered)
     reading.live_terms = [t for t in live if t not in topical]
+    labels = _label_fields(text, lex)
+    if labels and reading.live_terms:
+        prose = [t for t in reading.live_terms if not _inside(t, labels)]
+        if not prose:  # "Acme AI | ML Engineer | Remote": roles, not claims
+            reading.is_requirement = not title
+            return reading
+        reading.live_terms = prose
     if reading.live_terms:
         terms = reading.live_terms
         if tail is not None:
             terms = [*terms, (tail, tail)]
         _classify(text, reading, clauses, negated, ctx, title, terms)
     return reading
+
+
+def _label_fields(text: str, lex: Lexicon) -> list[Span]:
+    """The short fields of a header line ("Acme (YC W19) | ML Engineer | Remote |
+    We build ..."): with at least two pipes, a field of a few words that neither
+    speaks as the organisation ("we", "our") nor ends as a sentence does is a
+    label naming the company, a role, a place or a skill. AI terms there claim
+    nothing; a field of prose ("Acme builds AI agents.") is read as a sentence."""
+    if text.count("|") < 2:
+        return []
+    fields, start = [], 0
+    for end in [*(m.start() for m in _PIPE.finditer(text)), len(text)]:
+        field = text[start:end]
+        short = len(_GAP_WORDS.findall(field)) <= _LABEL_WORDS
+        said = field.rstrip().endswith((".", "!", "?"))
+        if short and not said and not lex.cue("org_markers").search(field):
+            fields.append((start, end))
+        start = end + 1
+    return fields
+
+
+_PIPE = re.compile(r"\|")
+_LABEL_WORDS = 8
+
+
+def _inside(span: Span, fields: list[Span]) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in fields)
 
 
 def _gathered(text: str, ctx: Context) -> bool:

@@ -568,3 +568,18 @@ def test_an_ai_term_in_an_abbreviated_name_is_no_use_of_ai(
     text: str, claim: bool
 ) -> None:
     assert reading(text, "de").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Nordlicht | Forward Deployment Engineering (AI/ML) | Hybrid", False),
+        ("Nordlicht AI | Staff ML, Staff Infra | Remote | Full time", False),
+        ("Nordlicht (YC W19) | ML Engineer | Remote | We use ML to plan.", True),
+        ("Nordlicht | Engineers | Remote | Nordlicht builds AI agents.", True),
+    ],
+)
+def test_labels_of_a_header_line_claim_nothing(text: str, claim: bool) -> None:
+    """A "Who is hiring" header: the short fields between pipes name the
+    company, the role, the place; the prose after them is read as a sentence."""
+    assert reading(text).is_claim is claim
