@@ -197,7 +197,7 @@ def _classify(
         return  # AI named as a topic: nothing said about the firm or the candidate
     kinds = _specific_kinds(text, anchors, lex)
     community = [k for k, cue in lex.community.items() if cue.search(text)]
-    verbs = lex.cue("usage").spans(text)
+    verbs = spans_without(text, lex.cue("usage"), lex.cue("usage_exceptions"))
     topic = _is_topic(text, verbs, lex, bool(org) or own)
     task = actors.is_task(text, lex, ctx.language == "de")
     if not own and (

@@ -258,6 +258,7 @@ CUE_PATHS = {
     "topic": "topic_cues",
     "topic_strong": "topic_strong",
     "usage": "usage_cues",
+    "usage_exceptions": "usage_exceptions",
     "present": "present_cues",
     "continuation": "continuation_starts",
     "anaphors": "continuation_anaphors",

@@ -350,6 +350,9 @@ def test_trend_words_keep_the_organisations_claim(text: str) -> None:
         "Experience with ML is nice to have but not required.",
         "We're particularly interested in people with experience in NLP.",
         "AI is a hot topic, but we care about fundamentals.",
+        "- Applied AI Engineer ($220k-285k)",
+        "AI Engineer: Applied AI plus strong software engineering.",
+        "I have a new role open on my team: Staff Engineer – GenAI.",
     ],
 )
 def test_roles_optional_skills_and_hot_topics_are_no_claims(text: str) -> None:
