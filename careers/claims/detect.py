@@ -388,23 +388,43 @@ def _is_requirement(
     skill_only = _all_skills(text, terms, lex)
     if "hiring_ai" in kinds and not (skill_only and not org):
         return False
-    if lex.cue("seeking").search(text) and set(kinds) <= {"team"}:
+    seeking = lex.cue("seeking").spans(text)
+    # whom the organisation seeks is described after the cue: "We're looking
+    # for an engineer with hands-on LLM experience who takes a build-first
+    # approach" asks; its words of kind describe the person
+    sought = bool(seeking) and all(a >= seeking[0][1] for a, _ in terms)
+    if seeking and (set(kinds) <= {"team"} or sought):
         # a hiring line, even "join our ML team", claims nothing; "our AI team
         # of 12" still states a head-count
-        return not topic and not (kinds and _DIGIT.search(text))
+        return not topic and not ("team" in kinds and _DIGIT.search(text))
     pronouns = _address(text, lex)
     first_org = min((a for a, _ in org), default=len(text))
     if pronouns and pronouns[0][0] < first_org and not kinds:
         return True  # the candidate is the subject: "You will build ML models"
-    if org:
-        return False
     wishes = lex.cue("requirements").spans(text)
     near = any(
         actors.words_between(text, min(b, tb), max(a, ta)) <= 4
         for a, b in wishes
         for ta, tb in terms
     )
+    if org:
+        # "ML and data science are required as we seek ...", "strong ML
+        # experience is a big plus": the AI is what is wished, whoever speaks
+        return _wished(text, terms, lex)
     return bool(skill_only or pronouns or near)
+
+
+def _wished(text: str, terms: list[Span], lex: Lexicon) -> bool:
+    """An AI term followed closely by a wish ("ML experience is a big plus",
+    "KI-Kenntnisse sind von Vorteil"): it is asked of the candidate."""
+    return any(
+        a >= tb and actors.words_between(text, tb, a) <= _WISH_WORDS
+        for a, _ in lex.cue("wished").spans(text)
+        for _, tb in terms
+    )
+
+
+_WISH_WORDS = 6
 
 
 def _address(text: str, lex: Lexicon) -> list[Span]:

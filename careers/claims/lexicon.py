@@ -255,6 +255,7 @@ CUE_PATHS = {
     "skill_nouns": "candidate.skill_nouns",
     "role_nouns": "candidate.role_nouns",
     "optional": "candidate.optional",
+    "wished": "candidate.wished",
     "topic": "topic_cues",
     "topic_strong": "topic_strong",
     "usage": "usage_cues",

@@ -131,6 +131,16 @@ def test_negation_exceptions_and_contrast_keep_the_claim(text: str) -> None:
         ("Du entwickelst Prognosemodelle mit maschinellem Lernen.", "de"),
         ("Sie verfügen über fundierte Kenntnisse in KI.", "de"),
         ("Wir suchen eine:n KI-Entwickler:in (m/w/d).", "de"),
+        ("We're language agnostic but strong ML experience is a big plus.", "en"),
+        ("ML and data science are required as we seek signal in noisy data.", "en"),
+        ("- Have built LLM-powered workflows (OpenAI API or similar)", "en"),
+        ("- 3-12 years shipping AI/ML in production", "en"),
+        (
+            "We're looking for a senior engineer (9+ years) with hands-on LLM "
+            "experience who takes a build-first approach.",
+            "en",
+        ),
+        ("Für uns sind KI-Kenntnisse von Vorteil.", "de"),
     ],
 )
 def test_candidate_requirements_are_no_claims_but_ai_roles(
@@ -366,6 +376,8 @@ def test_roles_optional_skills_and_hot_topics_are_no_claims(text: str) -> None:
     [
         "We're a team of 8 people, mostly NLP researchers.",
         "Our ML engineers deploy new models every week.",
+        "We're founded by ex-Googlers with deep experience in machine learning.",
+        "Our mission is to build a universal AI to give robots the ability to see.",
     ],
 )
 def test_roles_that_make_a_team_or_use_ai_still_claim(text: str) -> None:
