@@ -331,6 +331,12 @@ def test_hiring_lines_tasks_and_others_ai_are_no_claims(
         ("Weiterbildungen zu KI und Cloud gehören bei uns dazu.", "de"),
         ("Die Ergebnisse der KI sollten immer von Menschen geprüft werden.", "de"),
         ("In hiring, AI is increasingly used to rank candidates.", "en"),
+        ("We help non-technical AI founders take MVPs to production.", "en"),
+        ("We're backed by angels from top AI labs.", "en"),
+        ("Nordlicht helps 15,000+ teams manage their cloud and AI costs.", "en"),
+        ("We help firms build AI-ready data foundations.", "en"),
+        ("Demand grows as AI deepfakes break identity checks we use today.", "en"),
+        ("Als Landesregierung begleiten wir das Zukunftsthema KI aktiv.", "de"),
     ],
 )
 def test_ai_as_a_trend_or_a_topic_is_no_claim(text: str, language: str) -> None:
