@@ -431,11 +431,26 @@ def _address(text: str, lex: Lexicon) -> list[Span]:
     """The words that address the candidate ("du", "Sie", "Ihre Aufgaben"),
     not those that address a customer's team ("Ihr HR-Team entscheidet, die KI
     unterstützt"): a team is an organisation's, whoever reads about it."""
-    spans = lex.cue("pronouns").spans(text)
+    spans = [p for p in lex.cue("pronouns").spans(text) if not _third_person(text, p)]
     if not spans:
         return spans
     teams = {p for p, _ in followers(text, spans, lex.cue("team").spans(text), 1)}
     return [p for p in spans if p not in teams]
+
+
+def _third_person(text: str, pronoun: Span) -> bool:
+    """German "Sie" before a verb of the third person singular is "she" or
+    "it" ("Sie ist die erste KI-Assistentin", "Sie nutzt das Wissen"), not the
+    candidate addressed ("Sie sind", "Sie nutzen")."""
+    if text[pronoun[0] : pronoun[1]] != "Sie":
+        return False
+    m = _NEXT_WORD.match(text, pronoun[1])
+    return bool(m) and bool(_SINGULAR_VERB.fullmatch(m.group(1)))
+
+
+_NEXT_WORD = re.compile(r"\s+([a-zäöüß]+)")
+# "ist", "hat", "wird", "kann", "nutzt", "verwandelt": not "sind", "nutzen"
+_SINGULAR_VERB = re.compile(r"ist|hat|wird|war|kann|soll|muss|darf|will|[a-zäöüß]{2,}t")
 
 
 def _only_roles(

@@ -604,3 +604,19 @@ def test_labels_of_a_header_line_claim_nothing(text: str, claim: bool) -> None:
     """A "Who is hiring" header: the short fields between pipes name the
     company, the role, the place; the prose after them is read as a sentence."""
     assert reading(text).is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Sie ist die erste KI-Assistentin, die Pflegekräfte begleitet.", True),
+        ("Sie haben Erfahrung mit KI.", False),
+        ("Sie entwickeln KI-Modelle für unsere Kunden.", False),
+    ],
+)
+def test_german_sie_before_a_singular_verb_is_no_candidate(
+    text: str, claim: bool
+) -> None:
+    """ "Sie ist", "Sie nutzt": she or it, the product spoken of; "Sie haben",
+    "Sie entwickeln": the candidate addressed."""
+    assert reading(text, "de").is_claim is claim
