@@ -609,7 +609,7 @@ def test_labels_of_a_header_line_claim_nothing(text: str, claim: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "claim"),
     [
-        ("Sie ist die erste KI-Assistentin, die Pflegekräfte begleitet.", True),
+        ("Sie ist die erste KI-Assistentin, die Produkte erkennt.", True),
         ("Sie haben Erfahrung mit KI.", False),
         ("Sie entwickeln KI-Modelle für unsere Kunden.", False),
     ],
