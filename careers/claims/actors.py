@@ -286,6 +286,11 @@ _INFINITIVE = re.compile(r"[a-zäöüß]{3,}(?:en|ern|eln)")
 _LEAD = re.compile(r"^(?:[-*\u2022\u00b7>(]\s*)?(?:[A-Z][\w&/ ,.-]{0,60}:\s+)?")
 
 
+def lead_end(text: str) -> int:
+    """Where the sentence starts after a bullet, a heading or a label."""
+    return _LEAD.match(text).end()
+
+
 def ai_subject(text: str, terms: list[Span], lex: Lexicon) -> bool:
     """A particular AI is the subject: it opens the sentence after an article,
     a demonstrative or a possessive ("Die KI nutzt dafür ...", "Dieser

@@ -203,7 +203,7 @@ def _classify(
     if not own and (
         task
         or _is_requirement(text, terms, kinds, org, topic, lex)
-        or _only_roles(text, terms, kinds, verbs, lex)
+        or _only_roles(text, terms, kinds, _in_clauses(verbs, terms, clauses), lex)
     ):
         reading.is_requirement = not title
         return
@@ -385,6 +385,8 @@ def _is_requirement(
     """Asks something of the candidate rather than saying something of the firm."""
     if lex.cue("optional").search(text):
         return False  # "Interest in AI is welcome but not required" asks nothing
+    if _if_you(text, terms, lex):
+        return True  # "If you're excited about working at the nexus of AI, ..."
     skill_only = _all_skills(text, terms, lex)
     if "hiring_ai" in kinds and not (skill_only and not org):
         return False
@@ -427,6 +429,20 @@ def _wished(text: str, terms: list[Span], lex: Lexicon) -> bool:
 _WISH_WORDS = 6
 
 
+def _if_you(text: str, terms: list[Span], lex: Lexicon) -> bool:
+    """The sentence opens with a condition on the candidate ("If you're
+    excited about AI, ...", "Wenn du Lust auf KI hast, ...") and every AI term
+    stands in it: what the candidate likes, not what the firm does."""
+    body = actors.lead_end(text)
+    if lex.cue("conditionals").match_at(text, body) < 0:
+        return False
+    # the main clause starts where the organisation speaks ("..., we'd love to
+    # hear from you"), else after the first comma
+    org = [a for a, _ in lex.cue("org_markers").spans(text) if a > body]
+    end = org[0] if org else text.find(",", body)
+    return end > 0 and all(b <= end for _, b in terms)
+
+
 def _address(text: str, lex: Lexicon) -> list[Span]:
     """The words that address the candidate ("du", "Sie", "Ihre Aufgaben"),
     not those that address a customer's team ("Ihr HR-Team entscheidet, die KI
@@ -463,6 +479,13 @@ def _only_roles(
         return False
     roles = {t for t, _ in followers(text, terms, lex.cue("role_nouns").spans(text), 1)}
     return all(t in roles for t in terms)
+
+
+def _in_clauses(spans: list[Span], terms: list[Span], clauses: Clauses) -> list[Span]:
+    """The spans in a clause that holds an AI term: "the first ML hire on the
+    team; they'll build out the team" does nothing with ML."""
+    held = {clauses.index(a) for a, _ in terms}
+    return [s for s in spans if clauses.index(s[0]) in held]
 
 
 def _all_skills(text: str, terms: list[Span], lex: Lexicon) -> bool:

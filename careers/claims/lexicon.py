@@ -256,6 +256,7 @@ CUE_PATHS = {
     "role_nouns": "candidate.role_nouns",
     "optional": "candidate.optional",
     "wished": "candidate.wished",
+    "conditionals": "candidate.conditionals",
     "topic": "topic_cues",
     "topic_strong": "topic_strong",
     "usage": "usage_cues",

@@ -620,3 +620,33 @@ def test_german_sie_before_a_singular_verb_is_no_candidate(
     """ "Sie ist", "Sie nutzt": she or it, the product spoken of; "Sie haben",
     "Sie entwickeln": the candidate addressed."""
     assert reading(text, "de").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "If you're excited about data, automation and AI, and want to make "
+            "a significant impact, we'd love to hear from you.",
+            "en",
+        ),
+        ("This would be our first ML hire; they'll build out the team.", "en"),
+        ("We encourage using AI tools in your daily workflow to ship faster.", "en"),
+        ("- Methodik: Verständnis von MLOps (DevOps für ML), Datenpipelines.", "de"),
+        (
+            "Sehr viele Software-Hersteller haben inzwischen „Irgendwas mit KI“ "
+            "in ihr Portfolio eingebaut.",
+            "de",
+        ),
+    ],
+)
+def test_the_candidates_side_and_others_ai_are_no_claims(
+    text: str, language: str
+) -> None:
+    """A condition on the candidate, a role that does nothing with AI in its
+    clause, the candidate's own workflow, a skill wished, other makers' AI."""
+    assert not reading(text, language).is_claim
+
+
+def test_a_condition_naming_the_organisations_ai_still_claims() -> None:
+    assert reading("If you use our AI, it plans every route.").is_claim
