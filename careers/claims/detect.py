@@ -151,7 +151,7 @@ def _label_fields(text: str, lex: Lexicon) -> list[Span]:
 
 
 _PIPE = re.compile(r"\|")
-_LABEL_WORDS = 8
+_LABEL_WORDS = 12
 
 
 def _inside(span: Span, fields: list[Span]) -> bool:

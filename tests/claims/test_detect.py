@@ -369,6 +369,8 @@ def test_trend_words_keep_the_organisations_claim(text: str) -> None:
         "- Applied AI Engineer ($220k-285k)",
         "AI Engineer: Applied AI plus strong software engineering.",
         "I have a new role open on my team: Staff Engineer – GenAI.",
+        "* Senior AI Engineer – LLM engineering and AI agent development",
+        "We are also hiring across all teams (creative tooling, ML, integrations).",
     ],
 )
 def test_roles_optional_skills_and_hot_topics_are_no_claims(text: str) -> None:
@@ -596,6 +598,11 @@ def test_an_ai_term_in_an_abbreviated_name_is_no_use_of_ai(
     [
         ("Nordlicht | Forward Deployment Engineering (AI/ML) | Hybrid", False),
         ("Nordlicht AI | Staff ML, Staff Infra | Remote | Full time", False),
+        (
+            "Nordlicht | Staff Eng (AI), Lead Eng (Backend), Lead Eng (Data) | "
+            "San Francisco (Hybrid) | $200-250k + Equity",
+            False,
+        ),
         ("Nordlicht (YC W19) | ML Engineer | Remote | We use ML to plan.", True),
         ("Nordlicht | Engineers | Remote | Nordlicht builds AI agents.", True),
     ],
