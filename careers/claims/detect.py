@@ -200,9 +200,12 @@ def _classify(
     verbs = spans_without(text, lex.cue("usage"), lex.cue("usage_exceptions"))
     topic = _is_topic(text, verbs, lex, bool(org) or own)
     task = actors.is_task(text, lex, ctx.language == "de")
+    # "We use AI tools heavily, but we expect ...": the firm uses AI in a clause
+    used = _in_clauses(verbs, terms, clauses)
+    firm_uses = bool(_in_clauses(org, used, clauses))
     if not own and (
         task
-        or _is_requirement(text, terms, kinds, org, topic, lex)
+        or _is_requirement(text, terms, kinds, org, topic, lex, firm_uses)
         or _only_roles(text, terms, kinds, _in_clauses(verbs, terms, clauses), lex)
     ):
         reading.is_requirement = not title
@@ -381,8 +384,12 @@ def _is_requirement(
     org: list[Span],
     topic: bool,
     lex: Lexicon,
+    used: bool = False,
 ) -> bool:
-    """Asks something of the candidate rather than saying something of the firm."""
+    """Asks something of the candidate rather than saying something of the firm.
+
+    `used`: the organisation, a verb of use and an AI term stand in one clause
+    ("We use AI tools heavily, but we expect engineers to ...")."""
     if lex.cue("optional").search(text):
         return False  # "Interest in AI is welcome but not required" asks nothing
     if _if_you(text, terms, lex):
@@ -395,7 +402,7 @@ def _is_requirement(
     # for an engineer with hands-on LLM experience who takes a build-first
     # approach" asks; its words of kind describe the person
     sought = bool(seeking) and all(a >= seeking[0][1] for a, _ in terms)
-    if seeking and (set(kinds) <= {"team"} or sought):
+    if seeking and (sought or (set(kinds) <= {"team"} and not used)):
         # a hiring line, even "join our ML team", claims nothing; "our AI team
         # of 12" still states a head-count
         return not topic and not ("team" in kinds and _DIGIT.search(text))

@@ -657,3 +657,15 @@ def test_the_candidates_side_and_others_ai_are_no_claims(
 
 def test_a_condition_naming_the_organisations_ai_still_claims() -> None:
     assert reading("If you use our AI, it plans every route.").is_claim
+
+
+def test_the_firms_use_of_ai_before_a_seeking_cue_still_claims() -> None:
+    """ "we expect engineers to ..." seeks; the clause before it says the firm
+    uses AI. The candidate's use in a clause without the firm stays asked."""
+    assert reading(
+        "We use AI tools heavily, but we expect engineers to know when they help."
+    ).is_claim
+    assert not reading(
+        "The engineer's role is evolving (and using lots of AI agents to do it), "
+        "and we are looking for AI-pilled engineers."
+    ).is_claim
