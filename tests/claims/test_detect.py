@@ -669,3 +669,7 @@ def test_the_firms_use_of_ai_before_a_seeking_cue_still_claims() -> None:
         "The engineer's role is evolving (and using lots of AI agents to do it), "
         "and we are looking for AI-pilled engineers."
     ).is_claim
+
+
+def test_applications_written_by_ai_are_the_candidates() -> None:
+    assert not reading("Hälfte der Bewerbungen von KI geschrieben", "de").is_claim
