@@ -16,6 +16,8 @@ Span = tuple[int, int]
 _CLAUSE_PUNCT = re.compile(r"[,;:()\[\]]|\s[-\u2013\u2014]\s|[.!?](?=\s)")
 _GAP_WORDS = re.compile(r"[\w'-]+")
 _DIGIT = re.compile(r"\d")
+# a digit that starts a number, not one inside a code ("YC S25", "W19")
+_COUNT = re.compile(r"(?<!\w)\d")
 _YEAR = re.compile(r"(?<![\w.,])(19|20)\d\d(?![\w.,]\d)")
 _INFINITIVE = re.compile(r"\w(?:en|ern|eln)$")
 # tried only where a word starts, each word taken whole: linear in the clause
@@ -136,21 +138,29 @@ def _label_fields(text: str, lex: Lexicon) -> list[Span]:
     We build ..."): with at least two pipes, a field of a few words that neither
     speaks as the organisation ("we", "our") nor ends as a sentence does is a
     label naming the company, a role, a place or a skill. AI terms there claim
-    nothing; a field of prose ("Acme builds AI agents.") is read as a sentence."""
-    if text.count("|") < 2:
+    nothing; a field of prose ("Acme builds AI agents.") is read as a sentence.
+    Spaced dashes separate the fields of a line that neither ends as a
+    sentence does nor holds a verb of use ("Topliner - Founding Engineer (AI x
+    Search) - Remote - $80k"; not "Die KI – so der Hersteller – erkennt ...")."""
+    seps = list(_PIPE.finditer(text))
+    if len(seps) < 2 and not text.rstrip().endswith((".", "!", "?", ":")):
+        used = spans_without(text, lex.cue("usage"), lex.cue("usage_exceptions"))
+        seps = [] if used else list(_DASH.finditer(text))
+    if len(seps) < 2:
         return []
     fields, start = [], 0
-    for end in [*(m.start() for m in _PIPE.finditer(text)), len(text)]:
-        field = text[start:end]
+    for a, b in [*(m.span() for m in seps), (len(text), len(text))]:
+        field = text[start:a]
         short = len(_GAP_WORDS.findall(field)) <= _LABEL_WORDS
         said = field.rstrip().endswith((".", "!", "?"))
         if short and not said and not lex.cue("org_markers").search(field):
-            fields.append((start, end))
-        start = end + 1
+            fields.append((start, a))
+        start = b
     return fields
 
 
 _PIPE = re.compile(r"\|")
+_DASH = re.compile(r" [-\u2013\u2014] ")
 _LABEL_WORDS = 12
 
 
@@ -405,7 +415,7 @@ def _is_requirement(
     if seeking and (sought or (set(kinds) <= {"team"} and not used)):
         # a hiring line, even "join our ML team", claims nothing; "our AI team
         # of 12" still states a head-count
-        return not topic and not ("team" in kinds and _DIGIT.search(text))
+        return not topic and not ("team" in kinds and _COUNT.search(text))
     pronouns = _address(text, lex)
     first_org = min((a for a, _ in org), default=len(text))
     if pronouns and pronouns[0][0] < first_org and not kinds:

@@ -673,3 +673,33 @@ def test_the_firms_use_of_ai_before_a_seeking_cue_still_claims() -> None:
 
 def test_applications_written_by_ai_are_the_candidates() -> None:
     assert not reading("Hälfte der Bewerbungen von KI geschrieben", "de").is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Nordlicht - Founding Engineer (AI x Executive Search OS) - Remote - "
+            "$80k + Equity",
+            False,
+        ),
+        (
+            "Nordlicht (AI Healthcare) – Hiring Growth Marketer – Remote – $80K-$140K",
+            False,
+        ),
+        ("Nordlicht – AI platform – we use ML to plan routes – Remote", True),
+        ("Adaptional (YC S25) is hiring AI engineers", False),
+        ("Open to: Applied Scientist / ML Eng / GenAI Eng / AI Eng", False),
+        ("Instead, tell us about a system you improved with AI.", False),
+    ],
+)
+def test_dashed_headers_batch_codes_and_application_asks(
+    text: str, claim: bool
+) -> None:
+    """Spaced dashes separate a header's labels like pipes; "YC S25" is no
+    head-count; "Applied Scientist" is a role; "tell us about" asks."""
+    assert reading(text).is_claim is claim
+
+
+def test_a_dashed_sentence_with_a_verb_of_use_is_read_whole() -> None:
+    assert reading("Die KI – so der Hersteller – erkennt Schäden", "de").is_claim
