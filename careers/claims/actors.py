@@ -233,8 +233,9 @@ def candidates_own_ai(text: str, lex: Lexicon) -> bool:
 
 def is_task(text: str, lex: Lexicon, german: bool) -> bool:
     """A task or duty bullet of a job ad: it starts with a verb of work ("Design
-    and implement …", "Implementing ML …", "Have built …"), with years of
-    experience ("3+ years shipping ML"), or, in German, its first clause ends
+    and implement …", "Implementing ML …", "Have built …") or with years of
+    experience ("3+ years shipping ML"); or, in German, it tells the reader
+    what to do ("Prüfen Sie regelmäßig, ob die KI ..."), or its first clause ends
     in an infinitive with no subject ("KI-Agenten einsetzen, um …",
     "An Komponenten rund um LLMs arbeiten.") or it is a noun phrase of work
     ("technische Umsetzung … von KI-Modellen")."""
@@ -246,6 +247,8 @@ def is_task(text: str, lex: Lexicon, german: bool) -> bool:
         return True
     if not german:
         return False
+    if _IMPERATIVE.match(body):
+        return True  # "Prüfen Sie regelmäßig, ob die KI ...": the reader acts
     words = _WORDS.findall(body)
     if len(words) < 2:
         return False
@@ -278,6 +281,8 @@ def _finite(word: str, lex: Lexicon) -> bool:
 _YEARS_LEAD = re.compile(
     r"\d+\s*(?:[-\u2013]\s*\d+\s*)?\+?\s*(?:years?|yrs?|Jahre?n?)(?!\w)", re.I
 )
+# a German imperative to the reader: "Kommunizieren Sie offen, dass ..."
+_IMPERATIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:en|ern|eln) Sie(?!\w)")
 _FIRST_CLAUSE = re.compile(r"[,;:(]| - | \u2013 | \u2014 ")
 _INFINITIVE = re.compile(r"[a-zäöüß]{3,}(?:en|ern|eln)")
 

@@ -703,3 +703,26 @@ def test_dashed_headers_batch_codes_and_application_asks(
 
 def test_a_dashed_sentence_with_a_verb_of_use_is_read_whole() -> None:
     assert reading("Die KI – so der Hersteller – erkennt Schäden", "de").is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Künstliche Intelligenz wird im Recruiting längst nicht mehr nur "
+        "experimentell eingesetzt.",
+        "Viele HR-Teams nutzen KI-Tools zur Vorqualifizierung von Bewerbungen.",
+        "KI-gestütztes Bewerbermanagement verspricht schnellere Prozesse.",
+        "Folgende KI-Anwendungen sind im Recruiting verboten:",
+        "Dass KI-Systeme zur Bewertung von Bewerbern als risikobehaftet gelten.",
+        "Transparenz zeigen: Kommunizieren Sie offen, dass KI im "
+        "Bewerbungsprozess eingesetzt wird",
+    ],
+)
+def test_advice_on_ai_in_recruiting_is_no_claim(text: str) -> None:
+    """What recruiting-advice pages say of AI in general, of HR teams, of the
+    law, and what they tell the reader to do."""
+    assert not reading(text, "de").is_claim
+
+
+def test_an_imperative_naming_the_organisations_ai_still_claims() -> None:
+    assert reading("Nutzen Sie unsere KI-Plattform für die Disposition.", "de").is_claim
