@@ -24,7 +24,9 @@ from careers.languages import locales as all_locales
 from careers.models import (
     CommunityActivity,
     DataAsset,
+    Department,
     HiringAICompliance,
+    ImpactMetric,
     ImpactStoryPage,
     Recognition,
     Resource,
@@ -200,20 +202,30 @@ def published_milestones():
     return (
         RoadmapMilestone.objects.filter(roadmap__in=roadmaps)
         .select_related("roadmap", "owner_team")
-        .prefetch_related("departments")
-        .order_by("roadmap__locale_id", "sort_order")
+        .prefetch_related(Prefetch("departments", queryset=in_order(Department)))
+        .order_by("roadmap__locale_id", "sort_order", "pk")
     )
 
 
 def published_teams():
-    members = TeamMember.objects.select_related("person")
+    members = in_order(TeamMember).select_related("person")
     return published(TeamPage.objects).prefetch_related(
         Prefetch("members", queryset=members)
     )
 
 
 def published_stories():
-    return published(ImpactStoryPage.objects).prefetch_related("metrics")
+    return published(ImpactStoryPage.objects).prefetch_related(
+        Prefetch("metrics", queryset=in_order(ImpactMetric))
+    )
+
+
+def in_order(model):
+    """``model``'s rows in its own order, ties by id: the same order on every
+    database and every run (PostgreSQL returns ties in the order it finds
+    them on disk), so that the pool, and the digest of it that stored
+    verdicts carry, is the same for the same content."""
+    return model.objects.order_by(*model._meta.ordering, "pk")
 
 
 #: What the pool reads of a snippet: its identity and its checker fields.

@@ -233,16 +233,22 @@ def candidates_own_ai(text: str, lex: Lexicon) -> bool:
 
 def is_task(text: str, lex: Lexicon, german: bool) -> bool:
     """A task or duty bullet of a job ad: it starts with a verb of work ("Design
-    and implement …", "Implementing ML …") or, in German, its first clause ends
+    and implement …", "Implementing ML …", "Have built …") or with years of
+    experience ("3+ years shipping ML"); or, in German, it tells the reader
+    what to do ("Prüfen Sie regelmäßig, ob die KI ..."), or its first clause ends
     in an infinitive with no subject ("KI-Agenten einsetzen, um …",
     "An Komponenten rund um LLMs arbeiten.") or it is a noun phrase of work
     ("technische Umsetzung … von KI-Modellen")."""
     body = _LEAD.sub("", text, count=1)
+    if _YEARS_LEAD.match(body):
+        return True  # "3-12 years shipping AI/ML", "5+ Jahre Erfahrung mit KI"
     start = lex.cue("task_starts").match_at(body.lower(), 0)
     if start >= 0 and (start == len(body) or not body[start].isalnum()):
         return True
     if not german:
         return False
+    if _IMPERATIVE.match(body):
+        return True  # "Prüfen Sie regelmäßig, ob die KI ...": the reader acts
     words = _WORDS.findall(body)
     if len(words) < 2:
         return False
@@ -271,12 +277,23 @@ def _finite(word: str, lex: Lexicon) -> bool:
     )
 
 
+# experience asked of the candidate, opening a bullet: "3+ years", "5-7 yrs"
+_YEARS_LEAD = re.compile(
+    r"\d+\s*(?:[-\u2013]\s*\d+\s*)?\+?\s*(?:years?|yrs?|Jahre?n?)(?!\w)", re.I
+)
+# a German imperative to the reader: "Kommunizieren Sie offen, dass ..."
+_IMPERATIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:en|ern|eln) Sie(?!\w)")
 _FIRST_CLAUSE = re.compile(r"[,;:(]| - | \u2013 | \u2014 ")
 _INFINITIVE = re.compile(r"[a-zäöüß]{3,}(?:en|ern|eln)")
 
 
 # a bullet, a heading or a label before the sentence: "- ", "System Design: "
 _LEAD = re.compile(r"^(?:[-*\u2022\u00b7>(]\s*)?(?:[A-Z][\w&/ ,.-]{0,60}:\s+)?")
+
+
+def lead_end(text: str) -> int:
+    """Where the sentence starts after a bullet, a heading or a label."""
+    return _LEAD.match(text).end()
 
 
 def ai_subject(text: str, terms: list[Span], lex: Lexicon) -> bool:

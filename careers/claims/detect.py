@@ -16,6 +16,8 @@ Span = tuple[int, int]
 _CLAUSE_PUNCT = re.compile(r"[,;:()\[\]]|\s[-\u2013\u2014]\s|[.!?](?=\s)")
 _GAP_WORDS = re.compile(r"[\w'-]+")
 _DIGIT = re.compile(r"\d")
+# a digit that starts a number, not one inside a code ("YC S25", "W19")
+_COUNT = re.compile(r"(?<!\w)\d")
 _YEAR = re.compile(r"(?<![\w.,])(19|20)\d\d(?![\w.,]\d)")
 _INFINITIVE = re.compile(r"\w(?:en|ern|eln)$")
 # tried only where a word starts, each word taken whole: linear in the clause
@@ -116,12 +118,54 @@ def read(
     gathered = _gathered(text, ctx)
     topical = actors.topical_terms(text, live, lex, gathered=gathered)
     reading.live_terms = [t for t in live if t not in topical]
+    labels = _label_fields(text, lex)
+    if labels and reading.live_terms:
+        prose = [t for t in reading.live_terms if not _inside(t, labels)]
+        if not prose:  # "Acme AI | ML Engineer | Remote": roles, not claims
+            reading.is_requirement = not title
+            return reading
+        reading.live_terms = prose
     if reading.live_terms:
         terms = reading.live_terms
         if tail is not None:
             terms = [*terms, (tail, tail)]
         _classify(text, reading, clauses, negated, ctx, title, terms)
     return reading
+
+
+def _label_fields(text: str, lex: Lexicon) -> list[Span]:
+    """The short fields of a header line ("Acme (YC W19) | ML Engineer | Remote |
+    We build ..."): with at least two pipes, a field of a few words that neither
+    speaks as the organisation ("we", "our") nor ends as a sentence does is a
+    label naming the company, a role, a place or a skill. AI terms there claim
+    nothing; a field of prose ("Acme builds AI agents.") is read as a sentence.
+    Spaced dashes separate the fields of a line that neither ends as a
+    sentence does nor holds a verb of use ("Topliner - Founding Engineer (AI x
+    Search) - Remote - $80k"; not "Die KI – so der Hersteller – erkennt ...")."""
+    seps = list(_PIPE.finditer(text))
+    if len(seps) < 2 and not text.rstrip().endswith((".", "!", "?", ":")):
+        used = spans_without(text, lex.cue("usage"), lex.cue("usage_exceptions"))
+        seps = [] if used else list(_DASH.finditer(text))
+    if len(seps) < 2:
+        return []
+    fields, start = [], 0
+    for a, b in [*(m.span() for m in seps), (len(text), len(text))]:
+        field = text[start:a]
+        short = len(_GAP_WORDS.findall(field)) <= _LABEL_WORDS
+        said = field.rstrip().endswith((".", "!", "?"))
+        if short and not said and not lex.cue("org_markers").search(field):
+            fields.append((start, a))
+        start = b
+    return fields
+
+
+_PIPE = re.compile(r"\|")
+_DASH = re.compile(r" [-\u2013\u2014] ")
+_LABEL_WORDS = 12
+
+
+def _inside(span: Span, fields: list[Span]) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in fields)
 
 
 def _gathered(text: str, ctx: Context) -> bool:
@@ -163,13 +207,16 @@ def _classify(
         return  # AI named as a topic: nothing said about the firm or the candidate
     kinds = _specific_kinds(text, anchors, lex)
     community = [k for k, cue in lex.community.items() if cue.search(text)]
-    verbs = lex.cue("usage").spans(text)
+    verbs = spans_without(text, lex.cue("usage"), lex.cue("usage_exceptions"))
     topic = _is_topic(text, verbs, lex, bool(org) or own)
     task = actors.is_task(text, lex, ctx.language == "de")
+    # "We use AI tools heavily, but we expect ...": the firm uses AI in a clause
+    used = _in_clauses(verbs, terms, clauses)
+    firm_uses = bool(_in_clauses(org, used, clauses))
     if not own and (
         task
-        or _is_requirement(text, terms, kinds, org, topic, lex)
-        or _only_roles(text, terms, kinds, verbs, lex)
+        or _is_requirement(text, terms, kinds, org, topic, lex, firm_uses)
+        or _only_roles(text, terms, kinds, _in_clauses(verbs, terms, clauses), lex)
     ):
         reading.is_requirement = not title
         return
@@ -347,41 +394,96 @@ def _is_requirement(
     org: list[Span],
     topic: bool,
     lex: Lexicon,
+    used: bool = False,
 ) -> bool:
-    """Asks something of the candidate rather than saying something of the firm."""
+    """Asks something of the candidate rather than saying something of the firm.
+
+    `used`: the organisation, a verb of use and an AI term stand in one clause
+    ("We use AI tools heavily, but we expect engineers to ...")."""
     if lex.cue("optional").search(text):
         return False  # "Interest in AI is welcome but not required" asks nothing
+    if _if_you(text, terms, lex):
+        return True  # "If you're excited about working at the nexus of AI, ..."
     skill_only = _all_skills(text, terms, lex)
     if "hiring_ai" in kinds and not (skill_only and not org):
         return False
-    if lex.cue("seeking").search(text) and set(kinds) <= {"team"}:
+    seeking = lex.cue("seeking").spans(text)
+    # whom the organisation seeks is described after the cue: "We're looking
+    # for an engineer with hands-on LLM experience who takes a build-first
+    # approach" asks; its words of kind describe the person
+    sought = bool(seeking) and all(a >= seeking[0][1] for a, _ in terms)
+    if seeking and (sought or (set(kinds) <= {"team"} and not used)):
         # a hiring line, even "join our ML team", claims nothing; "our AI team
         # of 12" still states a head-count
-        return not topic and not (kinds and _DIGIT.search(text))
+        return not topic and not ("team" in kinds and _COUNT.search(text))
     pronouns = _address(text, lex)
     first_org = min((a for a, _ in org), default=len(text))
     if pronouns and pronouns[0][0] < first_org and not kinds:
         return True  # the candidate is the subject: "You will build ML models"
-    if org:
-        return False
     wishes = lex.cue("requirements").spans(text)
     near = any(
         actors.words_between(text, min(b, tb), max(a, ta)) <= 4
         for a, b in wishes
         for ta, tb in terms
     )
+    if org:
+        # "ML and data science are required as we seek ...", "strong ML
+        # experience is a big plus": the AI is what is wished, whoever speaks
+        return _wished(text, terms, lex)
     return bool(skill_only or pronouns or near)
+
+
+def _wished(text: str, terms: list[Span], lex: Lexicon) -> bool:
+    """An AI term followed closely by a wish ("ML experience is a big plus",
+    "KI-Kenntnisse sind von Vorteil"): it is asked of the candidate."""
+    return any(
+        a >= tb and actors.words_between(text, tb, a) <= _WISH_WORDS
+        for a, _ in lex.cue("wished").spans(text)
+        for _, tb in terms
+    )
+
+
+_WISH_WORDS = 6
+
+
+def _if_you(text: str, terms: list[Span], lex: Lexicon) -> bool:
+    """The sentence opens with a condition on the candidate ("If you're
+    excited about AI, ...", "Wenn du Lust auf KI hast, ...") and every AI term
+    stands in it: what the candidate likes, not what the firm does."""
+    body = actors.lead_end(text)
+    if lex.cue("conditionals").match_at(text, body) < 0:
+        return False
+    # the main clause starts where the organisation speaks ("..., we'd love to
+    # hear from you"), else after the first comma
+    org = [a for a, _ in lex.cue("org_markers").spans(text) if a > body]
+    end = org[0] if org else text.find(",", body)
+    return end > 0 and all(b <= end for _, b in terms)
 
 
 def _address(text: str, lex: Lexicon) -> list[Span]:
     """The words that address the candidate ("du", "Sie", "Ihre Aufgaben"),
     not those that address a customer's team ("Ihr HR-Team entscheidet, die KI
     unterstützt"): a team is an organisation's, whoever reads about it."""
-    spans = lex.cue("pronouns").spans(text)
+    spans = [p for p in lex.cue("pronouns").spans(text) if not _third_person(text, p)]
     if not spans:
         return spans
     teams = {p for p, _ in followers(text, spans, lex.cue("team").spans(text), 1)}
     return [p for p in spans if p not in teams]
+
+
+def _third_person(text: str, pronoun: Span) -> bool:
+    """German "Sie" before a verb of the third person singular is "she" or
+    "it" ("Sie ist die erste KI-Assistentin", "Sie nutzt das Wissen"), not the
+    candidate addressed ("Sie sind", "Sie nutzen")."""
+    if text[pronoun[0] : pronoun[1]] != "Sie":
+        return False
+    m = _NEXT_WORD.match(text, pronoun[1])
+    return bool(m) and bool(_SINGULAR_VERB.fullmatch(m.group(1)))
+
+
+_NEXT_WORD = re.compile(r"\s+([a-zäöüß]+)")
+# "ist", "hat", "wird", "kann", "nutzt", "verwandelt": not "sind", "nutzen"
+_SINGULAR_VERB = re.compile(r"ist|hat|wird|war|kann|soll|muss|darf|will|[a-zäöüß]{2,}t")
 
 
 def _only_roles(
@@ -394,6 +496,13 @@ def _only_roles(
         return False
     roles = {t for t, _ in followers(text, terms, lex.cue("role_nouns").spans(text), 1)}
     return all(t in roles for t in terms)
+
+
+def _in_clauses(spans: list[Span], terms: list[Span], clauses: Clauses) -> list[Span]:
+    """The spans in a clause that holds an AI term: "the first ML hire on the
+    team; they'll build out the team" does nothing with ML."""
+    held = {clauses.index(a) for a, _ in terms}
+    return [s for s in spans if clauses.index(s[0]) in held]
 
 
 def _all_skills(text: str, terms: list[Span], lex: Lexicon) -> bool:

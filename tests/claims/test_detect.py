@@ -131,6 +131,16 @@ def test_negation_exceptions_and_contrast_keep_the_claim(text: str) -> None:
         ("Du entwickelst Prognosemodelle mit maschinellem Lernen.", "de"),
         ("Sie verfügen über fundierte Kenntnisse in KI.", "de"),
         ("Wir suchen eine:n KI-Entwickler:in (m/w/d).", "de"),
+        ("We're language agnostic but strong ML experience is a big plus.", "en"),
+        ("ML and data science are required as we seek signal in noisy data.", "en"),
+        ("- Have built LLM-powered workflows (OpenAI API or similar)", "en"),
+        ("- 3-12 years shipping AI/ML in production", "en"),
+        (
+            "We're looking for a senior engineer (9+ years) with hands-on LLM "
+            "experience who takes a build-first approach.",
+            "en",
+        ),
+        ("Für uns sind KI-Kenntnisse von Vorteil.", "de"),
     ],
 )
 def test_candidate_requirements_are_no_claims_but_ai_roles(
@@ -321,6 +331,12 @@ def test_hiring_lines_tasks_and_others_ai_are_no_claims(
         ("Weiterbildungen zu KI und Cloud gehören bei uns dazu.", "de"),
         ("Die Ergebnisse der KI sollten immer von Menschen geprüft werden.", "de"),
         ("In hiring, AI is increasingly used to rank candidates.", "en"),
+        ("We help non-technical AI founders take MVPs to production.", "en"),
+        ("We're backed by angels from top AI labs.", "en"),
+        ("Nordlicht helps 15,000+ teams manage their cloud and AI costs.", "en"),
+        ("We help firms build AI-ready data foundations.", "en"),
+        ("Demand grows as AI deepfakes break identity checks we use today.", "en"),
+        ("Als Landesregierung begleiten wir das Zukunftsthema KI aktiv.", "de"),
     ],
 )
 def test_ai_as_a_trend_or_a_topic_is_no_claim(text: str, language: str) -> None:
@@ -350,6 +366,11 @@ def test_trend_words_keep_the_organisations_claim(text: str) -> None:
         "Experience with ML is nice to have but not required.",
         "We're particularly interested in people with experience in NLP.",
         "AI is a hot topic, but we care about fundamentals.",
+        "- Applied AI Engineer ($220k-285k)",
+        "AI Engineer: Applied AI plus strong software engineering.",
+        "I have a new role open on my team: Staff Engineer – GenAI.",
+        "* Senior AI Engineer – LLM engineering and AI agent development",
+        "We are also hiring across all teams (creative tooling, ML, integrations).",
     ],
 )
 def test_roles_optional_skills_and_hot_topics_are_no_claims(text: str) -> None:
@@ -363,6 +384,8 @@ def test_roles_optional_skills_and_hot_topics_are_no_claims(text: str) -> None:
     [
         "We're a team of 8 people, mostly NLP researchers.",
         "Our ML engineers deploy new models every week.",
+        "We're founded by ex-Googlers with deep experience in machine learning.",
+        "Our mission is to build a universal AI to give robots the ability to see.",
     ],
 )
 def test_roles_that_make_a_team_or_use_ai_still_claim(text: str) -> None:
@@ -568,3 +591,138 @@ def test_an_ai_term_in_an_abbreviated_name_is_no_use_of_ai(
     text: str, claim: bool
 ) -> None:
     assert reading(text, "de").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Nordlicht | Forward Deployment Engineering (AI/ML) | Hybrid", False),
+        ("Nordlicht AI | Staff ML, Staff Infra | Remote | Full time", False),
+        (
+            "Nordlicht | Staff Eng (AI), Lead Eng (Backend), Lead Eng (Data) | "
+            "San Francisco (Hybrid) | $200-250k + Equity",
+            False,
+        ),
+        ("Nordlicht (YC W19) | ML Engineer | Remote | We use ML to plan.", True),
+        ("Nordlicht | Engineers | Remote | Nordlicht builds AI agents.", True),
+    ],
+)
+def test_labels_of_a_header_line_claim_nothing(text: str, claim: bool) -> None:
+    """A "Who is hiring" header: the short fields between pipes name the
+    company, the role, the place; the prose after them is read as a sentence."""
+    assert reading(text).is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Sie ist die erste KI-Assistentin, die Produkte erkennt.", True),
+        ("Sie haben Erfahrung mit KI.", False),
+        ("Sie entwickeln KI-Modelle für unsere Kunden.", False),
+    ],
+)
+def test_german_sie_before_a_singular_verb_is_no_candidate(
+    text: str, claim: bool
+) -> None:
+    """ "Sie ist", "Sie nutzt": she or it, the product spoken of; "Sie haben",
+    "Sie entwickeln": the candidate addressed."""
+    assert reading(text, "de").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "If you're excited about data, automation and AI, and want to make "
+            "a significant impact, we'd love to hear from you.",
+            "en",
+        ),
+        ("This would be our first ML hire; they'll build out the team.", "en"),
+        ("We encourage using AI tools in your daily workflow to ship faster.", "en"),
+        ("- Methodik: Verständnis von MLOps (DevOps für ML), Datenpipelines.", "de"),
+        (
+            "Sehr viele Software-Hersteller haben inzwischen „Irgendwas mit KI“ "
+            "in ihr Portfolio eingebaut.",
+            "de",
+        ),
+    ],
+)
+def test_the_candidates_side_and_others_ai_are_no_claims(
+    text: str, language: str
+) -> None:
+    """A condition on the candidate, a role that does nothing with AI in its
+    clause, the candidate's own workflow, a skill wished, other makers' AI."""
+    assert not reading(text, language).is_claim
+
+
+def test_a_condition_naming_the_organisations_ai_still_claims() -> None:
+    assert reading("If you use our AI, it plans every route.").is_claim
+
+
+def test_the_firms_use_of_ai_before_a_seeking_cue_still_claims() -> None:
+    """ "we expect engineers to ..." seeks; the clause before it says the firm
+    uses AI. The candidate's use in a clause without the firm stays asked."""
+    assert reading(
+        "We use AI tools heavily, but we expect engineers to know when they help."
+    ).is_claim
+    assert not reading(
+        "The engineer's role is evolving (and using lots of AI agents to do it), "
+        "and we are looking for AI-pilled engineers."
+    ).is_claim
+
+
+def test_applications_written_by_ai_are_the_candidates() -> None:
+    assert not reading("Hälfte der Bewerbungen von KI geschrieben", "de").is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Nordlicht - Founding Engineer (AI x Executive Search OS) - Remote - "
+            "$80k + Equity",
+            False,
+        ),
+        (
+            "Nordlicht (AI Healthcare) – Hiring Growth Marketer – Remote – $80K-$140K",
+            False,
+        ),
+        ("Nordlicht – AI platform – we use ML to plan routes – Remote", True),
+        ("Adaptional (YC S25) is hiring AI engineers", False),
+        ("Open to: Applied Scientist / ML Eng / GenAI Eng / AI Eng", False),
+        ("Instead, tell us about a system you improved with AI.", False),
+    ],
+)
+def test_dashed_headers_batch_codes_and_application_asks(
+    text: str, claim: bool
+) -> None:
+    """Spaced dashes separate a header's labels like pipes; "YC S25" is no
+    head-count; "Applied Scientist" is a role; "tell us about" asks."""
+    assert reading(text).is_claim is claim
+
+
+def test_a_dashed_sentence_with_a_verb_of_use_is_read_whole() -> None:
+    assert reading("Die KI – so der Hersteller – erkennt Schäden", "de").is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Künstliche Intelligenz wird im Recruiting längst nicht mehr nur "
+        "experimentell eingesetzt.",
+        "Viele HR-Teams nutzen KI-Tools zur Vorqualifizierung von Bewerbungen.",
+        "KI-gestütztes Bewerbermanagement verspricht schnellere Prozesse.",
+        "Folgende KI-Anwendungen sind im Recruiting verboten:",
+        "Dass KI-Systeme zur Bewertung von Bewerbern als risikobehaftet gelten.",
+        "Transparenz zeigen: Kommunizieren Sie offen, dass KI im "
+        "Bewerbungsprozess eingesetzt wird",
+    ],
+)
+def test_advice_on_ai_in_recruiting_is_no_claim(text: str) -> None:
+    """What recruiting-advice pages say of AI in general, of HR teams, of the
+    law, and what they tell the reader to do."""
+    assert not reading(text, "de").is_claim
+
+
+def test_an_imperative_naming_the_organisations_ai_still_claims() -> None:
+    assert reading("Nutzen Sie unsere KI-Plattform für die Disposition.", "de").is_claim
