@@ -5,25 +5,31 @@ translation exists."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
+from django.db import connection
 from django.db.models import (
+    DEFERRED,
+    DateTimeField,
     F,
+    JSONField,
     Prefetch,
     Q,
     QuerySet,
     Value,
     prefetch_related_objects,
 )
+from django.db.models.functions import JSONObject
 from django.http import HttpRequest
 from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
 from careers.content_language import locale_code, mark_untranslated
-from careers.evidence import evidence_pool, read_of, read_pages
+from careers.evidence import evidence_pool, read_of
 from careers.jsonld import job_posting_script
 from careers.languages import attach_locale
 from careers.models import (
@@ -573,32 +579,77 @@ BUILDERS: dict[type, Callable[[Any, HttpRequest], dict[str, Any]]] = {
 }
 
 
-#: A job post's links with what they point at, one query each: read once,
-#: both by the page's own sections and by the claims adapter behind its
-#: receipts.
+#: A job post's links with what they point at: read once, in one query
+#: (``attach_job_links``), both by the page's own sections and by the claims
+#: adapter behind its receipts.
 JOB_LINKS = (
     ("interviewer_links", JobInterviewer, "person"),
     *((kind.relation, kind.model, kind.target) for kind in EVIDENCE_LINKS),
 )
 
 
-#: What the post's sections read of a milestone (``linked_milestones``).
-MILESTONE_RELATED = ("milestone__roadmap", "milestone__owner_team")
-
-
-def job_links() -> list[Prefetch]:
-    """The post's links with what they link; the milestones' departments only
-    when this request did not read them for the evidence pool."""
-    departments = () if read_pages() is not None else ("milestone__departments",)
-    links = []
-    for name, model, target in JOB_LINKS:
-        qs = model.objects.select_related(target)
-        if model is JobMilestone:
-            qs = model.objects.select_related(*MILESTONE_RELATED).prefetch_related(
-                *departments
+def attach_job_links(job: JobPostingPage) -> None:
+    """The job's links (``JOB_LINKS``), each with what it links, as
+    ``prefetch_related`` leaves them (``job.story_links.all()`` reads no
+    more): one query over the link tables, the linked rows as JSON. A
+    milestone comes without its roadmap (``linked_milestones`` reads those it
+    shows); a linked row's JSON fields are left deferred."""
+    parts = []
+    for n, (_name, model, target) in enumerate(JOB_LINKS):
+        fields = linked_fields(model._meta.get_field(target).related_model)
+        parts.append(
+            model.objects.filter(job=job)
+            .order_by()
+            .annotate(
+                kind_n=Value(n),
+                target_pk=F(f"{target}_id"),
+                fields=JSONObject(
+                    **{f.attname: F(f"{target}__{f.attname}") for f in fields}
+                ),
             )
-        links.append(Prefetch(name, queryset=qs))
-    return links
+            .values_list("kind_n", "sort_order", "pk", "target_pk", "fields")
+        )
+    rows = parts[0].union(*parts[1:], all=True).order_by("kind_n", "sort_order", "pk")
+    found: list[list] = [[] for _ in JOB_LINKS]
+    for n, sort_order, pk, target_pk, fields in rows:
+        _name, model, target = JOB_LINKS[n]
+        link = model(pk=pk, sort_order=sort_order, job=job)
+        setattr(link, f"{target}_id", target_pk)
+        related = model._meta.get_field(target).related_model
+        setattr(link, target, linked_row(related, fields))
+        link._state.adding, link._state.db = False, job._state.db
+        found[n].append(link)
+    cache = job.__dict__.setdefault("_prefetched_objects_cache", {})
+    for (name, _model, _target), links in zip(JOB_LINKS, found, strict=True):
+        # As Django's prefetch leaves it: the relation's query, its rows read.
+        qs = getattr(job, name).get_queryset()
+        qs._result_cache = links
+        qs._prefetch_done = True
+        cache[name] = qs
+
+
+def linked_fields(model) -> list:
+    """The fields ``attach_job_links`` reads of a linked ``model``: all but
+    its JSON fields (their JSON differs between databases)."""
+    return [f for f in model._meta.concrete_fields if not isinstance(f, JSONField)]
+
+
+def linked_row(model, fields: dict):
+    """An object of ``model`` from its ``linked_fields`` as JSON, as if read
+    from the database (the fields left out deferred)."""
+    values = []
+    for field in model._meta.concrete_fields:
+        if field.attname not in fields:
+            values.append(DEFERRED)
+            continue
+        value = fields[field.attname]
+        if value is not None:
+            value = field.to_python(value)
+            if isinstance(field, DateTimeField) and timezone.is_naive(value):
+                value = timezone.make_aware(value, dt.UTC)  # SQLite: UTC
+        values.append(value)
+    names = [f.attname for f in model._meta.concrete_fields]
+    return model.from_db(connection.alias, names, values)
 
 
 def page_context(page: Page, request: HttpRequest) -> dict[str, Any]:
@@ -612,7 +663,7 @@ def page_context(page: Page, request: HttpRequest) -> dict[str, Any]:
         # milestones are those it read.
         evidence_pool()
         if not getattr(request, "is_preview", False):
-            prefetch_related_objects([page], *job_links())
+            attach_job_links(page)
     builder = BUILDERS.get(type(page))
     # The page's own images are read with the look's (page_images).
     expect_look(request, getattr(page, "image_id", None))
