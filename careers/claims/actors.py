@@ -136,6 +136,23 @@ _NAMED = re.compile(
 )
 
 
+def brand_terms(text: str, terms: list[Span], names: list[Span]) -> list[Span]:
+    """AI terms inside the organisation's name that only brand it ("Substrate
+    AI", "Jerry.AI"): a name says nothing about the organisation's use of AI.
+    A name that says what the organisation is for ("Datenwerft für KI",
+    "Center for Machine Learning") keeps its AI term: it states the field."""
+    out = []
+    for a, b in terms:
+        for na, nb in names:
+            if na <= a and b <= nb and not _FIELD.search(text[na:a]):
+                out.append((a, b))
+                break
+    return out
+
+
+_FIELD = re.compile(r"(?<!\w)(?:für|for|of|in|zur|zum|der|des)\s", re.I)
+
+
 def topical_terms(
     text: str, terms: list[Span], lex: Lexicon, *, gathered: bool = False
 ) -> list[Span]:

@@ -112,9 +112,13 @@ def read(
     reading = Reading(ai_terms=lex.cue("ai_terms").spans(text))
     if not reading.ai_terms:
         return reading
+    brand = actors.brand_terms(text, reading.ai_terms, ctx.names.spans(text))
+    if len(brand) == len(reading.ai_terms):
+        return reading  # "Acme AI is hiring ...": the name says nothing of its AI
     clauses = Clauses(text, lex)
     negated = _negated_clauses(text, clauses, lex)
-    live = actors.live_terms(text, reading.ai_terms, clauses.index, lex)
+    terms = [t for t in reading.ai_terms if t not in brand]
+    live = actors.live_terms(text, terms, clauses.index, lex)
     gathered = _gathered(text, ctx)
     topical = actors.topical_terms(text, live, lex, gathered=gathered)
     reading.live_terms = [t for t in live if t not in topical]

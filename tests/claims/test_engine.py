@@ -195,3 +195,31 @@ def test_a_number_said_of_the_ai_named_before_continues_its_sentence(
     assert any(
         f.blocks and f.kind == "impact" and f.end > start for f in report.findings
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Acme AI is hiring engineers to build our payments platform.",
+        "Join Acme AI as a senior backend engineer.",
+        "Acme AI builds payment software for small shops.",
+    ],
+)
+def test_an_ai_term_only_in_the_organisations_brand_name_claims_nothing(
+    body: str,
+) -> None:
+    """ "Acme AI" is a name: a sentence whose only AI term is inside it says
+    nothing about the organisation's use of AI. A name that says what the
+    organisation is for ("Datenwerft für KI", above) still does."""
+    item = Item("p", "page", "en", "", {"body": body})
+    org = Organisation(name="Acme AI")
+    report = check(Bundle(items=(item,), organisation=org), as_of=date(2026, 12, 1))
+    assert not report.items["p"].claims
+
+
+def test_an_ai_term_beside_the_brand_name_still_claims() -> None:
+    body = "Acme AI uses machine learning to route every payment."
+    item = Item("p", "page", "en", "", {"body": body})
+    org = Organisation(name="Acme AI")
+    report = check(Bundle(items=(item,), organisation=org), as_of=date(2026, 12, 1))
+    assert report.items["p"].claims
