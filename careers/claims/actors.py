@@ -241,6 +241,49 @@ def others(text: str, lex: Lexicon, *, skip: bool = False) -> bool:
     return bool(found)
 
 
+def other_organisation(text: str, names, lex: Lexicon) -> bool:
+    """Another organisation opens the sentence as its subject: an acronym after
+    an article ("Das DFKI forscht ...", "Das DFKI hat ... eingerichtet") or a
+    name before a verb of news ("Atlassian has announced AI will ..."), that
+    is neither the organisation's name nor an acronym of it ("Das BAMF" for
+    "Bundesamt für Migration und Flüchtlinge")."""
+    body = _LEAD.sub("", text.lstrip(QUOTES), count=1)
+    m = _ACRONYM_SUBJECT.match(body)
+    if not m:
+        m = _NAME_SUBJECT.match(body)
+        if not m or lex.cue("news_verbs").match_at(body, m.end()) <= 0:
+            return False
+    name = m.group(1)
+    if lex.cue("ai_terms").search(name) or names.search(name):
+        return False
+    if name.lower() in lex.word_set("openers") | {
+        "i",
+        "you",
+        "this",
+        "it",
+        "he",
+        "she",
+    }:
+        return False
+    own = [e.strip("=").lower() for e in names.entries]
+    return not any(_abbreviates(name.lower(), n) for n in own)
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """ "bamf" abbreviates "bundesamt für migration und flüchtlinge": it starts
+    with the name's first letter and its letters follow in the name's order."""
+    if not name or acronym[:1] != name[:1]:
+        return False
+    rest = iter(name)
+    return all(ch in rest for ch in acronym)
+
+
+_ACRONYM_SUBJECT = re.compile(
+    r"(?:Das|Der|Die|The)\s+([A-ZÄÖÜ]{2,}[A-Za-z]*)\s+(?=[a-zäöüß])"
+)
+_NAME_SUBJECT = re.compile(r"([A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+")
+
+
 def candidates_own_ai(text: str, lex: Lexicon) -> bool:
     """The candidate's own use of AI: "applications written by an LLM",
     "Dass jemand KI für die Bewerbung nutzt", "Using AI outside of these

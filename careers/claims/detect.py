@@ -203,6 +203,8 @@ def _classify(
     subject = actors.ai_subject(text, terms, lex) or (
         ctx.language == "de" and actors.inverted_subject(text, terms, lex)
     )
+    if not org and actors.other_organisation(text, ctx.names, lex):
+        return  # "Das DFKI forscht ...", "Atlassian has announced ...": theirs
     if not own and actors.candidates_own_ai(text, lex):
         return  # the candidate's own AI: "applications written by an LLM"
     if not (

@@ -273,6 +273,7 @@ CUE_PATHS = {
     "org_nouns": "actors.org_nouns",
     "possessives": "actors.possessives",
     "others": "actors.others",
+    "news_verbs": "actors.news_verbs",
     "candidate_ai_use": "actors.candidate_ai_use",
     "task_starts": "actors.task_starts",
     "generic_statements": "actors.generic",

@@ -726,3 +726,38 @@ def test_advice_on_ai_in_recruiting_is_no_claim(text: str) -> None:
 
 def test_an_imperative_naming_the_organisations_ai_still_claims() -> None:
     assert reading("Nutzen Sie unsere KI-Plattform für die Disposition.", "de").is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Das FZKI hat 2023 in Bremen ein KI-Labor eingerichtet.", "de"),
+        ("Das FZKI forscht zu Methoden der Künstlichen Intelligenz.", "de"),
+        ("Globex has announced AI will be built into its suite.", "en"),
+        ("Initech said it will train LLMs on its own documents.", "en"),
+    ],
+)
+def test_another_named_organisation_as_the_subject_is_no_claim(
+    text: str, language: str
+) -> None:
+    """A sentence that opens with another organisation ("Das DFKI forscht",
+    "Atlassian has announced") on the page of "Nordlicht" speaks of that
+    organisation's AI, not of the page's."""
+    r = reading(text, language)
+    assert r.live_terms
+    assert not r.is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Das NLT hat 2023 in Bremen ein KI-Labor eingerichtet.", "de"),
+        ("Nordlicht has announced AI will be built into its suite.", "en"),
+        ("Das FZKI forscht mit uns an Methoden der Künstlichen Intelligenz.", "de"),
+    ],
+)
+def test_the_organisation_or_its_acronym_as_the_subject_still_claims(
+    text: str, language: str
+) -> None:
+    """ "NLT" may abbreviate "Nordlicht": its letters follow the name's; "mit uns" makes the work the organisation's own."""
+    assert reading(text, language).is_claim
