@@ -759,5 +759,6 @@ def test_another_named_organisation_as_the_subject_is_no_claim(
 def test_the_organisation_or_its_acronym_as_the_subject_still_claims(
     text: str, language: str
 ) -> None:
-    """ "NLT" may abbreviate "Nordlicht": its letters follow the name's; "mit uns" makes the work the organisation's own."""
+    """ "NLT" may abbreviate "Nordlicht": its letters follow the name's; "mit
+    uns" makes the work the organisation's own."""
     assert reading(text, language).is_claim
