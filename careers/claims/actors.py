@@ -81,8 +81,13 @@ def _copula_noun(
 
 def org_actors(text: str, lex: Lexicon, names) -> list[Span]:
     """Where the organisation is named: "we", "our", its name or its products'
-    names, and definite references to it ("the company", "der Konzern")."""
+    names, and definite references to it ("the company", "der Konzern"); a
+    focus opening the sentence ("Die Schwerpunkte liegen in ...") is its own."""
     found = lex.cue("org_markers").spans(text) + names.spans(text)
+    start = lead_end(text)
+    end = lex.cue("focus_openers").match_at(text, start)
+    if end > 0:
+        found.append((start, end))
     found += lex.cue("org_nouns").spans(text)
     found += [m.span() for m in _ORG_NOUN.finditer(text)]
     return sorted(found)

@@ -762,3 +762,20 @@ def test_the_organisation_or_its_acronym_as_the_subject_still_claims(
     """ "NLT" may abbreviate "Nordlicht": its letters follow the name's; "mit
     uns" makes the work the organisation's own."""
     assert reading(text, language).is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die Schwerpunkte liegen in der Systemischen KI und in KI-Agenten.", "de"),
+        ("Der Fokus liegt auf robuster KI für die Logistik.", "de"),
+        ("The focus is on applied machine learning for logistics.", "en"),
+    ],
+)
+def test_a_focus_opening_the_sentence_is_the_organisations(
+    text: str, language: str
+) -> None:
+    """On the organisation's own page, "Die Schwerpunkte liegen in ..." with
+    nobody else named states its own focus, though neither "wir" nor its name
+    stands there."""
+    assert reading(text, language).is_claim
