@@ -289,6 +289,20 @@ _ACRONYM_SUBJECT = re.compile(
 _NAME_SUBJECT = re.compile(r"([A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+")
 
 
+def speaker_only(text: str, terms: list[Span], lex: Lexicon) -> bool:
+    """A staff member speaks of themself: a first-person opening ("Ich bin Data
+    Scientist mit Schwerpunkt KI", "Mein Job sollte es sein, ein LLM
+    aufzubauen") with no employer named ("at Omnius") and no particular AI
+    ("Ich trainiere die KI-Modelle, die ..." speaks of the organisation's)."""
+    body = _LEAD.sub("", text.lstrip(QUOTES), count=1)
+    if lex.cue("speaker").match_at(body, 0) <= 0:
+        return False
+    return not (_EMPLOYER.search(text) or definite_ai(text, terms, lex))
+
+
+_EMPLOYER = re.compile(r"(?<!\w)(?:at|bei)\s+[A-Z]")
+
+
 def candidates_own_ai(text: str, lex: Lexicon) -> bool:
     """The candidate's own use of AI: "applications written by an LLM",
     "Dass jemand KI für die Bewerbung nutzt", "Using AI outside of these

@@ -205,6 +205,8 @@ def _classify(
     )
     if not org and actors.other_organisation(text, ctx.names, lex):
         return  # "Das DFKI forscht ...", "Atlassian has announced ...": theirs
+    if not org and actors.speaker_only(text, terms, lex):
+        return  # "Ich bin Data Scientist mit Schwerpunkt KI": the person's
     if not own and actors.candidates_own_ai(text, lex):
         return  # the candidate's own AI: "applications written by an LLM"
     if not (

@@ -779,3 +779,37 @@ def test_a_focus_opening_the_sentence_is_the_organisations(
     nobody else named states its own focus, though neither "wir" nor its name
     stands there."""
     assert reading(text, language).is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ich bin Data Scientist mit Schwerpunkt KI.", "de"),
+        ("Mein Job sollte es sein, ein komplettes LLM aufzubauen.", "de"),
+        ("I'm a machine learning engineer by training.", "en"),
+    ],
+)
+def test_a_staff_member_speaking_of_themself_is_no_claim(
+    text: str, language: str
+) -> None:
+    """A first-person story ("Ich bin Data Scientist mit Schwerpunkt KI") speaks
+    of the person: their expertise or a past job, not the organisation's AI."""
+    r = reading(text, language)
+    assert r.live_terms
+    assert not r.is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ich trainiere die KI-Modelle, die im Kundenservice eingesetzt werden.", "de"),
+        ("I run the ML platform that serves every forecast in production.", "en"),
+        ("I'm the VP of data science at Omnius, a Berlin-based AI company.", "en"),
+        ("Mein Team bei Nordlicht baut KI-Agenten für den Kundenservice.", "de"),
+        ("Ich entwickle unsere KI-Agenten für den Kundenservice.", "de"),
+    ],
+)
+def test_a_staff_member_speaking_of_the_organisations_ai_still_claims(
+    text: str, language: str
+) -> None:
+    assert reading(text, language).is_claim
