@@ -269,9 +269,11 @@ def _others_or_general(
     hiring = "hiring_ai" in kinds
     if actors.others(text, lex, skip=hiring) or actors.generic_companies(text, lex):
         return True
-    if actors.definite_ai(text, terms, lex):
+    # German speaks of the field with an article: "Langfristig trägt die KI ..."
+    trend = lex.cue("trends").search(text)
+    if actors.definite_ai(text, terms, lex) and not trend:
         return False
-    if actors.generic_statement(text, terms, lex):
+    if trend or actors.generic_statement(text, terms, lex):
         return True
     hiring_ai = "hiring_ai" in kinds and not actors.general_hiring(text, terms, lex)
     particular = hiring_ai or "impact" in kinds or _DIGIT.search(text)

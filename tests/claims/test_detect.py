@@ -813,3 +813,34 @@ def test_a_staff_member_speaking_of_the_organisations_ai_still_claims(
     text: str, language: str
 ) -> None:
     assert reading(text, language).is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Langfristig trägt die KI dazu bei, Vorhersagen präziser zu machen.", "de"),
+        ("Algorithmen und KI übernehmen im Recruiting immer mehr Verantwortung.", "de"),
+        ("The AI will increasingly take over routine work in every office.", "en"),
+    ],
+)
+def test_a_trend_of_ai_is_ai_in_general_even_with_an_article(
+    text: str, language: str
+) -> None:
+    """A trend ("langfristig", "immer mehr", "increasingly") speaks of AI in
+    general, even as "die KI": German uses the article for the field."""
+    r = reading(text, language)
+    assert r.live_terms
+    assert not r.is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Unsere KI übernimmt immer mehr Aufgaben im Kundenservice.", "de"),
+        ("Die KI prüft jede Nacht die Lebensmittel im Lager.", "de"),
+    ],
+)
+def test_the_organisations_ai_or_a_particular_one_still_claims(
+    text: str, language: str
+) -> None:
+    assert reading(text, language).is_claim
