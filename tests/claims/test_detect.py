@@ -844,3 +844,23 @@ def test_the_organisations_ai_or_a_particular_one_still_claims(
     text: str, language: str
 ) -> None:
     assert reading(text, language).is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die KI wird definitiv Prozesse in der Kommunikation verändern.", "de"),
+        ("KI verändert die Arbeitswelt in allen Branchen.", "de"),
+        ("AI is transforming how every industry works.", "en"),
+    ],
+)
+def test_ai_changing_the_world_is_ai_in_general(text: str, language: str) -> None:
+    """ "KI verändert die Arbeitswelt": a change that AI brings to the world
+    is a statement about AI in general, not about the organisation's AI."""
+    r = reading(text, language)
+    assert r.live_terms
+    assert not r.is_claim
+
+
+def test_the_organisations_ai_changing_something_still_claims() -> None:
+    assert reading("Our AI is transforming how every warehouse works.").is_claim
