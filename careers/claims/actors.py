@@ -303,6 +303,59 @@ def speaker_only(text: str, terms: list[Span], lex: Lexicon) -> bool:
 _EMPLOYER = re.compile(r"(?<!\w)(?:at|bei)\s+[A-Z]")
 
 
+def tagline(text: str, terms: list[Span], lex: Lexicon) -> bool:
+    """A short line that is only a noun phrase, an AI and its relative clause
+    ("AI that works at scale - not just in demos.", "Eine KI, die nicht redet,
+    sondern mitdenkt."): on the organisation's page it presents its product.
+    A main verb after the relative clause makes it a sentence about such an
+    AI ("Eine KI, die mitdenkt, gibt es noch nicht")."""
+    body = _LEAD.sub("", text.lstrip(QUOTES), count=1)
+    offset = len(text) - len(body)
+    m = _ARTICLE.match(body)
+    start = offset + (m.end() if m else 0)
+    first = next((t for t in terms if t[0] == start), None)
+    if first is None or text.rstrip().endswith("?"):
+        return False
+    mains = lex.word_set("main_verbs") | lex.word_set("finite_verbs")
+    rel = _relative(text, first[1], lex)
+    if rel < 0 or len(_WORDS.findall(text[first[1] :])) > _TAGLINE_WORDS:
+        return False  # "AI that ...", "AI assistant that ...", "Eine KI, die ..."
+    rest = _WORDS.findall(text[rel:])[1:]  # past the relative's first word
+    if any(w.lower() in mains for w in rest):
+        return False
+    after_comma = [m.group(1) for m in _AFTER_COMMA.finditer(text, first[1])]
+    return not any(w in mains or _finite(w, lex) for w in after_comma[1:])
+
+
+_ARTICLE = re.compile(r"(?:an?|ein|eine|one)\s+", re.I)
+
+
+def _relative(text: str, end: int, lex: Lexicon) -> int:
+    """Where a relative clause starts right after the AI, or after one noun
+    ("AI that", "AI assistant that", "Eine KI, die"), or -1."""
+    relatives = lex.word_set("relatives")
+    for pattern in (_RELATIVE, _NOUN_RELATIVE):
+        m = pattern.match(text, end)
+        if not m:
+            continue
+        noun = m.group("noun")
+        if noun.lower() in lex.word_set("main_verbs"):
+            continue  # "AI is that ...": a verb, no noun
+        comma = "," if "," in m.group("sep") else ""
+        if comma + m.group("rel").lower() in relatives:
+            return m.end()
+    return -1
+
+
+# a relative pronoun ("that"; German after a comma), right after the AI or a noun
+_RELATIVE = re.compile(r"(?P<noun>)(?P<sep>\s+|\s*,\s*)(?P<rel>\w+)(?=\s)")
+_NOUN_RELATIVE = re.compile(
+    r"\s+(?P<noun>[\w-]+)(?P<sep>\s+|\s*,\s*)(?P<rel>\w+)(?=\s)"
+)
+_AFTER_COMMA = re.compile(r",\s*([\w-]+)")
+_TAGLINE_WORDS = 16
+
+
 def candidates_own_ai(text: str, lex: Lexicon) -> bool:
     """The candidate's own use of AI: "applications written by an LLM",
     "Dass jemand KI für die Bewerbung nutzt", "Using AI outside of these

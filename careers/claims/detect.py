@@ -199,7 +199,7 @@ def _classify(
     lex = ctx.lexicon
     terms = reading.live_terms
     org = actors.org_actors(text, lex, ctx.names)
-    own = actors.owns_ai(text, terms, org, lex)
+    own = actors.owns_ai(text, terms, org, lex) or actors.tagline(text, terms, lex)
     subject = actors.ai_subject(text, terms, lex) or (
         ctx.language == "de" and actors.inverted_subject(text, terms, lex)
     )

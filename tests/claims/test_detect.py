@@ -864,3 +864,33 @@ def test_ai_changing_the_world_is_ai_in_general(text: str, language: str) -> Non
 
 def test_the_organisations_ai_changing_something_still_claims() -> None:
     assert reading("Our AI is transforming how every warehouse works.").is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("AI that works at scale - not just in demos.", "en"),
+        ("Eine KI, die nicht redet, sondern mitdenkt.", "de"),
+        ("An AI assistant that answers every call.", "en"),
+    ],
+)
+def test_a_tagline_of_an_ai_presents_the_organisations_ai(
+    text: str, language: str
+) -> None:
+    """A short line that is only a noun phrase, AI and a relative clause,
+    presents the organisation's product ("AI that works at scale"): it claims
+    though it holds neither "we" nor a verb of its own."""
+    assert reading(text, language).is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("AI that works at scale is hard to build, as many teams learn.", "en"),
+        ("Eine KI, die mitdenkt, gibt es noch nicht.", "de"),
+    ],
+)
+def test_a_sentence_about_an_ai_that_does_something_is_no_tagline(
+    text: str, language: str
+) -> None:
+    assert not reading(text, language).is_claim
