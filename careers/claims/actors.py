@@ -356,6 +356,27 @@ _AFTER_COMMA = re.compile(r",\s*([\w-]+)")
 _TAGLINE_WORDS = 16
 
 
+def role_definition(text: str, lex: Lexicon) -> bool:
+    """A role is defined in general: an article, a role of at most three words
+    and a copula open the sentence ("Der AI Engineer ist die Schlüsselrolle,
+    ...", "An ML engineer is the person who ...")."""
+    body = _LEAD.sub("", text.lstrip(QUOTES), count=1)
+    offset = len(text) - len(body)
+    m = _ROLE_ARTICLE.match(body)
+    if not m:
+        return False
+    start = offset + m.end()
+    for a, b in lex.cue("role_nouns").spans(text):
+        if a < start or words_between(text, start, b) > 3:
+            continue
+        gap = len(text[b:]) - len(text[b:].lstrip())
+        return gap > 0 and lex.cue("copulas").match_at(text, b + gap) > 0
+    return False
+
+
+_ROLE_ARTICLE = re.compile(r"(?:der|die|ein|eine|the|an?)\s+", re.I)
+
+
 def candidates_own_ai(text: str, lex: Lexicon) -> bool:
     """The candidate's own use of AI: "applications written by an LLM",
     "Dass jemand KI für die Bewerbung nutzt", "Using AI outside of these

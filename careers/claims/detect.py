@@ -269,6 +269,8 @@ def _others_or_general(
     hiring = "hiring_ai" in kinds
     if actors.others(text, lex, skip=hiring) or actors.generic_companies(text, lex):
         return True
+    if actors.role_definition(text, lex):
+        return True  # "Der AI Engineer ist die Schlüsselrolle, ...": any one
     # German speaks of the field with an article: "Langfristig trägt die KI ..."
     trend = lex.cue("trends").search(text)
     if actors.definite_ai(text, terms, lex) and not trend:

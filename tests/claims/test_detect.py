@@ -894,3 +894,25 @@ def test_a_sentence_about_an_ai_that_does_something_is_no_tagline(
     text: str, language: str
 ) -> None:
     assert not reading(text, language).is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Der AI Engineer ist die Schlüsselrolle, die KI in den Alltag bringt.", "de"),
+        ("An ML engineer is the person who brings AI models into production.", "en"),
+    ],
+)
+def test_a_role_defined_in_general_is_no_claim(text: str, language: str) -> None:
+    """ "Der AI Engineer ist die Schlüsselrolle, ...": what a role is, in
+    general, on a recruiting-advice page, says nothing of anyone's AI."""
+    r = reading(text, language)
+    assert r.live_terms
+    assert not r.is_claim
+
+
+def test_the_organisations_role_described_still_claims() -> None:
+    text = (
+        "Unser AI Engineer ist die Schlüsselrolle, die unsere KI in Produktion bringt."
+    )
+    assert reading(text, "de").is_claim
