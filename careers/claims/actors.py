@@ -528,10 +528,13 @@ QUOTES = " \"'(\u201e\u201c\u00ab"
 def definite_ai(text: str, terms: list[Span], lex: Lexicon) -> bool:
     """A particular AI: "the AI", "die KI", "dieser KI-Assistent", "unsere KI",
     not AI in general."""
-    for a, _ in terms:
+    heads = lex.word_set("field_heads")
+    for a, b in terms:
         before = _WORDS.findall(text[max(0, a - 30) : a])
         opener = before and before[-1].lower() in lex.word_set("openers")
-        if opener and not _genitive(before):
+        head = _WORDS.match(text[b:].lstrip(" -"))
+        field = head and head.group().lower() in heads  # "die KI-Technologie"
+        if opener and not _genitive(before) and not field:
             return True
     return False
 

@@ -916,3 +916,25 @@ def test_the_organisations_role_described_still_claims() -> None:
         "Unser AI Engineer ist die Schlüsselrolle, die unsere KI in Produktion bringt."
     )
     assert reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die KI-Technologie ist in der Lage, große Datenmengen zu verarbeiten.", "de"),
+        ("The AI technology is able to read large amounts of data.", "en"),
+        ("Die KI-Technologie kann große Datenmengen verarbeiten.", "de"),
+    ],
+)
+def test_what_the_technology_can_do_is_ai_in_general(text: str, language: str) -> None:
+    """ "Die KI-Technologie" is the technology, not a particular system; what
+    it is able to do ("ist in der Lage", "is able to") is said of AI in
+    general."""
+    r = reading(text, language)
+    assert r.live_terms
+    assert not r.is_claim
+
+
+def test_the_organisations_technology_able_to_do_something_still_claims() -> None:
+    text = "Unsere KI-Technologie ist in der Lage, jede Rechnung zu prüfen."
+    assert reading(text, "de").is_claim
