@@ -938,3 +938,14 @@ def test_what_the_technology_can_do_is_ai_in_general(text: str, language: str) -
 def test_the_organisations_technology_able_to_do_something_still_claims() -> None:
     text = "Unsere KI-Technologie ist in der Lage, jede Rechnung zu prüfen."
     assert reading(text, "de").is_claim
+
+
+def test_ai_as_a_point_in_time_is_a_topic() -> None:
+    """ "Before AI, ..." names a time, the world before AI, not anyone's AI."""
+    text = "- Why: Before AI, niche communities had no first-class software."
+    assert not reading(text).is_claim
+
+
+def test_the_organisations_ai_before_something_still_claims() -> None:
+    text = "Before AI, we planned routes by hand; today our AI plans every route."
+    assert reading(text).is_claim
