@@ -211,10 +211,14 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 def generic_companies(text: str, lex: Lexicon) -> bool:
     """German "Unternehmen" without a singular determiner: companies in
-    general ("Unternehmen sind gefordert, KI zu nutzen")."""
+    general ("Unternehmen sind gefordert, KI zu nutzen"), not companies that
+    are served ("KI-Lösungen für Unternehmen")."""
     for m in _UNTERNEHMEN.finditer(text):
         before = _WORDS.findall(text[max(0, m.start() - 20) : m.start()])
-        if not before or before[-1].lower() not in lex.word_set("singular_determiners"):
+        served = lex.word_set("client_prepositions")  # "KI-Lösungen für Unternehmen"
+        if not before or before[-1].lower() not in (
+            lex.word_set("singular_determiners") | served
+        ):
             return True
     return False
 

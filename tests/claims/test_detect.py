@@ -949,3 +949,21 @@ def test_ai_as_a_point_in_time_is_a_topic() -> None:
 def test_the_organisations_ai_before_something_still_claims() -> None:
     text = "Before AI, we planned routes by hand; today our AI plans every route."
     assert reading(text).is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit seinem Team entwickelt er nachhaltige KI-Lösungen für Unternehmen.",
+        "Nordlicht entwickelt KI-Agenten für Unternehmen im Mittelstand.",
+    ],
+)
+def test_companies_as_the_clients_are_no_actors(text: str) -> None:
+    """ "KI-Lösungen für Unternehmen": companies the organisation serves, not
+    companies in general that use AI."""
+    assert reading(text, "de").is_claim
+
+
+def test_companies_in_general_still_act() -> None:
+    text = "Unternehmen setzen zunehmend KI-Lösungen im Kundenservice ein."
+    assert not reading(text, "de").is_claim
