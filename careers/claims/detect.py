@@ -262,10 +262,12 @@ def _others_or_general(
     challenges"), not a particular AI.
 
     In a hiring-AI sentence the applicants are what the AI works on, not actors
-    ("Applicants are evaluated by ..."). An AI that had an effect ("ML cut late
-    deliveries by 30 %", "3x faster") or works on applicants ("KI verkürzt die
-    Vorauswahl") is a particular one, not AI in general, unless hiring is only
-    its field or a generic plural acts ("KI im Recruiting hat Einzug gehalten")."""
+    ("Applicants are evaluated by ..."). An AI that had a measured effect ("ML
+    cut late deliveries by 30 %", "3x faster") or works on applicants ("KI
+    verkürzt die Vorauswahl") is a particular one, not AI in general, unless
+    hiring is only its field or a generic plural acts ("KI im Recruiting hat
+    Einzug gehalten"); a benefit without a number ("KI spart Zeit") praises AI
+    in general."""
     hiring = "hiring_ai" in kinds
     if actors.others(text, lex, skip=hiring) or actors.generic_companies(text, lex):
         return True
@@ -278,7 +280,7 @@ def _others_or_general(
     if trend or actors.generic_statement(text, terms, lex):
         return True
     hiring_ai = "hiring_ai" in kinds and not actors.general_hiring(text, terms, lex)
-    particular = hiring_ai or "impact" in kinds or _DIGIT.search(text)
+    particular = hiring_ai or _DIGIT.search(text)
     return not particular and actors.general_subject(text, terms, lex)
 
 

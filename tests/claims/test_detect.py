@@ -967,3 +967,37 @@ def test_companies_as_the_clients_are_no_actors(text: str) -> None:
 def test_companies_in_general_still_act() -> None:
     text = "Unternehmen setzen zunehmend KI-Lösungen im Kundenservice ein."
     assert not reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("KI spart Zeit, liefert Ideen und hilft, den richtigen Ton zu treffen.", "de"),
+        (
+            "Künstliche Intelligenz hilft dabei, passende Kandidaten schneller zu finden.",
+            "de",
+        ),
+        ("Machine learning makes forecasts faster and cheaper.", "en"),
+    ],
+)
+def test_a_benefit_of_bare_ai_is_ai_in_general(text: str, language: str) -> None:
+    """Bare AI as the subject with a benefit but no number ("KI spart Zeit")
+    praises AI in general; a measured effect ("ML cut late deliveries by
+    30 %") or the organisation's AI ("KI verbessert unseren Service") is
+    particular."""
+    r = reading(text, language)
+    assert r.live_terms
+    assert not r.is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ML cut late deliveries by 30 %.", "en"),
+        ("KI verbessert unseren Service.", "de"),
+    ],
+)
+def test_a_measured_or_owned_effect_of_ai_still_claims(
+    text: str, language: str
+) -> None:
+    assert reading(text, language).is_claim
