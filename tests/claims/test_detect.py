@@ -974,7 +974,7 @@ def test_companies_in_general_still_act() -> None:
     [
         ("KI spart Zeit, liefert Ideen und hilft, den richtigen Ton zu treffen.", "de"),
         (
-            "Künstliche Intelligenz hilft dabei, passende Kandidaten schneller zu finden.",
+            "Künstliche Intelligenz hilft, passende Kandidaten schneller zu finden.",
             "de",
         ),
         ("Machine learning makes forecasts faster and cheaper.", "en"),
