@@ -1001,3 +1001,23 @@ def test_a_measured_or_owned_effect_of_ai_still_claims(
     text: str, language: str
 ) -> None:
     assert reading(text, language).is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit KI-Tools wie ChatGPT lässt sich ein Anschreiben schnell erstellen.",
+        "Mit KI lassen sich viele Routineaufgaben automatisieren.",
+    ],
+)
+def test_what_can_be_done_with_ai_is_ai_in_general(text: str) -> None:
+    """ "lässt sich", "lassen sich" say what can be done with AI by anyone,
+    like "kann": AI in general, not the organisation's."""
+    r = reading(text, "de")
+    assert r.live_terms
+    assert not r.is_claim
+
+
+def test_what_can_be_done_with_the_organisations_ai_still_claims() -> None:
+    text = "Mit unserer KI lässt sich jede Rechnung in Sekunden prüfen."
+    assert reading(text, "de").is_claim
