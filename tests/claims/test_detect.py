@@ -1021,3 +1021,24 @@ def test_what_can_be_done_with_ai_is_ai_in_general(text: str) -> None:
 def test_what_can_be_done_with_the_organisations_ai_still_claims() -> None:
     text = "Mit unserer KI lässt sich jede Rechnung in Sekunden prüfen."
     assert reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Banken setzen KI bereits bei der Betrugserkennung ein.", "de"),
+        ("Kliniken nutzen KI zur Auswertung von Röntgenbildern.", "de"),
+        ("Banks already use machine learning to detect fraud.", "en"),
+    ],
+)
+def test_a_sector_in_general_is_others(text: str, language: str) -> None:
+    """Banks, insurers, hospitals in the plural are a sector, not the
+    organisation: their AI is no claim of its own."""
+    r = reading(text, language)
+    assert r.live_terms
+    assert not r.is_claim
+
+
+def test_the_organisation_among_a_sector_still_claims() -> None:
+    text = "Auch wir setzen, wie viele Banken, KI bei der Betrugserkennung ein."
+    assert reading(text, "de").is_claim
