@@ -361,11 +361,15 @@ _TAGLINE_WORDS = 16
 
 
 def role_definition(text: str, lex: Lexicon) -> bool:
-    """A role is defined in general: an article, a role of at most three words
-    and a copula open the sentence ("Der AI Engineer ist die Schlüsselrolle,
-    ...", "An ML engineer is the person who ...")."""
+    """A role, or any kind of thing, is defined in general: an article, a role
+    of at most three words and a copula open the sentence ("Der AI Engineer
+    ist die Schlüsselrolle, ...", "An ML engineer is the person who ..."), or
+    an indefinite noun is said to be an indefinite one ("Ein Chatbot ist ein
+    Programm, das mithilfe von KI ...", "A chatbot is a program that ...")."""
     body = _LEAD.sub("", text.lstrip(QUOTES), count=1)
     offset = len(text) - len(body)
+    if _DEFINITION.match(body):
+        return True  # "Ein Chatbot ist ein Programm, das mithilfe von KI ..."
     m = _ROLE_ARTICLE.match(body)
     if not m:
         return False
@@ -378,6 +382,9 @@ def role_definition(text: str, lex: Lexicon) -> bool:
     return False
 
 
+_DEFINITION = re.compile(
+    r"(?:Ein|Eine|An?)\s+[\w-]+\s+(?:ist|is)\s+(?:ein|eine|an?)\s", re.I
+)
 _ROLE_ARTICLE = re.compile(r"(?:der|die|ein|eine|the|an?)\s+", re.I)
 
 

@@ -1042,3 +1042,26 @@ def test_a_sector_in_general_is_others(text: str, language: str) -> None:
 def test_the_organisation_among_a_sector_still_claims() -> None:
     text = "Auch wir setzen, wie viele Banken, KI bei der Betrugserkennung ein."
     assert reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Ein Chatbot ist ein Programm, das mithilfe von KI mit Menschen spricht.",
+            "de",
+        ),
+        ("A chatbot is a program that uses NLP to answer questions.", "en"),
+    ],
+)
+def test_a_definition_of_a_kind_of_thing_is_no_claim(text: str, language: str) -> None:
+    """ "Ein Chatbot ist ein Programm, das mithilfe von KI ...": what any
+    chatbot is, not the organisation's AI."""
+    r = reading(text, language)
+    assert r.live_terms
+    assert not r.is_claim
+
+
+def test_the_organisations_thing_defined_still_claims() -> None:
+    text = "Unser Chatbot ist ein Programm, das mithilfe von KI mit Kunden spricht."
+    assert reading(text, "de").is_claim
