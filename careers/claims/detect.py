@@ -207,7 +207,9 @@ def _classify(
         return  # "Das DFKI forscht ...", "Atlassian has announced ...": theirs
     if not org and actors.speaker_only(text, terms, lex):
         return  # "Ich bin Data Scientist mit Schwerpunkt KI": the person's
-    if not own and actors.candidates_own_ai(text, lex):
+    if not (own or _firm_acts(text, org, terms, lex)) and actors.candidates_own_ai(
+        text, lex
+    ):
         return  # the candidate's own AI: "applications written by an LLM"
     if not (
         own or lex.cue("signals").search(text) or org or _DIGIT.search(text) or subject
@@ -510,6 +512,22 @@ def _only_roles(
         return False
     roles = {t for t, _ in followers(text, terms, lex.cue("role_nouns").spans(text), 1)}
     return all(t in roles for t in terms)
+
+
+def _firm_acts(text: str, org: list[Span], terms: list[Span], lex: Lexicon) -> bool:
+    """The organisation itself uses AI: "we", a verb of use and an AI term
+    follow closely ("... as well as how we will use AI when recruiting")."""
+    if not org:
+        return False
+    verbs = spans_without(text, lex.cue("usage"), lex.cue("usage_exceptions"))
+    # right after "we", or after an auxiliary: "we will use", not "we encourage using"
+    aux = lex.word_set("main_verbs") | lex.word_set("finite_verbs")
+    acting = {
+        v
+        for o, v in followers(text, org, verbs, 1)
+        if all(w.lower() in aux for w in _GAP_WORDS.findall(text[o[1] : v[0]]))
+    }
+    return any(v in acting for v, _ in followers(text, verbs, terms, 3))
 
 
 def _in_clauses(spans: list[Span], terms: list[Span], clauses: Clauses) -> list[Span]:

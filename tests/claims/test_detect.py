@@ -1065,3 +1065,31 @@ def test_a_definition_of_a_kind_of_thing_is_no_claim(text: str, language: str) -
 def test_the_organisations_thing_defined_still_claims() -> None:
     text = "Unser Chatbot ist ein Programm, das mithilfe von KI mit Kunden spricht."
     assert reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These principles describe how you can use AI tools when applying as "
+        "well as how we will use AI when recruiting.",
+        "Du darfst KI für deine Bewerbung nutzen, und wir nutzen KI bei der "
+        "Vorauswahl.",
+    ],
+)
+def test_the_organisations_own_use_beside_the_candidates_still_claims(
+    text: str,
+) -> None:
+    """The candidate's AI ("when applying") beside the organisation's own use
+    of AI ("we will use AI when recruiting") does not hide the latter."""
+    assert reading(text, "en" if "principles" in text else "de").is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We don't mind if you use AI when applying.",
+        "Applications written by an LLM will be screened out.",
+    ],
+)
+def test_the_candidates_ai_alone_still_claims_nothing(text: str) -> None:
+    assert not reading(text).is_claim
