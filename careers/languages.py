@@ -37,13 +37,31 @@ def content_language_choices() -> list[tuple[str, str]]:
 
 
 def locales() -> dict[str, object]:
-    """Every Locale by language code, read once per request (one query)."""
+    """Every Locale by language code, read once per request (one query, or
+    none when ``remember_locales`` was given them)."""
     from wagtail.models import Locale
 
     memo = request_memo.memo("locales")
     if "by_code" not in memo:
         memo["by_code"] = {loc.language_code: loc for loc in Locale.objects.all()}
     return memo["by_code"]
+
+
+def locales_known() -> bool:
+    """Whether this request has read the locales already."""
+    return "by_code" in request_memo.memo("locales")
+
+
+def remember_locales(rows) -> None:
+    """This request's locales from ``(pk, language_code)`` rows read along
+    with something else (``versioning`` reads them with the version)."""
+    from wagtail.models import Locale
+
+    found = sorted((code, pk) for pk, code in rows)
+    memo = request_memo.memo("locales")
+    memo.setdefault(
+        "by_code", {code: Locale(pk=pk, language_code=code) for code, pk in found}
+    )
 
 
 def attach_locale(page):

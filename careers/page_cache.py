@@ -95,9 +95,11 @@ class Lookup:
         self.key = PAGE_KEY.format(digest=digest)
         entry = cache.get(self.key)
         # The site's and all jobs' versions, read before routing; a job
-        # page's own scope is read once the page is known.
+        # page's own scope is read once the page is known. Without an entry
+        # the page is rendered: the moments come in the same query.
         scope = entry[0] if entry else versioning.JOBS
-        version, now = versioning.current(scope), time.time()
+        version = versioning.current(scope, with_moments=entry is None)
+        now = time.time()
         self.hit = self._valid(entry, version, now)
         if self.hit is not None and self.canonical:
             allow_shared_cache(self.hit, version, now)

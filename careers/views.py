@@ -3,7 +3,7 @@ and the crawler files (robots.txt)."""
 
 from django import forms
 from django.core.paginator import Page, Paginator
-from django.db.models import F, Func, IntegerField, QuerySet, Subquery
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
@@ -12,7 +12,13 @@ from django.utils.translation import gettext_lazy as _
 from careers.conf import careers_setting
 from careers.filters import MAX_QUERY_LENGTH, JobFilterSet
 from careers.languages import attach_locale
-from careers.selectors.jobs import jobs_for_listing, localized_jobs, open_jobs
+from careers.selectors.jobs import (
+    attach_places,
+    jobs_for_listing,
+    localized_jobs,
+    open_jobs,
+    row_count,
+)
 from careers.selectors.page_chrome import page_chrome
 from careers.selectors.pages import gone_context, search_pages, search_summaries
 from careers.selectors.spelling import suggest
@@ -125,12 +131,7 @@ def counted_page(paginator: Paginator, number) -> Page | None:
     if number < 1:
         return None
     bottom = (number - 1) * paginator.per_page
-    total = Subquery(
-        items.order_by().values(
-            n=Func(F("pk"), function="COUNT", output_field=IntegerField())
-        )
-    )
-    counted = items.annotate(listing_total=total)
+    counted = items.annotate(listing_total=row_count(items))
     rows = list(counted[bottom : bottom + paginator.per_page])
     if not rows:
         return None
@@ -146,8 +147,11 @@ def job_listing(request: HttpRequest, page) -> HttpResponse:
     filterset = JobFilterSet(listing_data(request), queryset=jobs, request=request)
     form = listing_form(filterset)
     results = paginate(
-        request, jobs_for_listing(filterset.qs), page_setting("JOBS_PER_PAGE")
+        request,
+        jobs_for_listing(filterset.qs, places=False),
+        page_setting("JOBS_PER_PAGE"),
     )
+    attach_places(results.object_list)
     filtering = any(request.GET.get(name) for name in filterset.filters)
     # What the "Filters (n)" button counts: every chosen value.
     active_filters = sum(

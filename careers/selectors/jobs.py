@@ -1,11 +1,25 @@
 """Published, public, unexpired job posts, and the listing's prefetches."""
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from collections.abc import Iterable
+
+from django.db.models import (
+    CharField,
+    Exists,
+    F,
+    Func,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from careers.claims.lexicon import default_lexicon
-from careers.models import JobPostingPage, Location
+from careers.models import Country, JobPostingPage, Location
 
 from .visibility import is_published_page, published
 
@@ -92,19 +106,92 @@ def job_search_ids(query: str) -> QuerySet:
 
 
 def jobs_for_listing(
-    qs: QuerySet[JobPostingPage] | None = None,
+    qs: QuerySet[JobPostingPage] | None = None, places: bool = True
 ) -> QuerySet[JobPostingPage]:
     """Everything a listing card shows, in a fixed number of queries: the job,
     its team (``team_is_public`` says whether a card may name it), locale and
-    image in one query; locations and countries in two."""
+    image in one query; locations and countries in two, or none with
+    ``places=False``: then ``attach_places`` gives the jobs shown theirs in one."""
     qs = open_jobs() if qs is None else qs
-    return (
-        qs.select_related("team", "locale", "image")
-        .annotate(team_is_public=is_published_page("team_id"))
-        .prefetch_related(
+    qs = qs.select_related("team", "locale", "image").annotate(
+        team_is_public=is_published_page("team_id")
+    )
+    if places:
+        qs = qs.prefetch_related(
             Prefetch("locations", Location.objects.select_related("country")),
             "applicant_countries",
         )
-        .defer(*LISTING_DEFERRED)
-        .order_by("-first_published_at", "-pk")
-    )
+    return qs.defer(*LISTING_DEFERRED).order_by("-first_published_at", "-pk")
+
+
+def row_count(qs: QuerySet) -> Subquery:
+    """The number of ``qs``'s rows as an uncorrelated subquery, computed once
+    by the database, over the bare filtered rows (no joins, annotations or
+    order), to annotate a query that reads some of them."""
+    count = Func(F("pk"), function="COUNT", output_field=IntegerField())
+    return Subquery(qs.order_by().values(n=count))
+
+
+#: The relations ``attach_places`` fills, as ``prefetch_related`` would.
+PLACES = ("locations", "applicant_countries")
+
+
+def attach_places(jobs: Iterable[JobPostingPage]) -> None:
+    """Each job's locations (with their countries) and applicant countries,
+    each by name, as ``prefetch_related`` leaves them (``job.locations.all()``
+    reads no more): one query for all jobs and both relations."""
+    jobs = [
+        job
+        for job in jobs
+        if not set(PLACES) <= prefetched(job)
+        and not set(PLACES) & set(getattr(job, "_cluster_related_objects", {}))
+    ]
+    if not jobs:
+        return
+    place_fields = [f.attname for f in Location._meta.concrete_fields]
+    country_fields = [f.attname for f in Country._meta.concrete_fields]
+    names = ["kind", "job", "sort", *(f"p{n}" for n in range(len(place_fields)))]
+    names += [f"c{n}" for n in range(len(country_fields))]
+    ids = [job.pk for job in jobs]
+
+    def part(through, kind: int, place: str | None, country: str):
+        columns = {
+            "kind": Value(kind),
+            "job": F("jobpostingpage_id"),
+            "sort": F(f"{place or country}__name"),
+        }
+        for n, name in enumerate(place_fields):
+            # A NULL, typed by the first part's column.
+            none = Value(None, output_field=CharField())
+            columns[f"p{n}"] = F(f"{place}__{name}") if place else none
+        for n, name in enumerate(country_fields):
+            columns[f"c{n}"] = F(f"{country}__{name}")
+        rows = through.objects.filter(jobpostingpage_id__in=ids).order_by()
+        return rows.annotate(**columns).values_list(*names)
+
+    located = part(JobPostingPage.locations.through, 0, "location", "location__country")
+    applying = part(JobPostingPage.applicant_countries.through, 1, None, "country")
+    rows = located.union(applying, all=True).order_by("kind", "sort", "p0", "c0")
+    found = {job.pk: ([], []) for job in jobs}
+    split = len(place_fields)
+    for kind, job_id, _sort, *values in rows:
+        # As the database's rows (saved, of this database), not new objects.
+        country = Country.from_db(rows.db, country_fields, values[split:])
+        if kind == 0:
+            location = Location.from_db(rows.db, place_fields, values[:split])
+            location.country = country
+            found[job_id][0].append(location)
+        else:
+            found[job_id][1].append(country)
+    for job in jobs:
+        cache = job.__dict__.setdefault("_prefetched_objects_cache", {})
+        for name, objects in zip(PLACES, found[job.pk], strict=True):
+            # As Django's prefetch leaves it: the relation's query, its rows read.
+            qs = getattr(job, name).get_queryset()
+            qs._result_cache = objects
+            qs._prefetch_done = True
+            cache[name] = qs
+
+
+def prefetched(obj) -> set[str]:
+    return set(getattr(obj, "_prefetched_objects_cache", {}))

@@ -9,7 +9,14 @@ from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
-from django.db.models import Prefetch, Q, QuerySet, prefetch_related_objects
+from django.db.models import (
+    F,
+    Prefetch,
+    Q,
+    QuerySet,
+    Value,
+    prefetch_related_objects,
+)
 from django.http import HttpRequest
 from django.utils import timezone
 from wagtail.images import get_image_model
@@ -24,12 +31,16 @@ from careers.models import (
     CareersIndexPage,
     CommunityActivity,
     CommunityPage,
+    Country,
     DataAsset,
+    FeaturedJob,
+    FeaturedStory,
     ImpactMetric,
     ImpactStoryPage,
     JobInterviewer,
     JobMilestone,
     JobPostingPage,
+    Location,
     Resource,
     RoadmapMilestone,
     RoadmapPage,
@@ -37,7 +48,13 @@ from careers.models import (
     TeamPage,
 )
 from careers.page_urls import site_root_paths
-from careers.selectors.jobs import jobs_for_listing, localized_jobs, open_jobs
+from careers.selectors.jobs import (
+    attach_places,
+    jobs_for_listing,
+    localized_jobs,
+    open_jobs,
+    row_count,
+)
 from careers.selectors.look import expect_look, page_images
 from careers.selectors.metrics import metric_rows
 from careers.selectors.page_chrome import description_of, page_chrome
@@ -249,44 +266,92 @@ def gallery_images(stream) -> list[dict[str, Any]]:
     ]
 
 
-def open_listing(locale: Locale) -> QuerySet[JobPostingPage]:
-    """Open jobs, each once, in the reader's language when translated."""
-    return jobs_for_listing(localized_jobs(open_jobs(), locale=locale))
+def open_listing(locale: Locale, places: bool = True) -> QuerySet[JobPostingPage]:
+    """Open jobs, each once, in the reader's language when translated (their
+    places prefetched unless ``places=False``: see ``jobs_for_listing``)."""
+    jobs = localized_jobs(open_jobs(), locale=locale)
+    return jobs_for_listing(jobs, places=places)
 
 
 # --- page types ---------------------------------------------------------------
 
 
+def featured_ids(page: CareersIndexPage) -> tuple[list[int], list[int]]:
+    """The ids of the home's featured jobs and featured stories, each in its
+    order: one query for both (the page's own lists when it holds them, as a
+    preview's page does)."""
+    held = getattr(page, "_cluster_related_objects", {})
+    if page.pk is None or "featured_jobs" in held or "featured_stories" in held:
+        return (
+            [f.job_id for f in page.featured_jobs.all()],
+            [f.story_id for f in page.featured_stories.all()],
+        )
+    fields = ("kind", "sort_order", "id", "target")
+    jobs = FeaturedJob.objects.filter(page=page).annotate(
+        kind=Value(0), target=F("job_id")
+    )
+    stories = FeaturedStory.objects.filter(page=page).annotate(
+        kind=Value(1), target=F("story_id")
+    )
+    rows = (
+        jobs.order_by()
+        .values_list(*fields)
+        .union(stories.order_by().values_list(*fields), all=True)
+        .order_by(*fields[:3])
+    )
+    found: tuple[list[int], list[int]] = ([], [])
+    for kind, _order, _pk, target in rows:
+        found[kind].append(target)
+    return found
+
+
+def job_places(job: JobPostingPage) -> tuple[list[Location], list[Country]]:
+    """The job's locations (with their countries) and the countries it takes
+    applicants from, each by name: one query for both (the page's own lists
+    when it holds them, as a preview's page does)."""
+    held = getattr(job, "_cluster_related_objects", {})
+    if job.pk is None or "locations" in held or "applicant_countries" in held:
+        return (
+            list(job.locations.select_related("country")),
+            list(job.applicant_countries.all()),
+        )
+    attach_places([job])
+    return list(job.locations.all()), list(job.applicant_countries.all())
+
+
 def home_context(page: CareersIndexPage, request: HttpRequest) -> dict[str, Any]:
     locale = page.locale
-    featured_jobs = in_locale(
-        jobs_for_listing(open_jobs()),
-        [f.job_id for f in page.featured_jobs.all()],
-        locale,
+    job_ids, story_ids = featured_ids(page)
+    # The number of open jobs comes with the jobs shown (a subquery counted
+    # once); no jobs shown is no open job.
+    count = {"careers_open_jobs": row_count(localized_jobs(open_jobs(), locale=locale))}
+    listing = jobs_for_listing(open_jobs(), places=False).annotate(**count)
+    featured_jobs = in_locale(listing, job_ids, locale)
+    jobs = unique(featured_jobs.values()) or list(
+        open_listing(locale, places=False).annotate(**count)[:HOME_JOBS]
     )
-    jobs = unique(featured_jobs.values()) or list(open_listing(locale)[:HOME_JOBS])
+    attach_places(jobs)
     # The maturity reads the published evidence (when not cached): first, so
     # that the stories shown are among the stories it read.
     maturity = evidenced_maturity(request)
-    stories = home_stories(page, locale)
+    stories = home_stories(story_ids, locale)
     teams = list(visible_pages(TeamPage).child_of(page).order_by("title"))
     attach_card_images([*stories, *teams])
     mark_stories(stories, locale.language_code)
     return {
         "jobs": jobs,
-        "open_job_count": localized_jobs(open_jobs(), locale=locale).count(),
+        "open_job_count": jobs[0].careers_open_jobs if jobs else 0,
         "stories": stories,
         "teams": teams,
         "maturity": maturity,
     }
 
 
-def home_stories(page: CareersIndexPage, locale: Locale) -> list[ImpactStoryPage]:
-    """The home's featured stories in ``locale``, else its latest stories in
-    ``locale``: from the stories this request read for the evidence pool when
-    it did (no query), else from the database."""
+def home_stories(ids: list[int], locale: Locale) -> list[ImpactStoryPage]:
+    """The home's featured stories (``ids``) in ``locale``, else its latest
+    stories in ``locale``: from the stories this request read for the
+    evidence pool when it did (no query), else from the database."""
     qs = visible_pages(ImpactStoryPage)
-    ids = [f.story_id for f in page.featured_stories.all()]
     latest = qs.filter(locale=locale).order_by("-first_published_at")
     read = read_of(ImpactStoryPage)
     if read is None:
@@ -341,8 +406,7 @@ def job_post_context(page: JobPostingPage, request: HttpRequest) -> dict[str, An
         data_assets, ("volume", "access"), model=DataAsset, language=language
     )
     Status = RoadmapMilestone.Status
-    locations = list(page.locations.select_related("country"))
-    countries = list(page.applicant_countries.all())
+    locations, countries = job_places(page)
     context = {
         "team": team,
         "technical_leads": [m for m in members if m.technical_lead],

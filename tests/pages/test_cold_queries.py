@@ -22,10 +22,11 @@ from .bulk import bulk_jobs
 #: `make bench` counts "cold"), and on the first visit after a job's publish.
 #: What the pages take today (they took 83, 37 and 80 cold, 80, 34 and 76
 #: after a publish; then 45, 24 and 49 cold, 31, 22 and 34 after a publish;
-#: then 37, 18 and 37 cold, 25, 17 and 25 after a publish); the aim is 20, 15
-#: and 20 (issue 15).
-LIMITS = {"careers home": 28, "job listing": 17, "job post": 29}
-AFTER_PUBLISH = {"careers home": 25, "job listing": 16, "job post": 25}
+#: then 37, 18 and 37 cold, 25, 17 and 25 after a publish; then 28, 17 and
+#: 29 cold, 25, 16 and 25 after a publish); the aim is 20, 15 and 20
+#: (issue 15).
+LIMITS = {"careers home": 23, "job listing": 14, "job post": 26}
+AFTER_PUBLISH = {"careers home": 21, "job listing": 14, "job post": 23}
 #: The demo's AI role with every kind of evidence linked.
 EVIDENCED_JOB = "job-senior-ml-eta"
 MORE_JOBS = 30
