@@ -81,8 +81,13 @@ def _copula_noun(
 
 def org_actors(text: str, lex: Lexicon, names) -> list[Span]:
     """Where the organisation is named: "we", "our", its name or its products'
-    names, and definite references to it ("the company", "der Konzern")."""
+    names, and definite references to it ("the company", "der Konzern"); a
+    focus opening the sentence ("Die Schwerpunkte liegen in ...") is its own."""
     found = lex.cue("org_markers").spans(text) + names.spans(text)
+    start = lead_end(text)
+    end = lex.cue("focus_openers").match_at(text, start)
+    if end > 0:
+        found.append((start, end))
     found += lex.cue("org_nouns").spans(text)
     found += [m.span() for m in _ORG_NOUN.finditer(text)]
     return sorted(found)
@@ -134,6 +139,23 @@ _AT = re.compile(r"\s+(?:at|bei|von|of)\s+")
 _NAMED = re.compile(
     r"(?:['’]?s)?\s*|\s+\w+\s*[,–—-]\s*(?:an?|the|ein\w*|die|der|das)\s+"
 )
+
+
+def brand_terms(text: str, terms: list[Span], names: list[Span]) -> list[Span]:
+    """AI terms inside the organisation's name that only brand it ("Substrate
+    AI", "Jerry.AI"): a name says nothing about the organisation's use of AI.
+    A name that says what the organisation is for ("Datenwerft für KI",
+    "Center for Machine Learning") keeps its AI term: it states the field."""
+    out = []
+    for a, b in terms:
+        for na, nb in names:
+            if na <= a and b <= nb and not _FIELD.search(text[na:a]):
+                out.append((a, b))
+                break
+    return out
+
+
+_FIELD = re.compile(r"(?<!\w)(?:für|for|of|in|zur|zum|der|des)\s", re.I)
 
 
 def topical_terms(
@@ -189,10 +211,14 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 def generic_companies(text: str, lex: Lexicon) -> bool:
     """German "Unternehmen" without a singular determiner: companies in
-    general ("Unternehmen sind gefordert, KI zu nutzen")."""
+    general ("Unternehmen sind gefordert, KI zu nutzen"), not companies that
+    are served ("KI-Lösungen für Unternehmen")."""
     for m in _UNTERNEHMEN.finditer(text):
         before = _WORDS.findall(text[max(0, m.start() - 20) : m.start()])
-        if not before or before[-1].lower() not in lex.word_set("singular_determiners"):
+        served = lex.word_set("client_prepositions")  # "KI-Lösungen für Unternehmen"
+        if not before or before[-1].lower() not in (
+            lex.word_set("singular_determiners") | served
+        ):
             return True
     return False
 
@@ -222,6 +248,144 @@ def others(text: str, lex: Lexicon, *, skip: bool = False) -> bool:
         objects = lex.cue("hiring_objects").spans(text)
         found = [s for s in found if not any(a < s[1] and s[0] < b for a, b in objects)]
     return bool(found)
+
+
+def other_organisation(text: str, names, lex: Lexicon) -> bool:
+    """Another organisation opens the sentence as its subject: an acronym after
+    an article ("Das DFKI forscht ...", "Das DFKI hat ... eingerichtet") or a
+    name before a verb of news ("Atlassian has announced AI will ..."), that
+    is neither the organisation's name nor an acronym of it ("Das BAMF" for
+    "Bundesamt für Migration und Flüchtlinge")."""
+    body = _LEAD.sub("", text.lstrip(QUOTES), count=1)
+    m = _ACRONYM_SUBJECT.match(body)
+    if not m:
+        m = _NAME_SUBJECT.match(body)
+        if not m or lex.cue("news_verbs").match_at(body, m.end()) <= 0:
+            return False
+    name = m.group(1)
+    if lex.cue("ai_terms").search(name) or names.search(name):
+        return False
+    if name.lower() in lex.word_set("openers") | {
+        "i",
+        "you",
+        "this",
+        "it",
+        "he",
+        "she",
+    }:
+        return False
+    own = [e.strip("=").lower() for e in names.entries]
+    return not any(_abbreviates(name.lower(), n) for n in own)
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """ "bamf" abbreviates "bundesamt für migration und flüchtlinge": it starts
+    with the name's first letter and its letters follow in the name's order."""
+    if not name or acronym[:1] != name[:1]:
+        return False
+    rest = iter(name)
+    return all(ch in rest for ch in acronym)
+
+
+_ACRONYM_SUBJECT = re.compile(
+    r"(?:Das|Der|Die|The)\s+([A-ZÄÖÜ]{2,}[A-Za-z]*)\s+(?=[a-zäöüß])"
+)
+_NAME_SUBJECT = re.compile(r"([A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+")
+
+
+def speaker_only(text: str, terms: list[Span], lex: Lexicon) -> bool:
+    """A staff member speaks of themself: a first-person opening ("Ich bin Data
+    Scientist mit Schwerpunkt KI", "Mein Job sollte es sein, ein LLM
+    aufzubauen") with no employer named ("at Omnius") and no particular AI
+    ("Ich trainiere die KI-Modelle, die ..." speaks of the organisation's)."""
+    body = _LEAD.sub("", text.lstrip(QUOTES), count=1)
+    if lex.cue("speaker").match_at(body, 0) <= 0:
+        return False
+    return not (_EMPLOYER.search(text) or definite_ai(text, terms, lex))
+
+
+_EMPLOYER = re.compile(r"(?<!\w)(?:at|bei)\s+[A-Z]")
+
+
+def tagline(text: str, terms: list[Span], lex: Lexicon) -> bool:
+    """A short line that is only a noun phrase, an AI and its relative clause
+    ("AI that works at scale - not just in demos.", "Eine KI, die nicht redet,
+    sondern mitdenkt."): on the organisation's page it presents its product.
+    A main verb after the relative clause makes it a sentence about such an
+    AI ("Eine KI, die mitdenkt, gibt es noch nicht")."""
+    body = _LEAD.sub("", text.lstrip(QUOTES), count=1)
+    offset = len(text) - len(body)
+    m = _ARTICLE.match(body)
+    start = offset + (m.end() if m else 0)
+    first = next((t for t in terms if t[0] == start), None)
+    if first is None or text.rstrip().endswith("?"):
+        return False
+    mains = lex.word_set("main_verbs") | lex.word_set("finite_verbs")
+    rel = _relative(text, first[1], lex)
+    if rel < 0 or len(_WORDS.findall(text[first[1] :])) > _TAGLINE_WORDS:
+        return False  # "AI that ...", "AI assistant that ...", "Eine KI, die ..."
+    rest = _WORDS.findall(text[rel:])[1:]  # past the relative's first word
+    if any(w.lower() in mains for w in rest):
+        return False
+    after_comma = [m.group(1) for m in _AFTER_COMMA.finditer(text, first[1])]
+    return not any(w in mains or _finite(w, lex) for w in after_comma[1:])
+
+
+_ARTICLE = re.compile(r"(?:an?|ein|eine|one)\s+", re.I)
+
+
+def _relative(text: str, end: int, lex: Lexicon) -> int:
+    """Where a relative clause starts right after the AI, or after one noun
+    ("AI that", "AI assistant that", "Eine KI, die"), or -1."""
+    relatives = lex.word_set("relatives")
+    for pattern in (_RELATIVE, _NOUN_RELATIVE):
+        m = pattern.match(text, end)
+        if not m:
+            continue
+        noun = m.group("noun")
+        if noun.lower() in lex.word_set("main_verbs"):
+            continue  # "AI is that ...": a verb, no noun
+        comma = "," if "," in m.group("sep") else ""
+        if comma + m.group("rel").lower() in relatives:
+            return m.end()
+    return -1
+
+
+# a relative pronoun ("that"; German after a comma), right after the AI or a noun
+_RELATIVE = re.compile(r"(?P<noun>)(?P<sep>\s+|\s*,\s*)(?P<rel>\w+)(?=\s)")
+_NOUN_RELATIVE = re.compile(
+    r"\s+(?P<noun>[\w-]+)(?P<sep>\s+|\s*,\s*)(?P<rel>\w+)(?=\s)"
+)
+_AFTER_COMMA = re.compile(r",\s*([\w-]+)")
+_TAGLINE_WORDS = 16
+
+
+def role_definition(text: str, lex: Lexicon) -> bool:
+    """A role, or any kind of thing, is defined in general: an article, a role
+    of at most three words and a copula open the sentence ("Der AI Engineer
+    ist die Schlüsselrolle, ...", "An ML engineer is the person who ..."), or
+    an indefinite noun is said to be an indefinite one ("Ein Chatbot ist ein
+    Programm, das mithilfe von KI ...", "A chatbot is a program that ...")."""
+    body = _LEAD.sub("", text.lstrip(QUOTES), count=1)
+    offset = len(text) - len(body)
+    if _DEFINITION.match(body):
+        return True  # "Ein Chatbot ist ein Programm, das mithilfe von KI ..."
+    m = _ROLE_ARTICLE.match(body)
+    if not m:
+        return False
+    start = offset + m.end()
+    for a, b in lex.cue("role_nouns").spans(text):
+        if a < start or words_between(text, start, b) > 3:
+            continue
+        gap = len(text[b:]) - len(text[b:].lstrip())
+        return gap > 0 and lex.cue("copulas").match_at(text, b + gap) > 0
+    return False
+
+
+_DEFINITION = re.compile(
+    r"(?:Ein|Eine|An?)\s+[\w-]+\s+(?:ist|is)\s+(?:ein|eine|an?)\s", re.I
+)
+_ROLE_ARTICLE = re.compile(r"(?:der|die|ein|eine|the|an?)\s+", re.I)
 
 
 def candidates_own_ai(text: str, lex: Lexicon) -> bool:
@@ -375,10 +539,13 @@ QUOTES = " \"'(\u201e\u201c\u00ab"
 def definite_ai(text: str, terms: list[Span], lex: Lexicon) -> bool:
     """A particular AI: "the AI", "die KI", "dieser KI-Assistent", "unsere KI",
     not AI in general."""
-    for a, _ in terms:
+    heads = lex.word_set("field_heads")
+    for a, b in terms:
         before = _WORDS.findall(text[max(0, a - 30) : a])
         opener = before and before[-1].lower() in lex.word_set("openers")
-        if opener and not _genitive(before):
+        head = _WORDS.match(text[b:].lstrip(" -"))
+        field = head and head.group().lower() in heads  # "die KI-Technologie"
+        if opener and not _genitive(before) and not field:
             return True
     return False
 

@@ -112,9 +112,13 @@ def read(
     reading = Reading(ai_terms=lex.cue("ai_terms").spans(text))
     if not reading.ai_terms:
         return reading
+    brand = actors.brand_terms(text, reading.ai_terms, ctx.names.spans(text))
+    if len(brand) == len(reading.ai_terms):
+        return reading  # "Acme AI is hiring ...": the name says nothing of its AI
     clauses = Clauses(text, lex)
     negated = _negated_clauses(text, clauses, lex)
-    live = actors.live_terms(text, reading.ai_terms, clauses.index, lex)
+    terms = [t for t in reading.ai_terms if t not in brand]
+    live = actors.live_terms(text, terms, clauses.index, lex)
     gathered = _gathered(text, ctx)
     topical = actors.topical_terms(text, live, lex, gathered=gathered)
     reading.live_terms = [t for t in live if t not in topical]
@@ -195,11 +199,17 @@ def _classify(
     lex = ctx.lexicon
     terms = reading.live_terms
     org = actors.org_actors(text, lex, ctx.names)
-    own = actors.owns_ai(text, terms, org, lex)
+    own = actors.owns_ai(text, terms, org, lex) or actors.tagline(text, terms, lex)
     subject = actors.ai_subject(text, terms, lex) or (
         ctx.language == "de" and actors.inverted_subject(text, terms, lex)
     )
-    if not own and actors.candidates_own_ai(text, lex):
+    if not org and actors.other_organisation(text, ctx.names, lex):
+        return  # "Das DFKI forscht ...", "Atlassian has announced ...": theirs
+    if not org and actors.speaker_only(text, terms, lex):
+        return  # "Ich bin Data Scientist mit Schwerpunkt KI": the person's
+    if not (own or _firm_acts(text, org, terms, lex)) and actors.candidates_own_ai(
+        text, lex
+    ):
         return  # the candidate's own AI: "applications written by an LLM"
     if not (
         own or lex.cue("signals").search(text) or org or _DIGIT.search(text) or subject
@@ -254,19 +264,25 @@ def _others_or_general(
     challenges"), not a particular AI.
 
     In a hiring-AI sentence the applicants are what the AI works on, not actors
-    ("Applicants are evaluated by ..."). An AI that had an effect ("ML cut late
-    deliveries by 30 %", "3x faster") or works on applicants ("KI verkürzt die
-    Vorauswahl") is a particular one, not AI in general, unless hiring is only
-    its field or a generic plural acts ("KI im Recruiting hat Einzug gehalten")."""
+    ("Applicants are evaluated by ..."). An AI that had a measured effect ("ML
+    cut late deliveries by 30 %", "3x faster") or works on applicants ("KI
+    verkürzt die Vorauswahl") is a particular one, not AI in general, unless
+    hiring is only its field or a generic plural acts ("KI im Recruiting hat
+    Einzug gehalten"); a benefit without a number ("KI spart Zeit") praises AI
+    in general."""
     hiring = "hiring_ai" in kinds
     if actors.others(text, lex, skip=hiring) or actors.generic_companies(text, lex):
         return True
-    if actors.definite_ai(text, terms, lex):
+    if actors.role_definition(text, lex):
+        return True  # "Der AI Engineer ist die Schlüsselrolle, ...": any one
+    # German speaks of the field with an article: "Langfristig trägt die KI ..."
+    trend = lex.cue("trends").search(text)
+    if actors.definite_ai(text, terms, lex) and not trend:
         return False
-    if actors.generic_statement(text, terms, lex):
+    if trend or actors.generic_statement(text, terms, lex):
         return True
     hiring_ai = "hiring_ai" in kinds and not actors.general_hiring(text, terms, lex)
-    particular = hiring_ai or "impact" in kinds or _DIGIT.search(text)
+    particular = hiring_ai or _DIGIT.search(text)
     return not particular and actors.general_subject(text, terms, lex)
 
 
@@ -496,6 +512,22 @@ def _only_roles(
         return False
     roles = {t for t, _ in followers(text, terms, lex.cue("role_nouns").spans(text), 1)}
     return all(t in roles for t in terms)
+
+
+def _firm_acts(text: str, org: list[Span], terms: list[Span], lex: Lexicon) -> bool:
+    """The organisation itself uses AI: "we", a verb of use and an AI term
+    follow closely ("... as well as how we will use AI when recruiting")."""
+    if not org:
+        return False
+    verbs = spans_without(text, lex.cue("usage"), lex.cue("usage_exceptions"))
+    # right after "we", or after an auxiliary: "we will use", not "we encourage using"
+    aux = lex.word_set("main_verbs") | lex.word_set("finite_verbs")
+    acting = {
+        v
+        for o, v in followers(text, org, verbs, 1)
+        if all(w.lower() in aux for w in _GAP_WORDS.findall(text[o[1] : v[0]]))
+    }
+    return any(v in acting for v, _ in followers(text, verbs, terms, 3))
 
 
 def _in_clauses(spans: list[Span], terms: list[Span], clauses: Clauses) -> list[Span]:

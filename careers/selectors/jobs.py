@@ -175,9 +175,10 @@ def attach_places(jobs: Iterable[JobPostingPage]) -> None:
     found = {job.pk: ([], []) for job in jobs}
     split = len(place_fields)
     for kind, job_id, _sort, *values in rows:
-        country = Country(**dict(zip(country_fields, values[split:], strict=True)))
+        # As the database's rows (saved, of this database), not new objects.
+        country = Country.from_db(rows.db, country_fields, values[split:])
         if kind == 0:
-            location = Location(**dict(zip(place_fields, values[:split], strict=True)))
+            location = Location.from_db(rows.db, place_fields, values[:split])
             location.country = country
             found[job_id][0].append(location)
         else:

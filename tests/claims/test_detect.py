@@ -726,3 +726,370 @@ def test_advice_on_ai_in_recruiting_is_no_claim(text: str) -> None:
 
 def test_an_imperative_naming_the_organisations_ai_still_claims() -> None:
     assert reading("Nutzen Sie unsere KI-Plattform für die Disposition.", "de").is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Das FZKI hat 2023 in Bremen ein KI-Labor eingerichtet.", "de"),
+        ("Das FZKI forscht zu Methoden der Künstlichen Intelligenz.", "de"),
+        ("Globex has announced AI will be built into its suite.", "en"),
+        ("Initech said it will train LLMs on its own documents.", "en"),
+    ],
+)
+def test_another_named_organisation_as_the_subject_is_no_claim(
+    text: str, language: str
+) -> None:
+    """A sentence that opens with another organisation ("Das DFKI forscht",
+    "Atlassian has announced") on the page of "Nordlicht" speaks of that
+    organisation's AI, not of the page's."""
+    r = reading(text, language)
+    assert r.live_terms
+    assert not r.is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Das NLT hat 2023 in Bremen ein KI-Labor eingerichtet.", "de"),
+        ("Nordlicht has announced AI will be built into its suite.", "en"),
+        ("Das FZKI forscht mit uns an Methoden der Künstlichen Intelligenz.", "de"),
+    ],
+)
+def test_the_organisation_or_its_acronym_as_the_subject_still_claims(
+    text: str, language: str
+) -> None:
+    """ "NLT" may abbreviate "Nordlicht": its letters follow the name's; "mit
+    uns" makes the work the organisation's own."""
+    assert reading(text, language).is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die Schwerpunkte liegen in der Systemischen KI und in KI-Agenten.", "de"),
+        ("Der Fokus liegt auf robuster KI für die Logistik.", "de"),
+        ("The focus is on applied machine learning for logistics.", "en"),
+    ],
+)
+def test_a_focus_opening_the_sentence_is_the_organisations(
+    text: str, language: str
+) -> None:
+    """On the organisation's own page, "Die Schwerpunkte liegen in ..." with
+    nobody else named states its own focus, though neither "wir" nor its name
+    stands there."""
+    assert reading(text, language).is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ich bin Data Scientist mit Schwerpunkt KI.", "de"),
+        ("Mein Job sollte es sein, ein komplettes LLM aufzubauen.", "de"),
+        ("I'm a machine learning engineer by training.", "en"),
+    ],
+)
+def test_a_staff_member_speaking_of_themself_is_no_claim(
+    text: str, language: str
+) -> None:
+    """A first-person story ("Ich bin Data Scientist mit Schwerpunkt KI") speaks
+    of the person: their expertise or a past job, not the organisation's AI."""
+    r = reading(text, language)
+    assert r.live_terms
+    assert not r.is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ich trainiere die KI-Modelle, die im Kundenservice eingesetzt werden.", "de"),
+        ("I run the ML platform that serves every forecast in production.", "en"),
+        ("I'm the VP of data science at Omnius, a Berlin-based AI company.", "en"),
+        ("Mein Team bei Nordlicht baut KI-Agenten für den Kundenservice.", "de"),
+        ("Ich entwickle unsere KI-Agenten für den Kundenservice.", "de"),
+    ],
+)
+def test_a_staff_member_speaking_of_the_organisations_ai_still_claims(
+    text: str, language: str
+) -> None:
+    assert reading(text, language).is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Langfristig trägt die KI dazu bei, Vorhersagen präziser zu machen.", "de"),
+        ("Algorithmen und KI übernehmen im Recruiting immer mehr Verantwortung.", "de"),
+        ("The AI will increasingly take over routine work in every office.", "en"),
+    ],
+)
+def test_a_trend_of_ai_is_ai_in_general_even_with_an_article(
+    text: str, language: str
+) -> None:
+    """A trend ("langfristig", "immer mehr", "increasingly") speaks of AI in
+    general, even as "die KI": German uses the article for the field."""
+    r = reading(text, language)
+    assert r.live_terms
+    assert not r.is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Unsere KI übernimmt immer mehr Aufgaben im Kundenservice.", "de"),
+        ("Die KI prüft jede Nacht die Lebensmittel im Lager.", "de"),
+    ],
+)
+def test_the_organisations_ai_or_a_particular_one_still_claims(
+    text: str, language: str
+) -> None:
+    assert reading(text, language).is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die KI wird definitiv Prozesse in der Kommunikation verändern.", "de"),
+        ("KI verändert die Arbeitswelt in allen Branchen.", "de"),
+        ("AI is transforming how every industry works.", "en"),
+    ],
+)
+def test_ai_changing_the_world_is_ai_in_general(text: str, language: str) -> None:
+    """ "KI verändert die Arbeitswelt": a change that AI brings to the world
+    is a statement about AI in general, not about the organisation's AI."""
+    r = reading(text, language)
+    assert r.live_terms
+    assert not r.is_claim
+
+
+def test_the_organisations_ai_changing_something_still_claims() -> None:
+    assert reading("Our AI is transforming how every warehouse works.").is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("AI that works at scale - not just in demos.", "en"),
+        ("Eine KI, die nicht redet, sondern mitdenkt.", "de"),
+        ("An AI assistant that answers every call.", "en"),
+    ],
+)
+def test_a_tagline_of_an_ai_presents_the_organisations_ai(
+    text: str, language: str
+) -> None:
+    """A short line that is only a noun phrase, AI and a relative clause,
+    presents the organisation's product ("AI that works at scale"): it claims
+    though it holds neither "we" nor a verb of its own."""
+    assert reading(text, language).is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("AI that works at scale is hard to build, as many teams learn.", "en"),
+        ("Eine KI, die mitdenkt, gibt es noch nicht.", "de"),
+    ],
+)
+def test_a_sentence_about_an_ai_that_does_something_is_no_tagline(
+    text: str, language: str
+) -> None:
+    assert not reading(text, language).is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Der AI Engineer ist die Schlüsselrolle, die KI in den Alltag bringt.", "de"),
+        ("An ML engineer is the person who brings AI models into production.", "en"),
+    ],
+)
+def test_a_role_defined_in_general_is_no_claim(text: str, language: str) -> None:
+    """ "Der AI Engineer ist die Schlüsselrolle, ...": what a role is, in
+    general, on a recruiting-advice page, says nothing of anyone's AI."""
+    r = reading(text, language)
+    assert r.live_terms
+    assert not r.is_claim
+
+
+def test_the_organisations_role_described_still_claims() -> None:
+    text = (
+        "Unser AI Engineer ist die Schlüsselrolle, die unsere KI in Produktion bringt."
+    )
+    assert reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die KI-Technologie ist in der Lage, große Datenmengen zu verarbeiten.", "de"),
+        ("The AI technology is able to read large amounts of data.", "en"),
+        ("Die KI-Technologie kann große Datenmengen verarbeiten.", "de"),
+    ],
+)
+def test_what_the_technology_can_do_is_ai_in_general(text: str, language: str) -> None:
+    """ "Die KI-Technologie" is the technology, not a particular system; what
+    it is able to do ("ist in der Lage", "is able to") is said of AI in
+    general."""
+    r = reading(text, language)
+    assert r.live_terms
+    assert not r.is_claim
+
+
+def test_the_organisations_technology_able_to_do_something_still_claims() -> None:
+    text = "Unsere KI-Technologie ist in der Lage, jede Rechnung zu prüfen."
+    assert reading(text, "de").is_claim
+
+
+def test_ai_as_a_point_in_time_is_a_topic() -> None:
+    """ "Before AI, ..." names a time, the world before AI, not anyone's AI."""
+    text = "- Why: Before AI, niche communities had no first-class software."
+    assert not reading(text).is_claim
+
+
+def test_the_organisations_ai_before_something_still_claims() -> None:
+    text = "Before AI, we planned routes by hand; today our AI plans every route."
+    assert reading(text).is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit seinem Team entwickelt er nachhaltige KI-Lösungen für Unternehmen.",
+        "Nordlicht entwickelt KI-Agenten für Unternehmen im Mittelstand.",
+    ],
+)
+def test_companies_as_the_clients_are_no_actors(text: str) -> None:
+    """ "KI-Lösungen für Unternehmen": companies the organisation serves, not
+    companies in general that use AI."""
+    assert reading(text, "de").is_claim
+
+
+def test_companies_in_general_still_act() -> None:
+    text = "Unternehmen setzen zunehmend KI-Lösungen im Kundenservice ein."
+    assert not reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("KI spart Zeit, liefert Ideen und hilft, den richtigen Ton zu treffen.", "de"),
+        (
+            "Künstliche Intelligenz hilft, passende Kandidaten schneller zu finden.",
+            "de",
+        ),
+        ("Machine learning makes forecasts faster and cheaper.", "en"),
+    ],
+)
+def test_a_benefit_of_bare_ai_is_ai_in_general(text: str, language: str) -> None:
+    """Bare AI as the subject with a benefit but no number ("KI spart Zeit")
+    praises AI in general; a measured effect ("ML cut late deliveries by
+    30 %") or the organisation's AI ("KI verbessert unseren Service") is
+    particular."""
+    r = reading(text, language)
+    assert r.live_terms
+    assert not r.is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ML cut late deliveries by 30 %.", "en"),
+        ("KI verbessert unseren Service.", "de"),
+    ],
+)
+def test_a_measured_or_owned_effect_of_ai_still_claims(
+    text: str, language: str
+) -> None:
+    assert reading(text, language).is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit KI-Tools wie ChatGPT lässt sich ein Anschreiben schnell erstellen.",
+        "Mit KI lassen sich viele Routineaufgaben automatisieren.",
+    ],
+)
+def test_what_can_be_done_with_ai_is_ai_in_general(text: str) -> None:
+    """ "lässt sich", "lassen sich" say what can be done with AI by anyone,
+    like "kann": AI in general, not the organisation's."""
+    r = reading(text, "de")
+    assert r.live_terms
+    assert not r.is_claim
+
+
+def test_what_can_be_done_with_the_organisations_ai_still_claims() -> None:
+    text = "Mit unserer KI lässt sich jede Rechnung in Sekunden prüfen."
+    assert reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Banken setzen KI bereits bei der Betrugserkennung ein.", "de"),
+        ("Kliniken nutzen KI zur Auswertung von Röntgenbildern.", "de"),
+        ("Banks already use machine learning to detect fraud.", "en"),
+    ],
+)
+def test_a_sector_in_general_is_others(text: str, language: str) -> None:
+    """Banks, insurers, hospitals in the plural are a sector, not the
+    organisation: their AI is no claim of its own."""
+    r = reading(text, language)
+    assert r.live_terms
+    assert not r.is_claim
+
+
+def test_the_organisation_among_a_sector_still_claims() -> None:
+    text = "Auch wir setzen, wie viele Banken, KI bei der Betrugserkennung ein."
+    assert reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Ein Chatbot ist ein Programm, das mithilfe von KI mit Menschen spricht.",
+            "de",
+        ),
+        ("A chatbot is a program that uses NLP to answer questions.", "en"),
+    ],
+)
+def test_a_definition_of_a_kind_of_thing_is_no_claim(text: str, language: str) -> None:
+    """ "Ein Chatbot ist ein Programm, das mithilfe von KI ...": what any
+    chatbot is, not the organisation's AI."""
+    r = reading(text, language)
+    assert r.live_terms
+    assert not r.is_claim
+
+
+def test_the_organisations_thing_defined_still_claims() -> None:
+    text = "Unser Chatbot ist ein Programm, das mithilfe von KI mit Kunden spricht."
+    assert reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These principles describe how you can use AI tools when applying as "
+        "well as how we will use AI when recruiting.",
+        "Du darfst KI für deine Bewerbung nutzen, und wir nutzen KI bei der "
+        "Vorauswahl.",
+    ],
+)
+def test_the_organisations_own_use_beside_the_candidates_still_claims(
+    text: str,
+) -> None:
+    """The candidate's AI ("when applying") beside the organisation's own use
+    of AI ("we will use AI when recruiting") does not hide the latter."""
+    assert reading(text, "en" if "principles" in text else "de").is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We don't mind if you use AI when applying.",
+        "Applications written by an LLM will be screened out.",
+    ],
+)
+def test_the_candidates_ai_alone_still_claims_nothing(text: str) -> None:
+    assert not reading(text).is_claim

@@ -159,13 +159,17 @@ def test_a_lowercase_organisation_name_opening_a_sentence_marks_it() -> None:
     assert report.items["p"].claims
 
 
+def claims_on_the_page_of(org: str, language: str, body: str) -> list:
+    """The claims of one page of `org` with `body`, without evidence."""
+    item = Item("p", "page", language, "", {"body": body})
+    bundle = Bundle(items=(item,), organisation=Organisation(name=org))
+    return check(bundle, as_of=date(2026, 12, 1)).items["p"].claims
+
+
 def test_a_declined_adjective_in_the_organisations_name_still_names_it() -> None:
     """ "Friesische Datenwerft" is "der Friesischen Datenwerft" in the dative."""
     body = "Die Teams der Friesischen Datenwerft für KI stellten ihre Themen vor."
-    item = Item("p", "page", "de", "", {"body": body})
-    org = Organisation(name="Friesische Datenwerft für KI")
-    report = check(Bundle(items=(item,), organisation=org), as_of=date(2026, 12, 1))
-    assert report.items["p"].claims
+    assert claims_on_the_page_of("Friesische Datenwerft für KI", "de", body)
 
 
 @pytest.mark.parametrize(
@@ -195,3 +199,25 @@ def test_a_number_said_of_the_ai_named_before_continues_its_sentence(
     assert any(
         f.blocks and f.kind == "impact" and f.end > start for f in report.findings
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Acme AI is hiring engineers to build our payments platform.",
+        "Join Acme AI as a senior backend engineer.",
+        "Acme AI builds payment software for small shops.",
+    ],
+)
+def test_an_ai_term_only_in_the_organisations_brand_name_claims_nothing(
+    body: str,
+) -> None:
+    """ "Acme AI" is a name: a sentence whose only AI term is inside it says
+    nothing about the organisation's use of AI. A name that says what the
+    organisation is for ("Datenwerft für KI", above) still does."""
+    assert not claims_on_the_page_of("Acme AI", "en", body)
+
+
+def test_an_ai_term_beside_the_brand_name_still_claims() -> None:
+    body = "Acme AI uses machine learning to route every payment."
+    assert claims_on_the_page_of("Acme AI", "en", body)

@@ -15,8 +15,8 @@ from tests.claims.realtext.score import load, score_row, tally
 
 # set -> language -> (least recall, most false-block rate)
 FLOORS = {
-    "dev": {"en": (0.97, 0.05), "de": (0.89, 0.13), "all": (0.94, 0.09)},
-    "heldout": {"en": (0.93, 0.19), "de": (0.82, 0.26), "all": (0.89, 0.23)},
+    "dev": {"en": (0.98, 0.03), "de": (0.91, 0.04), "all": (0.95, 0.035)},
+    "heldout": {"en": (0.93, 0.13), "de": (0.82, 0.26), "all": (0.89, 0.20)},
 }
 
 

@@ -199,3 +199,29 @@ def test_finding_the_readers_translation_reads_no_job_rows(content):
     sql = str(localized_jobs(open_jobs(), locale=en).query)
     lookup = sql.split("EXISTS", 1)[1]
     assert "careers_jobpostingpage" not in lookup
+
+
+def test_places_attached_in_one_query_are_the_saved_rows(home):
+    """``attach_places`` fills a job's locations and applicant countries as
+    Django's prefetch would: the database's own rows, in name order, that
+    equal (and can be saved as) what the relation reads."""
+    from careers.models import Country, JobPostingPage
+    from careers.selectors.jobs import attach_places
+
+    places = [factories.location("Kiel"), factories.location("Berlin")]
+    made = factories.job(home, locations=places)
+    made.applicant_countries = [Country.objects.get(code="DE")]
+    made.save()
+    job = JobPostingPage.objects.get(pk=made.pk)
+    with CaptureQueriesContext(connection) as queries:
+        attach_places([job])
+        located, countries = (
+            list(job.locations.all()),
+            list(job.applicant_countries.all()),
+        )
+    assert len(queries) == 1
+    assert [p.city for p in located] == ["Berlin", "Kiel"]
+    assert located == sorted(places, key=lambda p: p.name)
+    assert [c.code for c in countries] == ["DE"]
+    for obj in [*located, *countries, located[0].country]:
+        assert not obj._state.adding and obj._state.db == "default"
