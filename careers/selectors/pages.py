@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.db import connection
 from django.db.models import (
     DEFERRED,
@@ -645,8 +646,9 @@ def linked_row(model, fields: dict):
         value = fields[field.attname]
         if value is not None:
             value = field.to_python(value)
-            if isinstance(field, DateTimeField) and timezone.is_naive(value):
-                value = timezone.make_aware(value, dt.UTC)  # SQLite: UTC
+            naive = isinstance(field, DateTimeField) and timezone.is_naive(value)
+            if naive and settings.USE_TZ:  # SQLite's JSON: UTC without a zone
+                value = timezone.make_aware(value, dt.UTC)
         values.append(value)
     names = [f.attname for f in model._meta.concrete_fields]
     return model.from_db(connection.alias, names, values)

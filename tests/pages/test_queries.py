@@ -59,3 +59,22 @@ def test_home_and_roadmap_queries_do_not_grow_with_content(home, client):
     home_queries = queries(client, "/en/")
     job_with(home, 4, "Large")
     assert queries(client, "/en/") == home_queries
+
+
+def test_a_linked_row_keeps_the_sites_time_zone_setting(settings):
+    """``linked_row`` rebuilds a row from JSON: SQLite's JSON holds a date-time
+    in UTC without a zone, which a site with time zones reads as UTC and a
+    site without them (USE_TZ = False, a host's choice) keeps naive, as
+    Django reads its columns."""
+    import datetime as dt
+
+    from careers.models import ImpactStoryPage
+    from careers.selectors.pages import linked_row
+
+    row = {"id": 7, "page_ptr_id": 7, "first_published_at": "2026-01-02 10:30:00"}
+    settings.USE_TZ = True
+    aware = linked_row(ImpactStoryPage, row).first_published_at
+    assert aware == dt.datetime(2026, 1, 2, 10, 30, tzinfo=dt.UTC)
+    settings.USE_TZ = False
+    naive = linked_row(ImpactStoryPage, row).first_published_at
+    assert naive == dt.datetime(2026, 1, 2, 10, 30) and naive.tzinfo is None
