@@ -403,7 +403,9 @@ def _check_references(data: dict[str, Any], out: list[str]) -> None:
                 out.append(f"{path}: id {key!r} repeats {seen[key]}")
             else:
                 seen[key] = path
-    evidence_ids = {e.get("id") for _, e in _entries(data, "evidence")}
+    evidence_ids = {
+        e["id"] for _, e in _entries(data, "evidence") if isinstance(e.get("id"), str)
+    }
     for i, item in _entries(data, "items"):
         links = item.get("links")
         for j, link in enumerate(links if isinstance(links, list) else []):

@@ -132,6 +132,19 @@ def test_repeated_ids_and_dangling_links_are_invalid() -> None:
     assert "items[0].links[1]: 'nowhere' names no evidence" in problems
 
 
+def test_an_id_that_is_no_string_is_a_problem_not_a_crash() -> None:
+    """Found by the property test: an evidence id given as a list (or an
+    object) is named as a problem of its path; links are still checked."""
+    data = minimal()
+    data["evidence"][1]["id"] = ["m-eta"]
+    data["items"][0]["links"] = ["nowhere"]
+    problems = validate_bundle(data)
+    assert any(p.startswith("evidence[1].id") for p in problems), problems
+    assert "items[0].links[0]: 'nowhere' names no evidence" in problems
+    with pytest.raises(BundleError):
+        parse_bundle(data)
+
+
 def test_repeated_links_are_invalid() -> None:
     data = minimal()
     data["items"][0]["links"] = ["m-eta", "m-eta"]
