@@ -184,13 +184,18 @@ def attach_places(jobs: Iterable[JobPostingPage]) -> None:
         else:
             found[job_id][1].append(country)
     for job in jobs:
-        cache = job.__dict__.setdefault("_prefetched_objects_cache", {})
         for name, objects in zip(PLACES, found[job.pk], strict=True):
-            # As Django's prefetch leaves it: the relation's query, its rows read.
-            qs = getattr(job, name).get_queryset()
-            qs._result_cache = objects
-            qs._prefetch_done = True
-            cache[name] = qs
+            set_prefetched(job, name, objects)
+
+
+def set_prefetched(obj, name: str, rows: list) -> None:
+    """``obj.<name>.all()`` gives ``rows`` and reads nothing more, as Django's
+    prefetch leaves a relation (Django has no public call for rows read by
+    other means): the relation's query, its rows read."""
+    qs = getattr(obj, name).get_queryset()
+    qs._result_cache = rows
+    qs._prefetch_done = True
+    obj.__dict__.setdefault("_prefetched_objects_cache", {})[name] = qs
 
 
 def prefetched(obj) -> set[str]:

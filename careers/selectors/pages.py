@@ -61,6 +61,7 @@ from careers.selectors.jobs import (
     localized_jobs,
     open_jobs,
     row_count,
+    set_prefetched,
 )
 from careers.selectors.look import expect_look, page_images
 from careers.selectors.metrics import metric_rows
@@ -620,13 +621,8 @@ def attach_job_links(job: JobPostingPage) -> None:
         setattr(link, target, linked_row(related, fields))
         link._state.adding, link._state.db = False, job._state.db
         found[n].append(link)
-    cache = job.__dict__.setdefault("_prefetched_objects_cache", {})
     for (name, _model, _target), links in zip(JOB_LINKS, found, strict=True):
-        # As Django's prefetch leaves it: the relation's query, its rows read.
-        qs = getattr(job, name).get_queryset()
-        qs._result_cache = links
-        qs._prefetch_done = True
-        cache[name] = qs
+        set_prefetched(job, name, links)
 
 
 def linked_fields(model) -> list:
