@@ -563,13 +563,13 @@ def _genitive(words: list[str]) -> bool:
 
 def general_hiring(text: str, terms: list[Span], lex: Lexicon) -> bool:
     """Hiring AI spoken of in general: hiring as the field AI is in ("KI im
-    Recruiting hat Einzug gehalten", "AI in hiring") with no applicant's
+    Recruiting hat Einzug gehalten", "KI wird heute entlang des gesamten
+    Bewerbungsprozesses eingesetzt", "AI in hiring") with no applicant's
     papers acted on, or a generic plural as what acts ("AI-powered applicant
     tracking systems scan resumes", "Viele KI-Tools bewerten ..."). "KI
     ordnet Profile ein" still speaks of a particular AI."""
-    preps = lex.word_set("field_prepositions")
-    field = not lex.cue("hiring_objects").search(text) and any(
-        [w.lower() for w in _WORDS.findall(text[tb:a])] in ([p] for p in preps)
+    field = not _papers_acted_on(text, lex) and any(
+        _field_phrase(text, tb, a, lex)
         for a, _ in lex.cue("hiring_process").spans(text)
         for _, tb in terms
         if tb <= a
@@ -581,3 +581,36 @@ def general_hiring(text: str, terms: list[Span], lex: Lexicon) -> bool:
         b > first_a and (a < first_b or words_between(text, first_b, a) <= 4)
         for a, b in lex.cue("generic_plurals").spans(text)
     )
+
+
+def _field_phrase(text: str, end: int, start: int, lex: Lexicon) -> bool:
+    """The hiring word at `start` is the field of the AI that ends at `end`: a
+    field preposition, at most two lowercase words (an article, an adjective)
+    and the hiring word, a few words after the AI ("KI im Recruiting", "KI
+    wird heute bei der Vorauswahl ...", "entlang des gesamten
+    Bewerbungsprozesses")."""
+    words = _WORDS.findall(text[end:start])
+    preps = lex.word_set("field_prepositions")
+    for i in range(max(0, len(words) - _FIELD_WORDS), len(words)):
+        if words[i].lower() in preps and all(w.islower() for w in words[i + 1 :]):
+            return i <= _FIELD_GAP and not _CLAUSE_STOP.search(text[end:start])
+    return False
+
+
+_FIELD_WORDS = 3  # the preposition and at most two words before the hiring word
+_FIELD_GAP = 4  # words between the AI and the preposition: a verb, adverbs
+_CLAUSE_STOP = re.compile(r"[,;:!?]\s")  # a full stop inside is an abbreviation: "u. a."
+
+
+def _papers_acted_on(text: str, lex: Lexicon) -> bool:
+    """An applicant's papers near an action on them ("bewertet Bewerbungen",
+    "screens CVs"): a particular hiring AI at work, not its field."""
+    objects = [a for a, _ in lex.cue("hiring_objects").spans(text)]
+    return any(
+        abs(o - a) <= _ACTION_REACH
+        for a, _ in lex.cue("hiring_actions").spans(text)
+        for o in objects
+    )
+
+
+_ACTION_REACH = 60

@@ -283,6 +283,8 @@ def _others_or_general(
         return True
     hiring_ai = "hiring_ai" in kinds and not actors.general_hiring(text, terms, lex)
     particular = hiring_ai or _DIGIT.search(text)
+    if "hiring_ai" in kinds and not particular:
+        return True  # "Konkret unterstützt KI heute bei der Vorauswahl ...": the field
     return not particular and actors.general_subject(text, terms, lex)
 
 

@@ -422,6 +422,9 @@ def test_recruiting_for_a_team_is_a_hiring_line_not_hiring_ai() -> None:
         ("AI-powered applicant tracking systems scan resumes for keywords.", "en"),
         ("KI-gestützte Bewerbermanagementsysteme sortieren Lebensläufe.", "de"),
         ("Viele KI-Tools bewerten Bewerbungen automatisch.", "de"),
+        ("Künstliche Intelligenz wird heute vor allem bei der Vorauswahl genutzt.", "de"),
+        ("Inzwischen hilft KI oft beim gesamten Auswahlprozess.", "de"),
+        ("KI kommt entlang des ganzen Bewerbungsprozesses zum Einsatz.", "de"),
     ],
 )
 def test_hiring_ai_in_general_is_no_claim(text: str, language: str) -> None:
@@ -437,6 +440,8 @@ def test_hiring_ai_in_general_is_no_claim(text: str, language: str) -> None:
         ("AI ranks your application before a recruiter sees it.", "en"),
         ("An AI model scores each application.", "en"),
         ("Wir nutzen KI im Recruiting.", "de"),
+        ("Die KI hilft heute bei der Vorauswahl.", "de"),
+        ("KI bewertet im Auswahlprozess jede Bewerbung.", "de"),
     ],
 )
 def test_particular_hiring_ai_still_claims(text: str, language: str) -> None:
