@@ -218,7 +218,8 @@ def _classify(
     kinds = _specific_kinds(text, anchors, lex)
     community = [k for k, cue in lex.community.items() if cue.search(text)]
     verbs = spans_without(text, lex.cue("usage"), lex.cue("usage_exceptions"))
-    topic = _is_topic(text, verbs, lex, bool(org) or own)
+    asked = ctx.language == "de" and _asked(text, terms, clauses, lex)
+    topic = _is_topic(text, verbs, lex, bool(org) or own) or asked
     task = actors.is_task(text, lex, ctx.language == "de")
     # "We use AI tools heavily, but we expect ...": the firm uses AI in a clause
     used = _in_clauses(verbs, terms, clauses)
@@ -557,6 +558,32 @@ def _is_topic(text: str, verbs: list[Span], lex: Lexicon, mine: bool) -> bool:
     if lex.cue("topic_strong").search(text):
         return not verbs or not mine
     return not mine and lex.cue("topic").search(text)
+
+
+def _asked(text: str, terms: list[Span], clauses: Clauses, lex: Lexicon) -> bool:
+    """Every AI term stands in an indirect question (German: "In diesem
+    Artikel zeigen wir, wie KI heute eingesetzt wird"): what a text or a
+    course shows or explains, not what the organisation does. "..., wie wir
+    KI einsetzen" and "..., wie unsere KI arbeitet" still speak of the
+    organisation, and so does a showing in the past ("Dort haben wir
+    gezeigt, wie KI ..."): an event the organisation held."""
+    asking = lex.word_set("interrogatives")
+    org = lex.cue("org_markers")
+    for a, _ in terms:
+        start, end = clauses.bounds(clauses.index(a))
+        if start == 0:
+            return False  # a direct question is one of its own; a statement
+        clause = text[start:end]
+        words = _GAP_WORDS.findall(clause)
+        if not words or words[0].lower() not in asking or org.search(clause):
+            return False
+        before = _GAP_WORDS.findall(text[:start])
+        if before and _PARTICIPLE.fullmatch(before[-1]):
+            return False
+    return bool(terms)
+
+
+_PARTICIPLE = re.compile(r"ge[a-zäöüß]{3,}(?:t|en)")
 
 
 def _plan_clauses(text: str, clauses: Clauses, ctx: Context) -> set[int]:

@@ -1098,3 +1098,32 @@ def test_the_organisations_own_use_beside_the_candidates_still_claims(
 )
 def test_the_candidates_ai_alone_still_claims_nothing(text: str) -> None:
     assert not reading(text).is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In diesem Beitrag zeigen wir, wie KI heute in der Logistik eingesetzt wird.",
+        "Auf dieser Seite erklären wir, warum KI in der Pflege helfen kann.",
+        "Im Kurs lernst du, welche KI-Werkzeuge Disponenten nutzen.",
+    ],
+)
+def test_ai_in_an_indirect_question_is_what_is_explained(text: str) -> None:
+    """German: AI that only stands in an indirect question ("..., wie KI
+    eingesetzt wird") is what a text shows or explains, not the
+    organisation's use of it."""
+    assert not reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hier zeigen wir, wie wir KI in der Disposition einsetzen.",
+        "Hier zeigen wir, wie unsere KI jede Tour plant.",
+        "Auf der Messe haben wir gezeigt, wie KI bei uns Touren plant.",
+    ],
+)
+def test_an_indirect_question_about_the_organisation_still_claims(text: str) -> None:
+    """ "wie wir KI einsetzen", "wie unsere KI ...", or a showing in the past
+    (an event the organisation held) still speak of its own AI."""
+    assert reading(text, "de").is_claim
