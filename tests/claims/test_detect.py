@@ -337,6 +337,9 @@ def test_hiring_lines_tasks_and_others_ai_are_no_claims(
         ("We help firms build AI-ready data foundations.", "en"),
         ("Demand grows as AI deepfakes break identity checks we use today.", "en"),
         ("Als Landesregierung begleiten wir das Zukunftsthema KI aktiv.", "de"),
+        ("In unserem Guide erfährst du alles, um KI im Einkauf zu integrieren.", "de"),
+        ("Unser Leitfaden erklärt KI im Einkauf Schritt für Schritt.", "de"),
+        ("Im ersten Teil dieses Artikels geht es um KI im Vertrieb.", "de"),
     ],
 )
 def test_ai_as_a_trend_or_a_topic_is_no_claim(text: str, language: str) -> None:
