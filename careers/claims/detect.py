@@ -226,7 +226,7 @@ def _classify(
     firm_uses = bool(_in_clauses(org, used, clauses))
     if not own and (
         task
-        or _is_requirement(text, terms, kinds, org, topic, lex, firm_uses)
+        or _is_requirement(text, terms, kinds, org, topic, lex, firm_uses, subject)
         or _only_roles(text, terms, kinds, _in_clauses(verbs, terms, clauses), lex)
     ):
         reading.is_requirement = not title
@@ -414,11 +414,15 @@ def _is_requirement(
     topic: bool,
     lex: Lexicon,
     used: bool = False,
+    subject: bool = False,
 ) -> bool:
     """Asks something of the candidate rather than saying something of the firm.
 
     `used`: the organisation, a verb of use and an AI term stand in one clause
-    ("We use AI tools heavily, but we expect engineers to ...")."""
+    ("We use AI tools heavily, but we expect engineers to ...").
+    `subject`: a particular AI is the subject, so a wish word near it says
+    what the AI can ("dass die KI die Fähigkeit hat, ..."), not what the
+    candidate must."""
     if lex.cue("optional").search(text):
         return False  # "Interest in AI is welcome but not required" asks nothing
     if _if_you(text, terms, lex):
@@ -449,7 +453,7 @@ def _is_requirement(
         # "ML and data science are required as we seek ...", "strong ML
         # experience is a big plus": the AI is what is wished, whoever speaks
         return _wished(text, terms, lex)
-    return bool(skill_only or pronouns or near)
+    return bool(skill_only or pronouns or (near and not subject))
 
 
 def _wished(text: str, terms: list[Span], lex: Lexicon) -> bool:
@@ -541,9 +545,16 @@ def _in_clauses(spans: list[Span], terms: list[Span], clauses: Clauses) -> list[
 
 
 def _all_skills(text: str, terms: list[Span], lex: Lexicon) -> bool:
-    """Every AI term names a skill: "ML experience", "Erfahrung mit KI"."""
+    """Every AI term names a skill: "ML experience", "Erfahrung mit KI". An
+    article between them starts a noun phrase of its own: "dass die KI die
+    Fähigkeit hat, ..." is what the AI can."""
     nouns = lex.cue("skill_nouns").spans(text)
-    skills = {t for t, _ in followers(text, terms, nouns, 1)}
+    articles = lex.word_set("openers")
+    skills = {
+        t
+        for t, n in followers(text, terms, nouns, 1)
+        if not articles & {w.lower() for w in _GAP_WORDS.findall(text[t[1] : n[0]])}
+    }
     skills |= {t for _, t in followers(text, nouns, terms, 3)}
     return all(t in skills for t in terms)
 

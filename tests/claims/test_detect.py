@@ -1130,3 +1130,32 @@ def test_an_indirect_question_about_the_organisation_still_claims(text: str) -> 
     """ "wie wir KI einsetzen", "wie unsere KI ...", or a showing in the past
     (an event the organisation held) still speak of its own AI."""
     assert reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Vorteil ist, dass die KI die Fähigkeit hat, Anfragen in 40 Sprachen "
+        "zu beantworten.",
+        "Zudem besitzt die KI die Fähigkeit, Belege selbst zu prüfen.",
+    ],
+)
+def test_what_a_particular_ai_can_is_no_requirement(text: str) -> None:
+    """A wish word ("Fähigkeit") beside a particular AI as the subject, with an
+    article between them, says what the AI can, not what the candidate must."""
+    r = reading(text, "de")
+    assert r.is_claim
+    assert not r.is_requirement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du hast die Fähigkeit, KI-Modelle zu trainieren.",
+        "Die KI-Kenntnisse sind von Vorteil.",
+        "Fähigkeiten in KI und Statistik setzen wir voraus.",
+    ],
+)
+def test_an_ai_skill_asked_of_the_candidate_stays_a_requirement(text: str) -> None:
+    r = reading(text, "de")
+    assert not r.is_claim
