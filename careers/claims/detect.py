@@ -274,6 +274,8 @@ def _others_or_general(
     hiring = "hiring_ai" in kinds
     if actors.others(text, lex, skip=hiring) or actors.generic_companies(text, lex):
         return True
+    if _advice(text, terms, lex):
+        return True  # "Damit KI sinnvoll eingesetzt werden kann, braucht es ..."
     if actors.role_definition(text, lex):
         return True  # "Der AI Engineer ist die Schlüsselrolle, ...": any one
     # German speaks of the field with an article: "Langfristig trägt die KI ..."
@@ -287,6 +289,22 @@ def _others_or_general(
     if "hiring_ai" in kinds and not particular:
         return True  # "Konkret unterstützt KI heute bei der Vorauswahl ...": the field
     return not particular and actors.general_subject(text, terms, lex)
+
+
+def _advice(text: str, terms: list[Span], lex: Lexicon) -> bool:
+    """Advice on AI in general: an opening purpose clause holds every AI term
+    and the main clause says what is needed ("Um KI optimal einsetzen zu
+    können, ist eine Strategie erforderlich", "Damit KI sinnvoll eingesetzt
+    werden kann, braucht es ...")."""
+    body = actors.lead_end(text)
+    words = _GAP_WORDS.findall(text[body : body + 12])
+    if not words or words[0].lower() not in lex.word_set("purpose_openers"):
+        return False
+    comma = text.find(",", body)
+    if comma < 0 or any(b > comma for _, b in terms):
+        return False
+    needs = lex.word_set("necessities")
+    return any(w.lower() in needs for w in _GAP_WORDS.findall(text[comma:]))
 
 
 def _particular_activity(text: str, community: list[str], lex: Lexicon) -> bool:

@@ -1159,3 +1159,27 @@ def test_what_a_particular_ai_can_is_no_requirement(text: str) -> None:
 def test_an_ai_skill_asked_of_the_candidate_stays_a_requirement(text: str) -> None:
     r = reading(text, "de")
     assert not r.is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Um KI im Lager sinnvoll zu nutzen, braucht es saubere Stammdaten.",
+        "Damit Sprachmodelle verlässlich antworten, ist eine gute Datenbasis notwendig.",
+    ],
+)
+def test_advice_on_ai_in_general_is_no_claim(text: str) -> None:
+    """German: an opening purpose clause that holds the AI and a main clause
+    of what is needed give advice, not the organisation's use of AI."""
+    assert not reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Um KI im Lager zu nutzen, müssen wir zuerst die Stammdaten bereinigen.",
+        "Um Anfragen schneller zu beantworten, setzt die Stadt KI ein.",
+    ],
+)
+def test_a_purpose_with_the_organisation_still_claims(text: str) -> None:
+    assert reading(text, "de").is_claim
