@@ -82,8 +82,15 @@ def _copula_noun(
 def org_actors(text: str, lex: Lexicon, names) -> list[Span]:
     """Where the organisation is named: "we", "our", its name or its products'
     names, and definite references to it ("the company", "der Konzern"); a
-    focus opening the sentence ("Die Schwerpunkte liegen in ...") is its own."""
-    found = lex.cue("org_markers").spans(text) + names.spans(text)
+    focus opening the sentence ("Die Schwerpunkte liegen in ...") is its own.
+    "We" for everyone ("wir alle", "unser Leben") is not the organisation."""
+    everyone = lex.cue("org_marker_exceptions").spans(text)
+    found = [
+        (a, b)
+        for a, b in lex.cue("org_markers").spans(text)
+        if not any(x < b and a < y for x, y in everyone)
+    ]
+    found += names.spans(text)
     start = lead_end(text)
     end = lex.cue("focus_openers").match_at(text, start)
     if end > 0:

@@ -249,6 +249,7 @@ CUE_PATHS = {
     "negation_exceptions": "negation.exceptions",
     "clause_breaks": "clause_breaks",
     "org_markers": "org_markers",
+    "org_marker_exceptions": "org_marker_exceptions",
     "pronouns": "candidate.pronouns",
     "requirements": "candidate.requirements",
     "seeking": "candidate.seeking",

@@ -1183,3 +1183,26 @@ def test_advice_on_ai_in_general_is_no_claim(text: str) -> None:
 )
 def test_a_purpose_with_the_organisation_still_claims(text: str) -> None:
     assert reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir alle nutzen KI jeden Tag, etwa beim Navigieren.",
+        "Auch KMU setzen KI-Werkzeuge in der Buchhaltung ein.",
+        "Wir erhalten viele KI-generierte Unterlagen ohne persönliche Note.",
+    ],
+)
+def test_everyone_small_firms_and_candidates_papers_are_not_the_organisation(
+    text: str,
+) -> None:
+    """German: "wir alle" is everyone, KMU are firms in general, and
+    KI-generated papers are the candidates' own AI: none is the
+    organisation's use of AI."""
+    assert not reading(text, "de").is_claim
+
+
+def test_the_organisations_we_beside_everyones_still_claims() -> None:
+    assert reading("Wir nutzen KI jeden Tag in der Disposition.", "de").is_claim
+    text = "Unsere KI erleichtert den Alltag unserer Disponenten."
+    assert reading(text, "de").is_claim
