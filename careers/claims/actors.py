@@ -606,7 +606,8 @@ def _field_phrase(text: str, end: int, start: int, lex: Lexicon) -> bool:
 
 _FIELD_WORDS = 3  # the preposition and at most two words before the hiring word
 _FIELD_GAP = 4  # words between the AI and the preposition: a verb, adverbs
-_CLAUSE_STOP = re.compile(r"[,;:!?]\s")  # a full stop inside is an abbreviation: "u. a."
+# a full stop inside the sentence ends an abbreviation ("u. a."), not a clause
+_CLAUSE_STOP = re.compile(r"[,;:!?]\s")
 
 
 def _papers_acted_on(text: str, lex: Lexicon) -> bool:

@@ -425,7 +425,7 @@ def test_recruiting_for_a_team_is_a_hiring_line_not_hiring_ai() -> None:
         ("AI-powered applicant tracking systems scan resumes for keywords.", "en"),
         ("KI-gestützte Bewerbermanagementsysteme sortieren Lebensläufe.", "de"),
         ("Viele KI-Tools bewerten Bewerbungen automatisch.", "de"),
-        ("Künstliche Intelligenz wird heute vor allem bei der Vorauswahl genutzt.", "de"),
+        ("Künstliche Intelligenz wird heute meist bei der Vorauswahl genutzt.", "de"),
         ("Inzwischen hilft KI oft beim gesamten Auswahlprozess.", "de"),
         ("KI kommt entlang des ganzen Bewerbungsprozesses zum Einsatz.", "de"),
     ],
@@ -1165,7 +1165,7 @@ def test_an_ai_skill_asked_of_the_candidate_stays_a_requirement(text: str) -> No
     "text",
     [
         "Um KI im Lager sinnvoll zu nutzen, braucht es saubere Stammdaten.",
-        "Damit Sprachmodelle verlässlich antworten, ist eine gute Datenbasis notwendig.",
+        "Damit Sprachmodelle verlässlich antworten, ist eine Datenbasis notwendig.",
     ],
 )
 def test_advice_on_ai_in_general_is_no_claim(text: str) -> None:
