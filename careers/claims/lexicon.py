@@ -274,6 +274,7 @@ CUE_PATHS = {
     "possessives": "actors.possessives",
     "others": "actors.others",
     "news_verbs": "actors.news_verbs",
+    "places": "actors.places",
     "trends": "actors.trends",
     "speaker": "actors.speaker",
     "focus_openers": "actors.focus_openers",

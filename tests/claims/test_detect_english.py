@@ -1,0 +1,115 @@
+"""Reading English sentences of company AI pages, engineering blogs and
+hiring-AI notices: whose AI a sentence speaks of, and of which kinds."""
+
+from __future__ import annotations
+
+import pytest
+
+from careers.claims.detect import Context, read
+from careers.claims.lexicon import Cues, default_lexicon
+from careers.claims.numbers import Format
+
+LEX = default_lexicon()
+
+
+def reading(text: str):
+    lang = LEX.language("en")
+    fmt = Format(lang.decimal_separator, lang.ordinal_dot)
+    return read(text, Context(LEX, fmt, 2026, Cues(["=Nordlicht"]), "en"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year's Applied AI Award was presented to Contoso for its fraud models.",
+        "All 12 winners of the AI Excellence Awards run machine learning in "
+        "production.",
+        "The big AI giants are at the forefront of generative models.",
+        "This year's honorees show how AI can serve public agencies.",
+    ],
+)
+def test_an_award_or_a_ranking_of_others_is_no_claim(text: str) -> None:
+    """Winners, honorees and giants are other organisations: their award or
+    their rank says nothing of the organisation's AI."""
+    r = reading(text)
+    assert r.live_terms
+    assert not r.is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany is a leader in industrial AI.",
+        "The US remains the world leader in AI research.",
+        "China has become a global leader in computer vision.",
+    ],
+)
+def test_a_country_as_the_subject_is_no_claim(text: str) -> None:
+    """A country or a region that leads in AI is not the organisation."""
+    r = reading(text)
+    assert r.live_terms
+    assert not r.is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We won the Applied AI Award for our routing models.",
+        "Nordlicht is a leader in AI for logistics.",
+    ],
+)
+def test_the_organisations_own_award_or_rank_still_claims(text: str) -> None:
+    r = reading(text)
+    assert r.is_claim
+    assert "superlative" in r.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A startup is AI-first when AI shapes every product decision.",
+        "An insurer is data-driven if machine learning prices every policy.",
+    ],
+)
+def test_a_definition_by_a_condition_is_no_claim(text: str) -> None:
+    """ "A startup is AI-first when ...": what any such company is."""
+    r = reading(text)
+    assert r.live_terms
+    assert not r.is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This approach has pushed the state of the art in machine learning for years.",
+        "Their work advanced the state of the art in computer vision.",
+    ],
+)
+def test_the_state_of_the_art_of_a_field_is_no_claim(text: str) -> None:
+    """The state of the art *in* a field is the field's, not a superlative of
+    the organisation's AI; "state-of-the-art models" still is one."""
+    assert not reading(text).is_claim
+    r = reading("We build state-of-the-art machine learning models.")
+    assert r.is_claim
+    assert "superlative" in r.kinds
+
+
+def test_we_hire_people_in_ai_is_a_hiring_line() -> None:
+    """ "We hire engineers across ... and AI research" names the roles it fills;
+    it is no team claim."""
+    r = reading("We hire engineers across backend, data and machine learning.")
+    assert not r.is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The AI Interviewer is a tool that supports the recruitment process for "
+        "every role.",
+        "Our AI interview assistant greets each candidate by name.",
+    ],
+)
+def test_an_ai_interviewer_is_hiring_ai(text: str) -> None:
+    r = reading(text)
+    assert r.is_claim
+    assert "hiring_ai" in r.kinds
