@@ -113,3 +113,36 @@ def test_an_ai_interviewer_is_hiring_ai(text: str) -> None:
     r = reading(text)
     assert r.is_claim
     assert "hiring_ai" in r.kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Our mission is to make every delivery on time with machine learning.",
+            "strategy",
+        ),
+        ("Our vision is to build the AI dispatcher of the future.", "strategy"),
+        ("We are a logistics company with deep learning at the core.", "strategy"),
+        ("Nordlicht is developing an AI assistant for dispatchers.", "plan"),
+        ("We have several AI features in development for our drivers.", "plan"),
+        (
+            "Nordlicht is the only carrier that routes every parcel with AI.",
+            "superlative",
+        ),
+        (
+            "Our models run on the world's largest AI cluster for logistics.",
+            "superlative",
+        ),
+        ("Our dispatch assistant is built on SOTA LLMs.", "superlative"),
+        ("We apply machine learning to the data assets of 40 hubs.", "data"),
+        ("We combine AI with rich data about every route.", "data"),
+    ],
+)
+def test_english_kind_cues(text: str, kind: str) -> None:
+    """Mission and vision statements built on AI are strategy; work on AI under
+    way is a plan; "the only", "largest" and "SOTA" rank the AI; data assets
+    are data."""
+    r = reading(text)
+    assert r.is_claim
+    assert kind in r.kinds
