@@ -82,8 +82,11 @@ def _copula_noun(
 def org_actors(text: str, lex: Lexicon, names) -> list[Span]:
     """Where the organisation is named: "we", "our", its name or its products'
     names, and definite references to it ("the company", "der Konzern"); a
-    focus opening the sentence ("Die Schwerpunkte liegen in ...") is its own."""
-    found = lex.cue("org_markers").spans(text) + names.spans(text)
+    focus opening the sentence ("Die Schwerpunkte liegen in ...") is its own.
+    A "we" of everyone ("the assistants we use in daily life") is not it."""
+    everyone = lex.cue("everyone").search(text)
+    found = [] if everyone else lex.cue("org_markers").spans(text)
+    found += names.spans(text)
     start = lead_end(text)
     end = lex.cue("focus_openers").match_at(text, start)
     if end > 0:
@@ -241,9 +244,10 @@ _HOW_WE = re.compile(r"(?:how|what|why|wie|was|warum)\s+(?:we|wir)\b", re.I)
 
 def others(text: str, lex: Lexicon, *, skip: bool = False) -> bool:
     """Others are the actors: companies in general, employers, applicants,
-    "many firms", "über 60 Prozent der Arbeitgeber". With `skip`, applicants
-    named as what hiring AI works on ("Applicants are evaluated") do not count."""
-    found = lex.cue("others").spans(text)
+    "many firms", "über 60 Prozent der Arbeitgeber", everyone ("in daily
+    life"). With `skip`, applicants named as what hiring AI works on
+    ("Applicants are evaluated") do not count."""
+    found = lex.cue("others").spans(text) + lex.cue("everyone").spans(text)
     if skip and found:
         objects = lex.cue("hiring_objects").spans(text)
         found = [s for s in found if not any(a < s[1] and s[0] < b for a, b in objects)]

@@ -275,6 +275,7 @@ CUE_PATHS = {
     "others": "actors.others",
     "news_verbs": "actors.news_verbs",
     "places": "actors.places",
+    "everyone": "actors.everyone",
     "trends": "actors.trends",
     "speaker": "actors.speaker",
     "focus_openers": "actors.focus_openers",

@@ -146,3 +146,33 @@ def test_english_kind_cues(text: str, kind: str) -> None:
     r = reading(text)
     assert r.is_claim
     assert kind in r.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A key challenge of machine learning is that models are only as good as "
+        "their training data.",
+        "The shift to AI-first retail rewrites the playbook.",
+    ],
+)
+def test_ai_as_a_subject_of_discussion_is_no_claim(text: str) -> None:
+    """The challenges of AI or the shift to it are talk about the field."""
+    r = reading(text)
+    assert r.live_terms
+    assert not r.is_claim
+
+
+def test_everyones_we_is_not_the_organisation() -> None:
+    """ "the assistants we use in daily life" speaks of everyone, not of the
+    organisation; "we use deep learning in our daily work" still claims."""
+    assert not reading(
+        "The voice assistants we use in daily life run on deep learning."
+    ).is_claim
+    assert reading("We use deep learning in our daily work.").is_claim
+
+
+def test_a_thesis_is_an_opinion_not_a_claim() -> None:
+    r = reading("Our thesis: most of the work in logistics will be touched by AI.")
+    assert r.live_terms
+    assert not r.is_claim
