@@ -203,8 +203,11 @@ def _classify(
     subject = actors.ai_subject(text, terms, lex) or (
         ctx.language == "de" and actors.inverted_subject(text, terms, lex)
     )
-    if not org and actors.other_organisation(text, ctx.names, lex):
-        return  # "Das DFKI forscht ...", "Atlassian has announced ...": theirs
+    theirs = actors.other_organisation(text, ctx.names, lex)
+    if theirs and not _in_clauses(org, terms, clauses):
+        # "Das DFKI forscht ...", "Atlassian has announced ...": theirs, also
+        # when the organisation speaks only in another clause ("..., but we")
+        return
     if not org and actors.speaker_only(text, terms, lex):
         return  # "Ich bin Data Scientist mit Schwerpunkt KI": the person's
     if not (own or _firm_acts(text, org, terms, lex)) and actors.candidates_own_ai(

@@ -184,3 +184,16 @@ def test_a_thesis_is_an_opinion_not_a_claim(text: str) -> None:
     r = reading(text)
     assert r.live_terms
     assert not r.is_claim
+
+
+def test_another_subjects_ai_beside_the_organisation_in_another_clause() -> None:
+    """A country or another organisation leads the AI clause; the organisation
+    speaks only in another clause: the AI is theirs. Where the organisation
+    stands in the AI clause, the AI is its own."""
+    assert not reading(
+        "Germany has long been a leader in industrial AI, but if we want the "
+        "benefits, we need to act."
+    ).is_claim
+    assert reading(
+        "Germany is home to our AI lab, which builds our routing models."
+    ).is_claim
