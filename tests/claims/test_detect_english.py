@@ -197,3 +197,18 @@ def test_another_subjects_ai_beside_the_organisation_in_another_clause() -> None
     assert reading(
         "Germany is home to our AI lab, which builds our routing models."
     ).is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Use the built-in AI chatbot to summarise your invoices.",
+        "Done: the RouteBot AI assistant is fully implemented with live traffic data.",
+    ],
+)
+def test_a_built_in_or_implemented_ai_is_the_products_own(text: str) -> None:
+    """ "the built-in AI chatbot" is the product's own AI, even in an
+    instruction to its user; an AI that "is implemented" is in use."""
+    r = reading(text)
+    assert r.is_claim
+    assert "capability" in r.kinds
