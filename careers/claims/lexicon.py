@@ -264,6 +264,7 @@ CUE_PATHS = {
     "present": "present_cues",
     "continuation": "continuation_starts",
     "anaphors": "continuation_anaphors",
+    "ai_anaphors": "continuation_ai_anaphors",
     "future_aux": "future_auxiliaries",
     "passive_agents": "passive_agents",
     "agent_markers": "agent_markers",

@@ -3,8 +3,11 @@ hiring-AI notices: whose AI a sentence speaks of, and of which kinds."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from careers.claims import Bundle, Item, check
 from careers.claims.detect import Context, read
 from careers.claims.lexicon import Cues, default_lexicon
 from careers.claims.numbers import Format
@@ -212,3 +215,16 @@ def test_a_built_in_or_implemented_ai_is_the_products_own(text: str) -> None:
     r = reading(text)
     assert r.is_claim
     assert "capability" in r.kinds
+
+
+def test_this_technology_after_an_ai_sentence_continues_it() -> None:
+    """ "We have applied this technology to ..." names the AI of the sentence
+    before: the two are read together, so the second one claims too."""
+    body = (
+        "Computer vision turns camera images into counts. At Nordlicht we have "
+        "applied this technology to parcel scanning."
+    )
+    item = Item("p", "page", "en", "", {"body": body})
+    report = check(Bundle(items=(item,)), as_of=date(2026, 12, 1)).items["p"]
+    start = body.index("At Nordlicht")
+    assert any(f.blocks and f.end > start for f in report.findings)
