@@ -282,11 +282,23 @@ def _others_or_general(
     trend = lex.cue("trends").search(text)
     if actors.definite_ai(text, terms, lex) and not trend:
         return False
+    hiring_ai = "hiring_ai" in kinds and not actors.general_hiring(text, terms, lex)
+    if hiring_ai and not trend and _hedged_notice(text, lex):
+        return False  # "... the assessment software, which may make use of AI"
     if trend or actors.generic_statement(text, terms, lex):
         return True
-    hiring_ai = "hiring_ai" in kinds and not actors.general_hiring(text, terms, lex)
     particular = hiring_ai or _DIGIT.search(text)
     return not particular and actors.general_subject(text, terms, lex)
+
+
+def _hedged_notice(text: str, lex: Lexicon) -> bool:
+    """A notice to the applicant that hedges ("Your answers are marked by the
+    assessment software, which may make use of AI"): the applicant's own papers
+    are acted on, so the modal hedges this process, not AI in general."""
+    return any(
+        text[a:b].lower().startswith("your")
+        for a, b in lex.cue("hiring_objects").spans(text) + _address(text, lex)
+    )
 
 
 def _particular_activity(text: str, community: list[str], lex: Lexicon) -> bool:

@@ -228,3 +228,20 @@ def test_this_technology_after_an_ai_sentence_continues_it() -> None:
     report = check(Bundle(items=(item,)), as_of=date(2026, 12, 1)).items["p"]
     start = body.index("At Nordlicht")
     assert any(f.blocks and f.end > start for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your video answers are marked by the assessment software, which may make "
+        "use of AI.",
+        "Applications for our graduate scheme may be screened with machine learning.",
+    ],
+)
+def test_a_hedged_notice_of_hiring_ai_still_claims(text: str) -> None:
+    """Notices to applicants hedge ("may make use of AI"): the AI still works on
+    the applicant in this organisation's process, so it is hiring AI, not AI in
+    general."""
+    r = reading(text)
+    assert r.is_claim
+    assert "hiring_ai" in r.kinds
