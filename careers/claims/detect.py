@@ -203,8 +203,11 @@ def _classify(
     subject = actors.ai_subject(text, terms, lex) or (
         ctx.language == "de" and actors.inverted_subject(text, terms, lex)
     )
-    if not org and actors.other_organisation(text, ctx.names, lex):
-        return  # "Das DFKI forscht ...", "Atlassian has announced ...": theirs
+    theirs = actors.other_organisation(text, ctx.names, lex)
+    if theirs and not _in_clauses(org, terms, clauses):
+        # "Das DFKI forscht ...", "Atlassian has announced ...": theirs, also
+        # when the organisation speaks only in another clause ("..., but we")
+        return
     if not org and actors.speaker_only(text, terms, lex):
         return  # "Ich bin Data Scientist mit Schwerpunkt KI": the person's
     if not (own or _firm_acts(text, org, terms, lex)) and actors.candidates_own_ai(
@@ -282,9 +285,11 @@ def _others_or_general(
     trend = lex.cue("trends").search(text)
     if actors.definite_ai(text, terms, lex) and not trend:
         return False
+    hiring_ai = "hiring_ai" in kinds and not actors.general_hiring(text, terms, lex)
+    if hiring_ai and not trend and _hedged_notice(text, lex):
+        return False  # "... the assessment software, which may make use of AI"
     if trend or actors.generic_statement(text, terms, lex):
         return True
-    hiring_ai = "hiring_ai" in kinds and not actors.general_hiring(text, terms, lex)
     particular = hiring_ai or _DIGIT.search(text)
     if "hiring_ai" in kinds and not particular:
         return True  # "Konkret unterstützt KI heute bei der Vorauswahl ...": the field
@@ -305,6 +310,16 @@ def _advice(text: str, terms: list[Span], lex: Lexicon) -> bool:
         return False
     needs = lex.word_set("necessities")
     return any(w.lower() in needs for w in _GAP_WORDS.findall(text[comma:]))
+
+
+def _hedged_notice(text: str, lex: Lexicon) -> bool:
+    """A notice to the applicant that hedges ("Your answers are marked by the
+    assessment software, which may make use of AI"): the applicant's own papers
+    are acted on, so the modal hedges this process, not AI in general."""
+    return any(
+        text[a:b].lower().startswith("your")
+        for a, b in lex.cue("hiring_objects").spans(text) + _address(text, lex)
+    )
 
 
 def _particular_activity(text: str, community: list[str], lex: Lexicon) -> bool:
