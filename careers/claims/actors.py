@@ -267,11 +267,14 @@ def other_organisation(text: str, names, lex: Lexicon) -> bool:
     name before a verb of news ("Atlassian has announced AI will ..."), that
     is neither the organisation's name nor an acronym of it ("Das BAMF" for
     "Bundesamt für Migration und Flüchtlinge"); or a country or region opens
-    it as the subject ("Germany is a leader in industrial AI")."""
+    it as the subject ("Germany is a leader in industrial AI"), unless the
+    organisation is named after it ("Stadt Hamburg": "Hamburg setzt KI ein")."""
     body = _LEAD.sub("", text.lstrip(QUOTES), count=1)
     place = lex.cue("places").match_at(body, 0)
     if place > 0 and _VERB_NEXT.match(body, place):
-        return True  # "China is a global leader in AI": a country, not the firm
+        here = body[:place].lower()
+        if not any(here in e.lower() for e in names.entries):
+            return True  # "China is a global leader in AI": a country, not the firm
     m = _ACRONYM_SUBJECT.match(body)
     if not m:
         m = _NAME_SUBJECT.match(body)

@@ -1198,3 +1198,33 @@ def test_the_organisations_we_beside_everyones_still_claims() -> None:
     assert reading("Wir nutzen KI jeden Tag in der Disposition.", "de").is_claim
     text = "Unsere KI erleichtert den Alltag unserer Disponenten."
     assert reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Europa habe sich zu einem Vorreiter bei KI-Anwendungen entwickelt, sagte sie.",
+        "Deutschlands größter Preis für Künstliche Intelligenz geht an ein Start-up.",
+        "Bayern stärkt die KI-Forschung: Die Ministerin hat 5 Mio. Euro überreicht.",
+    ],
+)
+def test_a_country_or_region_as_the_subject_is_not_the_organisation(text: str) -> None:
+    """A country or a German state opens the sentence as its subject (or its
+    genitive, "Deutschlands größter Preis"): its AI, prize or funding, not the
+    organisation's."""
+    r = reading(text, "de")
+    assert r.live_terms
+    assert not r.is_claim
+
+
+def test_the_organisation_in_a_country_still_claims() -> None:
+    text = "In Deutschland setzen wir KI in der Schadenbearbeitung ein."
+    assert reading(text, "de").is_claim
+
+
+def test_the_organisation_named_after_its_place_still_claims() -> None:
+    """A city's own page names the city as the subject: its own AI."""
+    lang = LEX.language("de")
+    fmt = Format(lang.decimal_separator, lang.ordinal_dot)
+    ctx = Context(LEX, fmt, 2026, Cues(["Freie und Hansestadt Hamburg"]), "de")
+    assert read("Hamburg setzt KI im Bürgerservice ein.", ctx).is_claim
