@@ -249,10 +249,11 @@ def _classify(
     numbers = find_numbers(text, lex, ctx.number_format)
     measured = any(n.kind != "count" for n in numbers)  # "3x faster", "30 %"
     done = _particular_activity(text, community, lex)
-    said = mine or usage or kinds or done or dated or measured or subject
+    plan_clauses = _plan_clauses(text, clauses, ctx) | dated
+    planned = _all_in(terms, clauses, plan_clauses)  # "soll ... ergänzt werden"
+    said = mine or usage or kinds or done or dated or planned or measured or subject
     if topic or not said:
         return  # a question, AI as a topic, or nothing said about the firm
-    plan_clauses = _plan_clauses(text, clauses, ctx) | dated
     facts = _Facts(text, clauses, negated, plan_clauses, reading.live_terms, usage)
     reading.numbers = [n for n in numbers if clauses.index(n.start) not in plan_clauses]
     reading.kinds = _claim_kinds(facts, kinds, community, reading.numbers, lex)
@@ -646,7 +647,31 @@ def _plan_clauses(text: str, clauses: Clauses, ctx: Context) -> set[int]:
     for index in {clauses.index(c[0]) for c in auxes if firms(c)}:
         if _is_future(text[slice(*clauses.bounds(index))], lex):
             found.add(index)
+    return found | _modal_plans(text, clauses, pronouns, lex)
+
+
+def _modal_plans(
+    text: str, clauses: Clauses, pronouns: list[Span], lex: Lexicon
+) -> set[int]:
+    """German "soll ... ergänzt werden", "sollen ... vorsortiert": a modal of
+    intent with a verb closing its clause (up to the next comma; a bracket
+    does not end it), not said of the candidate ("du sollst")."""
+    modals = lex.word_set("plan_modals")
+    found: set[int] = set()
+    for m in _GAP_WORDS.finditer(text):
+        if m.group().lower() not in modals:
+            continue
+        stop = _PHRASE_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        begin = max(text.rfind(c, 0, m.start()) for c in ",;:") + 1
+        last = _LAST_WORD.search(text[m.end() : end])
+        mine = not any(begin <= p < end for p, _ in pronouns)
+        if last and last.group(1).islower() and mine:
+            found |= set(range(clauses.index(m.start()), clauses.index(end - 1) + 1))
     return found
+
+
+_PHRASE_END = re.compile(r"[,;:!?]|\.(?:\s|$)")
 
 
 def _future_year_clauses(text: str, clauses: Clauses, ctx: Context) -> set[int]:

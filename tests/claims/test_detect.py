@@ -1228,3 +1228,28 @@ def test_the_organisation_named_after_its_place_still_claims() -> None:
     fmt = Format(lang.decimal_separator, lang.ordinal_dot)
     ctx = Context(LEX, fmt, 2026, Cues(["Freie und Hansestadt Hamburg"]), "de")
     assert read("Hamburg setzt KI im Bürgerservice ein.", ctx).is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Herbst soll auch das Bürgerbüro um einen KI-Chatbot ergänzt werden.",
+        "Dort soll bis Ende des Jahres ein Sprachassistent mit KI entwickelt werden.",
+        "Ab Mai sollen die Anträge zusätzlich von einem KI-Assistenten vorsortiert",
+    ],
+)
+def test_a_particular_thing_that_shall_be_done_with_ai_is_a_plan(text: str) -> None:
+    """German "soll ... ergänzt werden": the modal with a verb closing the
+    clause says what the organisation will do, a plan."""
+    assert "plan" in kinds(text, "de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du sollst Erfahrung mit Machine Learning mitbringen.",
+        "KI soll den Menschen nicht ersetzen, sondern unterstützen.",
+    ],
+)
+def test_what_the_candidate_or_ai_in_general_shall_do_is_no_plan(text: str) -> None:
+    assert not reading(text, "de").is_claim
