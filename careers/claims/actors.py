@@ -632,13 +632,24 @@ _CLAUSE_STOP = re.compile(r"[,;:!?]\s")
 
 def _papers_acted_on(text: str, lex: Lexicon) -> bool:
     """An applicant's papers near an action on them ("bewertet Bewerbungen",
-    "screens CVs"): a particular hiring AI at work, not its field."""
+    "screens CVs", not "CV-Screening"): a particular hiring AI at work, not
+    its field."""
     objects = [a for a, _ in lex.cue("hiring_objects").spans(text)]
+    actions = [a for a, _ in lex.cue("hiring_actions").spans(text)]
+    # "CV-Screening": paper and action in one compound name a process
+    compounds = {
+        p for o in objects for a in actions if _one_word(text, o, a) for p in (o, a)
+    }
     return any(
         abs(o - a) <= _ACTION_REACH
-        for a, _ in lex.cue("hiring_actions").spans(text)
+        for a in actions
         for o in objects
+        if not {o, a} & compounds
     )
+
+
+def _one_word(text: str, a: int, b: int) -> bool:
+    return not any(ch.isspace() for ch in text[min(a, b) : max(a, b)])
 
 
 _ACTION_REACH = 60

@@ -1253,3 +1253,16 @@ def test_a_particular_thing_that_shall_be_done_with_ai_is_a_plan(text: str) -> N
 )
 def test_what_the_candidate_or_ai_in_general_shall_do_is_no_plan(text: str) -> None:
     assert not reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("KI im Recruiting (etwa CV-Screening oder Matching) gilt als riskant.", False),
+        ("Unsere KI prüft Lebensläufe und ordnet sie ein.", True),
+    ],
+)
+def test_a_compound_naming_the_screening_is_the_field(text: str, claims: bool) -> None:
+    """ "CV-Screening" names a hiring process, the field AI is in; papers that
+    an AI acts on are two words ("prüft Lebensläufe")."""
+    assert reading(text, "de").is_claim is claims
