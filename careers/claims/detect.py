@@ -208,6 +208,8 @@ def _classify(
         # "Das DFKI forscht ...", "Atlassian has announced ...": theirs, also
         # when the organisation speaks only in another clause ("..., but we")
         return
+    if ctx.language == "de" and _observed(text, terms, org, lex):
+        return  # "Wir sehen, dass KI ...": AI the organisation observes
     if not org and actors.speaker_only(text, terms, lex):
         return  # "Ich bin Data Scientist mit Schwerpunkt KI": the person's
     if not (own or _firm_acts(text, org, terms, lex)) and actors.candidates_own_ai(
@@ -259,6 +261,29 @@ def _classify(
     reading.kinds = _claim_kinds(facts, kinds, community, reading.numbers, lex)
     reading.community = community
     reading.is_claim = True
+
+
+def _observed(text: str, terms: list[Span], org: list[Span], lex: Lexicon) -> bool:
+    """The organisation only observes ("Wir sehen, dass KI-Software ...", "Wir
+    wissen, dass Firmen KI nutzen"): a verb of perception before ", dass"
+    and every AI term after it, with neither the organisation nor a
+    particular AI ("unser KI-Assistent") named in the that-clause."""
+    m = _THAT.search(text)
+    if m is None or not terms or any(a < m.end() for a, _ in terms):
+        return False
+    verbs = lex.word_set("perception_verbs")
+    if not any(w.lower() in verbs for w in _GAP_WORDS.findall(text[: m.start()])):
+        return False
+    rest = text[m.end() :]
+    that = [(a - m.end(), b - m.end()) for a, b in terms]
+    return not (
+        any(a >= m.end() for a, _ in org)
+        or lex.cue("possessives").search(rest)
+        or actors.definite_ai(rest, that, lex)
+    )
+
+
+_THAT = re.compile(r",\s*dass\b")
 
 
 def _others_or_general(

@@ -1266,3 +1266,19 @@ def test_a_compound_naming_the_screening_is_the_field(text: str, claims: bool) -
     """ "CV-Screening" names a hiring process, the field AI is in; papers that
     an AI acts on are two words ("prüft Lebensläufe")."""
     assert reading(text, "de").is_claim is claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Wir beobachten, dass Firmen KI für die Vorauswahl nutzen.", False),
+        ("Heute sehen wir, dass KI-Software viel häufiger eingesetzt wird.", False),
+        ("Wir sehen, dass unser KI-Assistent Anfragen schneller beantwortet.", True),
+    ],
+)
+def test_what_the_organisation_observes_of_ai_is_not_its_own(
+    text: str, claims: bool
+) -> None:
+    """ "Wir sehen, dass KI ...": the organisation only observes AI in a
+    that-clause; its own AI named there ("unser KI-Assistent") still claims."""
+    assert reading(text, "de").is_claim is claims
