@@ -11,10 +11,10 @@ from careers.claims.numbers import Format
 LEX = default_lexicon()
 
 
-def reading(text: str, language: str = "en"):
+def reading(text: str, language: str = "en", org: str = "=Nordlicht"):
     lang = LEX.language(language)
     fmt = Format(lang.decimal_separator, lang.ordinal_dot)
-    return read(text, Context(LEX, fmt, 2026, Cues(["=Nordlicht"]), language))
+    return read(text, Context(LEX, fmt, 2026, Cues([org]), language))
 
 
 def kinds(text: str, language: str = "en") -> set[str]:
@@ -1201,33 +1201,43 @@ def test_the_organisations_we_beside_everyones_still_claims() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "org", "claims"),
     [
-        "Europa habe sich zu einem Vorreiter bei KI-Anwendungen entwickelt, sagte sie.",
-        "Deutschlands größter Preis für Künstliche Intelligenz geht an ein Start-up.",
-        "Bayern stärkt die KI-Forschung: Die Ministerin hat 5 Mio. Euro überreicht.",
+        (
+            "Europa habe sich zum Vorreiter bei KI-Anwendungen entwickelt, sagte sie.",
+            "=Nordlicht",
+            False,
+        ),
+        (
+            "Deutschlands größter Preis für KI geht an ein Start-up.",
+            "=Nordlicht",
+            False,
+        ),
+        (
+            "Bayern stärkt die KI-Forschung: Die Ministerin hat 5 Mio. Euro vergeben.",
+            "=Nordlicht",
+            False,
+        ),
+        (
+            "In Deutschland setzen wir KI in der Schadenbearbeitung ein.",
+            "=Nordlicht",
+            True,
+        ),
+        (
+            "Hamburg setzt KI im Bürgerservice ein.",
+            "Freie und Hansestadt Hamburg",
+            True,
+        ),
     ],
 )
-def test_a_country_or_region_as_the_subject_is_not_the_organisation(text: str) -> None:
+def test_a_country_or_region_as_the_subject_is_not_the_organisation(
+    text: str, org: str, claims: bool
+) -> None:
     """A country or a German state opens the sentence as its subject (or its
     genitive, "Deutschlands größter Preis"): its AI, prize or funding, not the
-    organisation's."""
-    r = reading(text, "de")
-    assert r.live_terms
-    assert not r.is_claim
-
-
-def test_the_organisation_in_a_country_still_claims() -> None:
-    text = "In Deutschland setzen wir KI in der Schadenbearbeitung ein."
-    assert reading(text, "de").is_claim
-
-
-def test_the_organisation_named_after_its_place_still_claims() -> None:
-    """A city's own page names the city as the subject: its own AI."""
-    lang = LEX.language("de")
-    fmt = Format(lang.decimal_separator, lang.ordinal_dot)
-    ctx = Context(LEX, fmt, 2026, Cues(["Freie und Hansestadt Hamburg"]), "de")
-    assert read("Hamburg setzt KI im Bürgerservice ein.", ctx).is_claim
+    organisation's; unless the organisation is named after it (a city's own
+    page naming the city)."""
+    assert reading(text, "de", org).is_claim is claims
 
 
 @pytest.mark.parametrize(
