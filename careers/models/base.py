@@ -29,6 +29,13 @@ def key_field() -> models.CharField:
     )
 
 
+def long_text(verbose_name, help_text="") -> models.TextField:
+    """An optional plain text of up to 2,000 characters."""
+    return models.TextField(
+        verbose_name, blank=True, max_length=2000, help_text=help_text
+    )
+
+
 def parent_key(model, related_name: str) -> ParentalKey:
     """The page (or cluster) an inline row belongs to; the row goes with it."""
     return ParentalKey(model, on_delete=models.CASCADE, related_name=related_name)

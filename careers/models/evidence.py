@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from careers.validators import validate_public_url
 
-from .base import EvidenceSnippet
+from .base import EvidenceSnippet, long_text
 
 
 class CommunityActivity(EvidenceSnippet):
@@ -50,7 +50,7 @@ class CommunityActivity(EvidenceSnippet):
         blank=True,
         help_text=_("The university or organisation you worked with, if any."),
     )
-    description = models.TextField(_("description"), blank=True, max_length=2000)
+    description = long_text(_("description"))
 
     panels = [
         FieldRowPanel([FieldPanel("kind"), FieldPanel("date")]),
@@ -82,11 +82,8 @@ class CommunityActivity(EvidenceSnippet):
 class DataAsset(EvidenceSnippet):
     evidence_prefix = "data"
     name = models.CharField(_("name"), max_length=200)
-    description = models.TextField(
-        _("description"),
-        blank=True,
-        max_length=2000,
-        help_text=_("What the data is, in words a candidate understands."),
+    description = long_text(
+        _("description"), _("What the data is, in words a candidate understands.")
     )
     volume = models.CharField(
         _("volume"), max_length=100, blank=True, help_text=_("e.g. '2 billion events'")
