@@ -24,10 +24,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
-from careers.validators import validate_public_url
-
 from . import _upcalls
-from .base import link_to, long_text, optional_link, parent_key
+from .base import link_to, long_text, optional_link, parent_key, public_url
 from .pages_base import CareersBasePage, CareersChildPage, careers_tabs, rich_text
 
 
@@ -177,11 +175,9 @@ class JobPostingPage(CareersChildPage):
         blank=True,
         help_text=_("How much the role can push AI topics forward."),
     )
-    apply_url = models.URLField(
+    apply_url = public_url(
         _("apply URL"),
-        blank=True,
-        validators=[validate_public_url],
-        help_text=_("Your applicant tracking system's form. We store no applications."),
+        _("Your applicant tracking system's form. We store no applications."),
     )
     apply_email = models.EmailField(_("apply e-mail"), blank=True)
     requisition_id = models.CharField(
