@@ -192,6 +192,25 @@ def topical_terms(
     return out
 
 
+def others_relative(text: str, terms: list[Span], lex: Lexicon) -> list[Span]:
+    """AI terms in a relative clause about others: "We invest in startups that
+    build AI", "companies who present an AI-based business model". The AI is
+    theirs; the clause ends at the next punctuation."""
+    out = []
+    for _, b in lex.cue("others").spans(text):
+        m = _WHO.match(text, b)
+        if not m:
+            continue
+        stop = _CLAUSE_STOP.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        out += [t for t in terms if m.end() <= t[0] < end]
+    return out
+
+
+_WHO = re.compile(r"\s+(?:who|that|which)\s")
+_CLAUSE_STOP = re.compile(r"[,;:.!?()]")
+
+
 def _in_a_name(text: str, end: int, lex: Lexicon) -> bool:
     """The AI term ends a name that an acronym abbreviates, "Zentrum für
     Künstliche Intelligenz (BeKI)": an institution, not AI in use. The term's

@@ -121,6 +121,7 @@ def read(
     live = actors.live_terms(text, terms, clauses.index, lex)
     gathered = _gathered(text, ctx)
     topical = actors.topical_terms(text, live, lex, gathered=gathered)
+    topical += actors.others_relative(text, live, lex)
     reading.live_terms = [t for t in live if t not in topical]
     labels = _label_fields(text, lex)
     if labels and reading.live_terms:

@@ -53,13 +53,19 @@ NO_CLAIMS = [
     "Our thesis: 80 % of dispatch work is automatable with AI.",
     # "we hire" names the roles it fills: a hiring line, no team claim
     "We hire engineers across backend, data and machine learning.",
+    # an opinion framed by experience; investors in AI speak of a field
+    "In our experience as AI investors, machine learning seeks to do one of two "
+    "things:",
+    # others' AI in a relative clause about them
+    "We invest in startups that build AI for logistics.",
+    "We advise companies that use machine learning in production.",
 ]
 
 
 @pytest.mark.parametrize("text", NO_CLAIMS)
 def test_english_sentences_that_claim_nothing(text: str) -> None:
     r = reading(text)
-    assert r.live_terms
+    assert r.ai_terms
     assert not r.is_claim
 
 
@@ -71,6 +77,8 @@ CLAIMS = [
     # the organisation stands in the AI clause
     ("Germany is home to our AI lab, which builds our routing models.", "capability"),
     ("We use deep learning in our daily work.", "capability"),
+    ("We build AI for companies that ship parcels.", "capability"),
+    ("In our experience, our ML models cut review time.", "capability"),
     # an AI interviewer is hiring AI
     (
         "The AI Interviewer is a tool that supports the recruitment process for "
