@@ -224,7 +224,9 @@ def _classify(
     kinds = _specific_kinds(text, anchors, lex)
     community = [k for k, cue in lex.community.items() if cue.search(text)]
     verbs = spans_without(text, lex.cue("usage"), lex.cue("usage_exceptions"))
-    asked = ctx.language == "de" and _asked(text, terms, clauses, lex)
+    asked = ctx.language == "de" and (
+        _asked(text, terms, clauses, lex) or _conditioned(text, terms, clauses, lex)
+    )
     topic = _is_topic(text, verbs, lex, bool(org) or own) or asked
     task = actors.is_task(text, lex, ctx.language == "de")
     # "We use AI tools heavily, but we expect ...": the firm uses AI in a clause
@@ -650,6 +652,21 @@ def _asked(text: str, terms: list[Span], clauses: Clauses, lex: Lexicon) -> bool
             return False
         before = _GAP_WORDS.findall(text[:start])
         if before and _PARTICIPLE.fullmatch(before[-1]):
+            return False
+    return bool(terms)
+
+
+def _conditioned(text: str, terms: list[Span], clauses: Clauses, lex: Lexicon) -> bool:
+    """Every AI term stands in a condition ("Kritisch wird es, wenn die KI
+    autonom Bewerbungen bewertet"): a case the text weighs, not what the
+    organisation does; "wenn unsere KI ..." still speaks of it, and so does
+    an opening "Wenn KI eingesetzt wird, dann ...": whenever it is used."""
+    opening = lex.word_set("condition_openers")
+    org = lex.cue("org_markers")
+    for a, _ in terms:
+        start, end = clauses.bounds(clauses.index(a))
+        words = _GAP_WORDS.findall(text[start:end])
+        if not start or not words or words[0].lower() not in opening or org.search(text[start:end]):
             return False
     return bool(terms)
 

@@ -1131,6 +1131,33 @@ def test_an_indirect_question_about_the_organisation_still_claims(text: str) -> 
     (an event the organisation held) still speak of its own AI."""
     assert reading(text, "de").is_claim
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heikel wird es, wenn die KI ohne Aufsicht Bewerbungen sortiert.",
+        "Die KI-Verordnung gilt, sofern die KI Lebensläufe bewertet.",
+        "Problematisch ist es, falls die KI Gespräche ohne Kontrolle führt.",
+    ],
+)
+def test_ai_only_in_a_condition_is_a_case_not_a_claim(text: str) -> None:
+    """German: AI that only stands in a condition ("..., wenn die KI ...
+    bewertet") is a case the text weighs, not the organisation's use."""
+    assert not reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wenn Sie sich bewerben, prüft unsere KI Ihre Unterlagen.",
+        "Wir setzen KI ein, wenn es den Teams hilft.",
+        "Wenn unsere KI eine Bewerbung vorsortiert, prüft ein Mensch nach.",
+    ],
+)
+def test_a_condition_beside_the_organisations_ai_still_claims(text: str) -> None:
+    """The AI in the main clause, or the organisation's own AI in the
+    condition, still speaks of what the organisation does."""
+    assert reading(text, "de").is_claim
+
 
 @pytest.mark.parametrize(
     "text",
