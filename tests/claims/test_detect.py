@@ -1319,3 +1319,20 @@ def test_what_the_organisation_observes_of_ai_is_not_its_own(
     """ "Wir sehen, dass KI ...": the organisation only observes AI in a
     that-clause; its own AI named there ("unser KI-Assistent") still claims."""
     assert reading(text, "de").is_claim is claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Künstliche Intelligenz hat die Medizin verändert, schneller, als wir es uns vorstellen konnten.",
+        "Die Künstliche Intelligenz wird die Logistik schneller verändern, als wir denken.",
+    ],
+)
+def test_we_in_a_comparison_is_everyone_not_the_organisation(text: str) -> None:
+    """German "..., als wir denken", "als wir es uns vorstellen können":
+    everyone's expectation, not the organisation speaking of its AI."""
+    assert not reading(text, "de").is_claim
+
+
+def test_the_organisation_beside_a_comparison_still_claims() -> None:
+    assert reading("Wir setzen KI schneller ein, als wir dachten.", "de").is_claim
