@@ -665,8 +665,9 @@ def _conditioned(text: str, terms: list[Span], clauses: Clauses, lex: Lexicon) -
     org = lex.cue("org_markers")
     for a, _ in terms:
         start, end = clauses.bounds(clauses.index(a))
-        words = _GAP_WORDS.findall(text[start:end])
-        if not start or not words or words[0].lower() not in opening or org.search(text[start:end]):
+        clause = text[start:end]
+        words = _GAP_WORDS.findall(clause)
+        if not (start and words and words[0].lower() in opening) or org.search(clause):
             return False
     return bool(terms)
 

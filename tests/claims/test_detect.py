@@ -1131,6 +1131,7 @@ def test_an_indirect_question_about_the_organisation_still_claims(text: str) -> 
     (an event the organisation held) still speak of its own AI."""
     assert reading(text, "de").is_claim
 
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1324,8 +1325,8 @@ def test_what_the_organisation_observes_of_ai_is_not_its_own(
 @pytest.mark.parametrize(
     "text",
     [
-        "Die Künstliche Intelligenz hat die Medizin verändert, schneller, als wir es uns vorstellen konnten.",
-        "Die Künstliche Intelligenz wird die Logistik schneller verändern, als wir denken.",
+        "Die KI hat die Medizin verändert, rascher, als wir es uns vorstellen konnten.",
+        "Die KI wird die Logistik schneller verändern, als wir denken.",
     ],
 )
 def test_we_in_a_comparison_is_everyone_not_the_organisation(text: str) -> None:
