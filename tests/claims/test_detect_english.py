@@ -59,6 +59,10 @@ NO_CLAIMS = [
     # others' AI in a relative clause about them
     "We invest in startups that build AI for logistics.",
     "We advise companies that use machine learning in production.",
+    # AI search engines and assistants as channels in which others are seen
+    "Nordlicht helps retailers improve their visibility in AI search, ChatGPT "
+    "and any other AI assistant.",
+    "We track how often hotels are cited in AI answers.",
 ]
 
 
@@ -79,6 +83,7 @@ CLAIMS = [
     ("We use deep learning in our daily work.", "capability"),
     ("We build AI for companies that ship parcels.", "capability"),
     ("In our experience, our ML models cut review time.", "capability"),
+    ("We use machine learning to raise your visibility in search.", "capability"),
     # an AI interviewer is hiring AI
     (
         "The AI Interviewer is a tool that supports the recruitment process for "
