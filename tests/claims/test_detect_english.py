@@ -126,6 +126,14 @@ CLAIMS = [
     # data assets and rich data are data
     ("We apply machine learning to the data assets of 40 hubs.", "data"),
     ("We combine AI with rich data about every route.", "data"),
+    # data named by its domain or its volume is a data asset
+    ("We apply machine learning to clinical and genomic data.", "data"),
+    (
+        "Our machine learning learns in real time from live activity on our sites.",
+        "data",
+    ),
+    ("We process 30 PB of data a month with ML.", "data"),
+    ("Our ML turns scans into massive amounts of imaging data.", "data"),
 ]
 
 
