@@ -119,6 +119,11 @@ CLAIMS = [
     # work on AI under way is a plan
     ("Nordlicht is developing an AI assistant for dispatchers.", "plan"),
     ("We have several AI features in development for our drivers.", "plan"),
+    # a horizon ahead, an intention, a search for new products
+    ("In the short term we are adding machine learning to dispatch.", "plan"),
+    ("Over the long term, we are researching AI for route planning.", "plan"),
+    ("We are looking to invest in AI to automate our invoicing.", "plan"),
+    ("We are exploring new AI-driven services for drivers.", "plan"),
     # "the only", "world's largest" and "SOTA" rank the AI
     ("Nordlicht is the only carrier that routes every parcel with AI.", "superlative"),
     ("Our models run on the world's largest AI cluster for logistics.", "superlative"),
