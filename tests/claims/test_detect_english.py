@@ -133,7 +133,10 @@ CLAIMS = [
     ("We combine AI with rich data about every route.", "data"),
     # the organisation's people: their expertise, founders, alumni
     ("We're bringing together a team with deep expertise in machine learning.", "team"),
-    ("We were founded by ex-Googlers with deep experience in machine learning.", "team"),
+    (
+        "We were founded by ex-Googlers with deep experience in machine learning.",
+        "team",
+    ),
     ("We're CMU grads who led deep learning research at Bing.", "team"),
     # data named by its domain or its volume is a data asset
     ("We apply machine learning to clinical and genomic data.", "data"),
