@@ -116,6 +116,10 @@ CLAIMS = [
     ),
     ("Our vision is to build the AI dispatcher of the future.", "strategy"),
     ("We are a logistics company with deep learning at the core.", "strategy"),
+    # AI as what the business runs on, or where it is headed
+    ("We are building AI as the operating system for logistics.", "strategy"),
+    ("Machine learning is the backbone of our dispatch.", "strategy"),
+    ("We help shape the direction of machine learning at Nordlicht.", "strategy"),
     # work on AI under way is a plan
     ("Nordlicht is developing an AI assistant for dispatchers.", "plan"),
     ("We have several AI features in development for our drivers.", "plan"),
