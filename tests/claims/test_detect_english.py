@@ -132,6 +132,11 @@ CLAIMS = [
     ("Nordlicht is the only carrier that routes every parcel with AI.", "superlative"),
     ("Our models run on the world's largest AI cluster for logistics.", "superlative"),
     ("Our dispatch assistant is built on SOTA LLMs.", "superlative"),
+    # beating every other, being first, the largest in history
+    ("Our ML routes parcels faster than any other carrier.", "superlative"),
+    ("Our AI finds more delays than available anywhere else.", "superlative"),
+    ("Nordlicht was the first AI freight exchange in Europe.", "superlative"),
+    ("Our deal was the largest AI acquisition in history.", "superlative"),
     # data assets and rich data are data
     ("We apply machine learning to the data assets of 40 hubs.", "data"),
     ("We combine AI with rich data about every route.", "data"),
