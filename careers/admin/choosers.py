@@ -75,27 +75,41 @@ class _Columns:
         return [self.title_column, *self.extra_columns]
 
 
-class MilestoneChooseView(_Columns, ChooseView):
-    filter_form_class = MilestoneFilterForm
-    extra_columns = [  # the title says the status
-        Column("roadmap", label=_("Language"), accessor=lambda m: m.roadmap.locale),
-    ]
+class _LocaleChooserViewSet(ChooserViewSet):
+    """A chooser searched and filtered by language with ``filter_form_class``,
+    listing ``extra_columns`` after each item's title; it keeps the page's
+    ``locale`` from one request of the modal to the next."""
+
+    filter_form_class: type[LocaleSearchFilterForm]
+    extra_columns: list[Column] = []
+    preserve_url_parameters = ["multiple", "locale"]
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        views = {
+            "filter_form_class": cls.filter_form_class,
+            "extra_columns": cls.extra_columns,
+        }
+        cls.choose_view_class = type(
+            f"{cls.model.__name__}ChooseView", (_Columns, ChooseView), views
+        )
+        cls.choose_results_view_class = type(
+            f"{cls.model.__name__}ChooseResultsView",
+            (_Columns, ChooseResultsView),
+            views,
+        )
 
 
-class MilestoneChooseResultsView(_Columns, ChooseResultsView):
-    filter_form_class = MilestoneFilterForm
-    extra_columns = MilestoneChooseView.extra_columns
-
-
-class MilestoneChooserViewSet(ChooserViewSet):
+class MilestoneChooserViewSet(_LocaleChooserViewSet):
     model = RoadmapMilestone
     icon = "calendar-check"
     choose_one_text = _("Choose a milestone")
     choose_another_text = _("Choose another milestone")
     edit_item_text = _("Edit roadmap")
-    choose_view_class = MilestoneChooseView
-    choose_results_view_class = MilestoneChooseResultsView
-    preserve_url_parameters = ["multiple", "locale"]
+    filter_form_class = MilestoneFilterForm
+    extra_columns = [  # the title says the status
+        Column("roadmap", label=_("Language"), accessor=lambda m: m.roadmap.locale),
+    ]
 
     def get_object_list(self):
         return RoadmapMilestone.objects.select_related("roadmap__locale").order_by(
@@ -103,24 +117,7 @@ class MilestoneChooserViewSet(ChooserViewSet):
         )
 
 
-class TeamChooseView(_Columns, ChooseView):
-    filter_form_class = TeamFilterForm
-    extra_columns = [
-        Column("locale", label=_("Language"), accessor="locale"),
-        StatusTagColumn(
-            "status_string",
-            label=_("Status"),
-            primary=lambda team: team.live,
-        ),
-    ]
-
-
-class TeamChooseResultsView(_Columns, ChooseResultsView):
-    filter_form_class = TeamFilterForm
-    extra_columns = TeamChooseView.extra_columns
-
-
-class TeamChooserViewSet(ChooserViewSet):
+class TeamChooserViewSet(_LocaleChooserViewSet):
     """Teams as a list in the page's language, not a walk through the tree;
     every link to a team (jobs, stories, milestones) uses it."""
 
@@ -129,9 +126,11 @@ class TeamChooserViewSet(ChooserViewSet):
     choose_one_text = _("Choose a team")
     choose_another_text = _("Choose another team")
     edit_item_text = _("Edit team")
-    choose_view_class = TeamChooseView
-    choose_results_view_class = TeamChooseResultsView
-    preserve_url_parameters = ["multiple", "locale"]
+    filter_form_class = TeamFilterForm
+    extra_columns = [
+        Column("locale", label=_("Language"), accessor="locale"),
+        StatusTagColumn("status_string", label=_("Status"), primary=lambda t: t.live),
+    ]
 
     def get_object_list(self):
         return TeamPage.objects.select_related("locale").order_by("title")

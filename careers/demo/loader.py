@@ -184,6 +184,19 @@ class DemoLoader:
         self.created += 1
         return page
 
+    def translations(self, model, key: str, homes, build, languages=None) -> dict:
+        """The page ``key`` in each language (``languages``, else the demo's),
+        by language: found, else ``build(lang)`` added under the home of its
+        language as the translation of the first language's page."""
+        found: dict = {}
+        for lang in languages or self.languages:
+            page = self.page(model, key, lang)
+            if page is None:
+                source = next(iter(found.values()), None)
+                page = self.add(homes[lang], build(lang), source=source)
+            found[lang] = page
+        return found
+
     def load_homes(self) -> dict[str, CareersIndexPage]:
         """The careers home in each language, side by side under the parent
         (or the tree's root, when the demo is the site)."""
@@ -238,32 +251,31 @@ class DemoLoader:
                 images.banner(spec["key"]),
                 alt=spec["en"]["title"],
             )
-            for lang in self.languages:
-                page = self.page(TeamPage, spec["key"], lang)
-                if page is None:
-                    page = TeamPage(
-                        key=spec["key"],
-                        slug=spec["slug"],
-                        department=self.departments[spec["department"]],
-                        headcount=spec["headcount"],
-                        image=banner,
-                        **spec[lang],
-                    )
-                    for person, role, lead, interviewer in spec["members"]:
-                        page.members.add(
-                            TeamMember(
-                                person=self.people[person],
-                                role=content.ROLES_DE.get(role, role)
-                                if lang == "de"
-                                else role,
-                                technical_lead=lead,
-                                interviewer=interviewer,
-                            )
+
+            def build(lang, spec=spec, banner=banner):
+                page = TeamPage(
+                    key=spec["key"],
+                    slug=spec["slug"],
+                    department=self.departments[spec["department"]],
+                    headcount=spec["headcount"],
+                    image=banner,
+                    **spec[lang],
+                )
+                for person, role, lead, interviewer in spec["members"]:
+                    page.members.add(
+                        TeamMember(
+                            person=self.people[person],
+                            role=content.ROLES_DE.get(role, role)
+                            if lang == "de"
+                            else role,
+                            technical_lead=lead,
+                            interviewer=interviewer,
                         )
-                    page = self.add(
-                        homes[lang], page, source=found.get((spec["key"], "en"))
                     )
-                found[spec["key"], lang] = page
+                return page
+
+            pages = self.translations(TeamPage, spec["key"], homes, build)
+            found.update({(spec["key"], lang): page for lang, page in pages.items()})
         return found
 
     def load_stories(self, homes) -> dict[tuple[str, str], ImpactStoryPage]:
@@ -274,50 +286,46 @@ class DemoLoader:
                 images.banner(spec["key"]),
                 alt=spec["product"],
             )
-            for lang in self.languages:
-                page = self.page(ImpactStoryPage, spec["key"], lang)
-                if page is None:
-                    page = ImpactStoryPage(
-                        key=spec["key"],
-                        slug=spec["slug"],
-                        product=spec.get(f"product_{lang}", spec["product"]),
-                        technique=spec.get(f"technique_{lang}", spec["technique"]),
-                        in_production_since=self.days_ago(
-                            spec["in_production_days_ago"]
-                        ),
-                        decision_support=spec["decision_support"],
-                        team=self.teams[spec["team"], lang],
-                        image=banner,
-                        **spec[lang],
-                    )
-                    names = spec.get(f"metric_names_{lang}", [])
-                    for n, row in enumerate(spec["metrics"]):
-                        name, baseline, value, unit, measured = row
-                        page.metrics.add(
-                            ImpactMetric(
-                                name=names[n] if n < len(names) else name,
-                                baseline=Decimal(baseline),
-                                value=Decimal(value),
-                                unit=unit,
-                                measured_on=self.days_ago(measured),
-                            )
+
+            def build(lang, spec=spec, banner=banner):
+                page = ImpactStoryPage(
+                    key=spec["key"],
+                    slug=spec["slug"],
+                    product=spec.get(f"product_{lang}", spec["product"]),
+                    technique=spec.get(f"technique_{lang}", spec["technique"]),
+                    in_production_since=self.days_ago(spec["in_production_days_ago"]),
+                    decision_support=spec["decision_support"],
+                    team=self.teams[spec["team"], lang],
+                    image=banner,
+                    **spec[lang],
+                )
+                names = spec.get(f"metric_names_{lang}", [])
+                for n, row in enumerate(spec["metrics"]):
+                    name, baseline, value, unit, measured = row
+                    page.metrics.add(
+                        ImpactMetric(
+                            name=names[n] if n < len(names) else name,
+                            baseline=Decimal(baseline),
+                            value=Decimal(value),
+                            unit=unit,
+                            measured_on=self.days_ago(measured),
                         )
-                    page = self.add(
-                        homes[lang], page, source=found.get((spec["key"], "en"))
                     )
-                found[spec["key"], lang] = page
+                return page
+
+            pages = self.translations(ImpactStoryPage, spec["key"], homes, build)
+            found.update({(spec["key"], lang): page for lang, page in pages.items()})
         return found
 
     def load_roadmap(self, homes) -> dict[tuple[str, str], RoadmapMilestone]:
-        source = None
-        for lang in self.languages:
-            page = self.page(RoadmapPage, "roadmap", lang)
-            if page is None:
-                page = RoadmapPage(key="roadmap", slug="ai-roadmap", **ROADMAP[lang])
-                for row in content.MILESTONES:
-                    page.milestones.add(self.milestone(row, lang))
-                page = self.add(homes[lang], page, source=source)
-            source = page
+
+        def build(lang):
+            page = RoadmapPage(key="roadmap", slug="ai-roadmap", **ROADMAP[lang])
+            for row in content.MILESTONES:
+                page.milestones.add(self.milestone(row, lang))
+            return page
+
+        self.translations(RoadmapPage, "roadmap", homes, build)
         return {
             (m.key, lang): m
             for lang in self.languages
@@ -341,15 +349,14 @@ class DemoLoader:
         return m
 
     def load_community(self, homes) -> None:
-        source = None
-        for lang in self.languages:
-            page = self.page(CommunityPage, "community", lang)
-            if page is None:
-                page = CommunityPage(
-                    key="community", slug="community", **COMMUNITY[lang]
-                )
-                page = self.add(homes[lang], page, source=source)
-            source = page
+        self.translations(
+            CommunityPage,
+            "community",
+            homes,
+            lambda lang: CommunityPage(
+                key="community", slug="community", **COMMUNITY[lang]
+            ),
+        )
         for key, kind, days, url, partner, t_en, t_de in content.ACTIVITIES:
             self.snippet(
                 CommunityActivity,
@@ -453,18 +460,14 @@ class DemoLoader:
             return
         legal = {}
         for spec in content.LEGAL_PAGES:
-            source = None
-            for lang in LANGUAGES:
-                page = self.page(CareersPage, spec["key"], lang)
-                if page is None:
-                    fields = dict(spec[lang])
-                    page = self.add(
-                        homes[lang],
-                        CareersPage(key=spec["key"], **fields),
-                        source=source,
-                    )
-                source = source or page
-            legal[spec["role"]] = source
+            pages = self.translations(
+                CareersPage,
+                spec["key"],
+                homes,
+                lambda lang, spec=spec: CareersPage(key=spec["key"], **spec[lang]),
+                languages=LANGUAGES,
+            )
+            legal[spec["role"]] = pages["en"]
         mark = images.logo(content.ORGANISATION["name"], (15, 91, 115))
         profile.logo = images.wagtail_image("Nordhafen logo", mark, alt="")
         profile.favicon = profile.logo
@@ -478,16 +481,14 @@ class DemoLoader:
 
     def load_careers_pages(self, homes) -> None:
         for spec in content.CAREERS_PAGES:
-            source = None
-            for lang in self.languages:
-                page = self.page(CareersPage, spec["key"], lang)
-                if page is None:
-                    page = self.add(
-                        homes[lang],
-                        CareersPage(key=spec["key"], slug=spec["slug"], **spec[lang]),
-                        source=source,
-                    )
-                source = page
+            self.translations(
+                CareersPage,
+                spec["key"],
+                homes,
+                lambda lang, spec=spec: CareersPage(
+                    key=spec["key"], slug=spec["slug"], **spec[lang]
+                ),
+            )
 
     # jobs ------------------------------------------------------------------
 

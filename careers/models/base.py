@@ -10,6 +10,8 @@ from modelcluster.fields import ParentalKey
 from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 
+from careers.validators import validate_public_url
+
 key_validator = RegexValidator(
     r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$",
     _("Use letters, digits and . _ : - only, starting with a letter or digit."),
@@ -26,6 +28,20 @@ def key_field() -> models.CharField:
             "A stable id for imports, exports and the API, e.g. 'team-data-science'. "
             "Leave empty to have one made for you. Translations share it."
         ),
+    )
+
+
+def long_text(verbose_name, help_text="") -> models.TextField:
+    """An optional plain text of up to 2,000 characters."""
+    return models.TextField(
+        verbose_name, blank=True, max_length=2000, help_text=help_text
+    )
+
+
+def public_url(verbose_name, help_text="") -> models.URLField:
+    """An optional link to a page anyone may open (``validate_public_url``)."""
+    return models.URLField(
+        verbose_name, blank=True, validators=[validate_public_url], help_text=help_text
     )
 
 

@@ -11,9 +11,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.search import index
 
-from careers.validators import validate_public_url
-
-from .base import EvidenceSnippet
+from .base import EvidenceSnippet, long_text, public_url
 
 
 class CommunityActivity(EvidenceSnippet):
@@ -35,11 +33,9 @@ class CommunityActivity(EvidenceSnippet):
             "longer back community claims."
         ),
     )
-    url = models.URLField(
+    url = public_url(
         _("link"),
-        blank=True,
-        validators=[validate_public_url],
-        help_text=_(
+        _(
             "Where a candidate can see it: the repository, the talk, the paper. "
             "Open-source work needs its repository URL."
         ),
@@ -50,7 +46,7 @@ class CommunityActivity(EvidenceSnippet):
         blank=True,
         help_text=_("The university or organisation you worked with, if any."),
     )
-    description = models.TextField(_("description"), blank=True, max_length=2000)
+    description = long_text(_("description"))
 
     panels = [
         FieldRowPanel([FieldPanel("kind"), FieldPanel("date")]),
@@ -82,11 +78,8 @@ class CommunityActivity(EvidenceSnippet):
 class DataAsset(EvidenceSnippet):
     evidence_prefix = "data"
     name = models.CharField(_("name"), max_length=200)
-    description = models.TextField(
-        _("description"),
-        blank=True,
-        max_length=2000,
-        help_text=_("What the data is, in words a candidate understands."),
+    description = long_text(
+        _("description"), _("What the data is, in words a candidate understands.")
     )
     volume = models.CharField(
         _("volume"), max_length=100, blank=True, help_text=_("e.g. '2 billion events'")
@@ -163,11 +156,8 @@ class Recognition(EvidenceSnippet):
     date = models.DateField(
         _("date"), help_text=_("Recognitions back superlatives for 36 months.")
     )
-    url = models.URLField(
-        _("link"),
-        blank=True,
-        validators=[validate_public_url],
-        help_text=_("A public source; without it, no superlative is backed."),
+    url = public_url(
+        _("link"), _("A public source; without it, no superlative is backed.")
     )
 
     panels = [
@@ -205,9 +195,7 @@ class HiringAICompliance(EvidenceSnippet):
         help_text=_("High-risk under the EU AI Act: review at least every 12 months."),
     )
     reviewer = models.CharField(_("reviewed by"), max_length=200, blank=True)
-    url = models.URLField(
-        _("public notice"), blank=True, validators=[validate_public_url]
-    )
+    url = public_url(_("public notice"))
 
     panels = [
         FieldPanel("system"),

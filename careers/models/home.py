@@ -1,11 +1,9 @@
 """The careers home and the community page."""
 
-from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
@@ -16,24 +14,27 @@ from careers.slugs import RESERVED_SLUGS
 from . import _upcalls
 from .base import link_to, parent_key
 from .jobs import JOBS_SEGMENT, JobPostingPage
-from .pages_base import RICH_TEXT_FEATURES, CareersBasePage, careers_tabs
+from .pages_base import (
+    CareersBasePage,
+    CareersChildPage,
+    CareersSectionPage,
+    card_text,
+    careers_tabs,
+    rich_text,
+)
 
 
 class CareersIndexPage(RoutablePageMixin, CareersBasePage):
     evidence_prefix = "careers"
     #: Job posts below it live at ``jobs/<slug>/`` (``job_url_path``).
     serves_jobs_segment = True
-    intro = RichTextField(
+    intro = rich_text(
         _("introduction"),
-        features=RICH_TEXT_FEATURES,
-        blank=True,
-        help_text=_("Who you are and why someone should work here, in a few lines."),
+        _("Who you are and why someone should work here, in a few lines."),
     )
-    ai_story = RichTextField(
+    ai_story = rich_text(
         _("our AI story"),
-        features=RICH_TEXT_FEATURES,
-        blank=True,
-        help_text=_(
+        _(
             "Where AI is real in your organisation today and where it is going. Every "
             "AI claim here is checked against your published evidence."
         ),
@@ -150,49 +151,32 @@ class FeaturedJob(Orderable):
     panels = [FieldPanel("job")]
 
 
-class CommunityPage(CareersBasePage):
+class CommunityPage(CareersSectionPage):
     """Lists the published community activities of its language."""
 
-    intro = RichTextField(
+    intro = rich_text(
         _("introduction"),
-        features=RICH_TEXT_FEATURES,
-        blank=True,
-        help_text=_("How you give back: hackathons, open source, research, talks."),
+        _("How you give back: hackathons, open source, research, talks."),
     )
 
-    claim_fields = ("intro",)
-    parent_page_types = ["careers.CareersIndexPage"]
-    subpage_types: list[str] = []
-    max_count_per_parent = 1
-
-    content_panels = [*CareersBasePage.content_panels, FieldPanel("intro")]
-    edit_handler = careers_tabs(content_panels)
-    search_fields = [*CareersBasePage.search_fields, index.SearchField("intro")]
+    edit_handler = careers_tabs(CareersSectionPage.content_panels)
 
     class Meta:
         verbose_name = _("community page")
         verbose_name_plural = _("community pages")
 
 
-class CareersPage(CareersBasePage):
+class CareersPage(CareersChildPage):
     """A plain careers page: 'Why us', 'Life at ...', 'How we hire'."""
 
-    intro = models.CharField(
-        _("introduction"),
-        max_length=300,
-        blank=True,
-        help_text=_("One or two sentences shown under the title and on cards."),
+    intro = card_text(
+        _("introduction"), _("One or two sentences shown under the title and on cards.")
     )
-    body = RichTextField(
-        _("text"),
-        features=RICH_TEXT_FEATURES,
-        blank=True,
-        help_text=_("Every AI claim here is checked against your published evidence."),
+    body = rich_text(
+        _("text"), _("Every AI claim here is checked against your published evidence.")
     )
 
     claim_fields = ("intro", "body")
-    parent_page_types = ["careers.CareersIndexPage"]
-    subpage_types: list[str] = []
 
     content_panels = [
         *CareersBasePage.content_panels,

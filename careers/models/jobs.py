@@ -20,16 +20,13 @@ from wagtail.admin.panels import (
     MultipleChooserPanel,
     PublishingPanel,
 )
-from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
-from careers.validators import validate_public_url
-
 from . import _upcalls
-from .base import link_to, optional_link, parent_key
-from .pages_base import RICH_TEXT_FEATURES, CareersBasePage, careers_tabs
+from .base import link_to, long_text, optional_link, parent_key, public_url
+from .pages_base import CareersBasePage, CareersChildPage, careers_tabs, rich_text
 
 
 class WorkplaceType(models.TextChoices):
@@ -86,7 +83,7 @@ def job_url_path(parent: Page, slug: str) -> str:
 CURRENCIES = [(c, c) for c in ("EUR", "CHF", "GBP", "USD", "PLN", "SEK", "DKK", "CZK")]
 
 
-class JobPostingPage(CareersBasePage):
+class JobPostingPage(CareersChildPage):
     evidence_prefix = "job"
     team = optional_link(
         "careers.TeamPage",
@@ -140,33 +137,20 @@ class JobPostingPage(CareersBasePage):
             "pay transparency is becoming law."
         ),
     )
-    introduction = RichTextField(
-        _("introduction"),
-        features=RICH_TEXT_FEATURES,
-        blank=True,
-        help_text=_("Why this role exists and what the person will change."),
+    introduction = rich_text(
+        _("introduction"), _("Why this role exists and what the person will change.")
     )
-    tasks = RichTextField(
-        _("what you will do"), features=RICH_TEXT_FEATURES, blank=True
-    )
-    profile = RichTextField(
+    tasks = rich_text(_("what you will do"))
+    profile = rich_text(
         _("what you bring"),
-        features=RICH_TEXT_FEATURES,
-        blank=True,
-        help_text=_("Keep it to what is really needed: long lists deter good people."),
+        _("Keep it to what is really needed: long lists deter good people."),
     )
-    offer = RichTextField(_("what we offer"), features=RICH_TEXT_FEATURES, blank=True)
-    data_access = models.TextField(
-        _("data access"),
-        blank=True,
-        max_length=2000,
-        help_text=_("Which data the role can work with, from day one."),
+    offer = rich_text(_("what we offer"))
+    data_access = long_text(
+        _("data access"), _("Which data the role can work with, from day one.")
     )
-    resources = models.TextField(
-        _("resources"),
-        blank=True,
-        max_length=2000,
-        help_text=_("Compute, budget and tooling the role can use."),
+    resources = long_text(
+        _("resources"), _("Compute, budget and tooling the role can use.")
     )
     learning_budget = models.PositiveIntegerField(
         _("learning and conference budget per year"),
@@ -180,11 +164,9 @@ class JobPostingPage(CareersBasePage):
         blank=True,
         validators=[MaxValueValidator(100)],
     )
-    career_paths = models.TextField(
+    career_paths = long_text(
         _("career paths"),
-        blank=True,
-        max_length=2000,
-        help_text=_("Where this role can lead: specialist and leadership tracks."),
+        _("Where this role can lead: specialist and leadership tracks."),
     )
     ai_influence = models.CharField(
         _("say in AI topics"),
@@ -193,11 +175,9 @@ class JobPostingPage(CareersBasePage):
         blank=True,
         help_text=_("How much the role can push AI topics forward."),
     )
-    apply_url = models.URLField(
+    apply_url = public_url(
         _("apply URL"),
-        blank=True,
-        validators=[validate_public_url],
-        help_text=_("Your applicant tracking system's form. We store no applications."),
+        _("Your applicant tracking system's form. We store no applications."),
     )
     apply_email = models.EmailField(_("apply e-mail"), blank=True)
     requisition_id = models.CharField(
@@ -216,8 +196,6 @@ class JobPostingPage(CareersBasePage):
     )
 
     claim_fields = ("introduction", "tasks", "profile", "offer")
-    parent_page_types = ["careers.CareersIndexPage"]
-    subpage_types: list[str] = []
 
     content_panels = [
         *CareersBasePage.content_panels,

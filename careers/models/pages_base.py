@@ -2,9 +2,12 @@
 a listing image, a stable reference id, and the text fields the checker reads."""
 
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.fields import RichTextField
 from wagtail.models import Page, PageViewRestriction
+from wagtail.search import index
 
 from careers.slugs import reserved_slug_error
 
@@ -13,6 +16,20 @@ from .base import EvidenceMixin, key_field, optional_link
 from .claims import FINISHED_TASK
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+
+
+def rich_text(verbose_name, help_text="") -> RichTextField:
+    """An optional rich text with the careers pages' features."""
+    return RichTextField(
+        verbose_name, features=RICH_TEXT_FEATURES, blank=True, help_text=help_text
+    )
+
+
+def card_text(verbose_name, help_text) -> models.CharField:
+    """An optional sentence or two, shown under the title and on cards."""
+    return models.CharField(
+        verbose_name, max_length=300, blank=True, help_text=help_text
+    )
 
 
 def careers_tabs(
@@ -129,3 +146,28 @@ class CareersBasePage(EvidenceMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(_upcalls.page_context(self, request))
         return context
+
+
+class CareersChildPage(CareersBasePage):
+    """A page of a careers home, with no pages below it."""
+
+    parent_page_types = ["careers.CareersIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        abstract = True
+
+
+class CareersSectionPage(CareersChildPage):
+    """A careers home's one page of its kind (the AI roadmap, the community
+    page), introduced by ``intro`` (a field of the subclass's), the text the
+    checker reads."""
+
+    claim_fields = ("intro",)
+    max_count_per_parent = 1
+
+    content_panels = [*CareersBasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*CareersBasePage.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        abstract = True

@@ -8,28 +8,18 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
-from wagtail.fields import RichTextField
 from wagtail.models import Orderable
-from wagtail.search import index
 
-from .base import key_field, optional_link, parent_key
-from .pages_base import RICH_TEXT_FEATURES, CareersBasePage, careers_tabs
+from .base import key_field, long_text, optional_link, parent_key
+from .pages_base import CareersSectionPage, careers_tabs, rich_text
 
 
-class RoadmapPage(CareersBasePage):
-    intro = RichTextField(
+class RoadmapPage(CareersSectionPage):
+    intro = rich_text(
         _("introduction"),
-        features=RICH_TEXT_FEATURES,
-        blank=True,
-        help_text=_("Why you use AI and where you are heading, in plain words."),
+        _("Why you use AI and where you are heading, in plain words."),
     )
 
-    claim_fields = ("intro",)
-    parent_page_types = ["careers.CareersIndexPage"]
-    subpage_types: list[str] = []
-    max_count_per_parent = 1
-
-    content_panels = [*CareersBasePage.content_panels, FieldPanel("intro")]
     evidence_panels = [
         InlinePanel(
             "milestones",
@@ -42,8 +32,7 @@ class RoadmapPage(CareersBasePage):
             ),
         )
     ]
-    edit_handler = careers_tabs(content_panels, evidence_panels)
-    search_fields = [*CareersBasePage.search_fields, index.SearchField("intro")]
+    edit_handler = careers_tabs(CareersSectionPage.content_panels, evidence_panels)
 
     class Meta:
         verbose_name = _("AI roadmap")
@@ -61,7 +50,7 @@ class RoadmapMilestone(ClusterableModel, Orderable):
     roadmap = parent_key(RoadmapPage, "milestones")
     key = key_field()
     title = models.CharField(_("title"), max_length=200)
-    description = models.TextField(_("description"), blank=True, max_length=2000)
+    description = long_text(_("description"))
     status = models.CharField(
         _("status"), max_length=16, choices=Status.choices, default=Status.PLANNED
     )

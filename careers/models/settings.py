@@ -13,7 +13,7 @@ from wagtail.fields import StreamField
 from careers import branding, request_memo
 from careers.validators import validate_public_url
 
-from .base import optional_link
+from .base import optional_link, public_url
 
 
 class FooterLinkBlock(blocks.StructBlock):
@@ -65,9 +65,7 @@ class OrganisationProfile(BaseSiteSetting):
 
     name = models.CharField(_("organisation name"), max_length=200, blank=True)
     logo = _image(_("logo"))
-    website = models.URLField(
-        _("website"), blank=True, validators=[validate_public_url]
-    )
+    website = public_url(_("website"))
     claimed_maturity = models.CharField(
         _("stated AI maturity"),
         max_length=16,

@@ -3,16 +3,22 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageBlock
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from .base import optional_link, parent_key
-from .pages_base import RICH_TEXT_FEATURES, CareersBasePage, careers_tabs
+from .pages_base import (
+    CareersBasePage,
+    CareersChildPage,
+    card_text,
+    careers_tabs,
+    rich_text,
+)
 
 
-class ImpactStoryPage(CareersBasePage):
+class ImpactStoryPage(CareersChildPage):
     evidence_prefix = "story"
     product = models.CharField(
         _("product"), max_length=200, help_text=_("The product or process AI changed.")
@@ -37,25 +43,17 @@ class ImpactStoryPage(CareersBasePage):
         help_text=_("Tick when people make business decisions with its output."),
     )
     team = optional_link("careers.TeamPage", "stories")
-    summary = models.CharField(
-        _("summary"),
-        max_length=300,
-        blank=True,
-        help_text=_("One sentence for cards: what changed, for whom."),
+    summary = card_text(
+        _("summary"), _("One sentence for cards: what changed, for whom.")
     )
-    body = RichTextField(
-        _("the story"),
-        features=RICH_TEXT_FEATURES,
-        blank=True,
-        help_text=_("The problem, what you built, what it changed. Be concrete."),
+    body = rich_text(
+        _("the story"), _("The problem, what you built, what it changed. Be concrete.")
     )
     gallery = StreamField(
         [("image", ImageBlock())], blank=True, verbose_name=_("images")
     )
 
     claim_fields = ("summary", "body")
-    parent_page_types = ["careers.CareersIndexPage"]
-    subpage_types: list[str] = []
 
     content_panels = [
         *CareersBasePage.content_panels,

@@ -7,9 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
-from careers.validators import validate_public_url
-
-from .base import optional_link
+from .base import optional_link, public_url
 
 
 class LocalisedNameMixin(models.Model):
@@ -119,11 +117,9 @@ class Person(index.Indexed, models.Model):
         max_length=1000,
         help_text=_("Two or three sentences on what they work on and care about."),
     )
-    profile_url = models.URLField(
+    profile_url = public_url(
         _("public profile"),
-        blank=True,
-        validators=[validate_public_url],
-        help_text=_("A public page (GitHub, Google Scholar, LinkedIn), if they wish."),
+        _("A public page (GitHub, Google Scholar, LinkedIn), if they wish."),
     )
 
     panels = [

@@ -3,29 +3,30 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageBlock
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from .base import link_to, optional_link, parent_key
-from .pages_base import RICH_TEXT_FEATURES, CareersBasePage, careers_tabs
+from .pages_base import (
+    CareersBasePage,
+    CareersChildPage,
+    card_text,
+    careers_tabs,
+    rich_text,
+)
 
 
-class TeamPage(CareersBasePage):
+class TeamPage(CareersChildPage):
     evidence_prefix = "team"
     department = optional_link("careers.Department", "teams")
-    summary = models.CharField(
-        _("summary"),
-        max_length=300,
-        blank=True,
-        help_text=_("One sentence for cards: what this team makes possible."),
+    summary = card_text(
+        _("summary"), _("One sentence for cards: what this team makes possible.")
     )
-    description = RichTextField(
+    description = rich_text(
         _("description"),
-        features=RICH_TEXT_FEATURES,
-        blank=True,
-        help_text=_(
+        _(
             "What the team builds, how it works, what it is proud of. Candidates "
             "read this to decide whether they want to sit at this table."
         ),
@@ -47,8 +48,6 @@ class TeamPage(CareersBasePage):
     )
 
     claim_fields = ("summary", "description")
-    parent_page_types = ["careers.CareersIndexPage"]
-    subpage_types: list[str] = []
 
     content_panels = [
         *CareersBasePage.content_panels,

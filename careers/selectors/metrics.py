@@ -17,21 +17,35 @@ MINUS = "\u2212"
 PERCENT_UNITS = {"%", "percent", "per cent", "prozent"}
 
 
+def rounded(value: Any, places: int = 2) -> Decimal | None:
+    """``value`` with at most ``places`` decimals and no trailing zeros; None
+    where it is no number."""
+    try:
+        quantum = Decimal(1).scaleb(-int(places))
+        return Decimal(value).quantize(quantum).normalize()
+    except (InvalidOperation, ValueError, TypeError):
+        return None
+
+
+def grouped(value: Decimal) -> str:
+    """``value`` with all its decimals in the active language's format, its
+    thousands grouped: 1,234.5 or 1.234,5."""
+    decimals = max(0, -value.as_tuple().exponent)
+    return number_format(
+        value, decimal_pos=decimals, use_l10n=True, force_grouping=True
+    )
+
+
 def number(value: Any, places: int = 2) -> str:
     """``value`` with at most ``places`` decimals, no trailing zeros, in the
     active language's format (8.4 or 8,4), with a true minus sign."""
     if value in (None, ""):
         return ""
-    try:
-        quantum = Decimal(1).scaleb(-int(places))
-        rounded = Decimal(value).quantize(quantum).normalize()
-    except (InvalidOperation, ValueError, TypeError):
+    exact = rounded(value, places)
+    if exact is None:
         return str(value)
-    decimals = max(0, -rounded.as_tuple().exponent)
-    text = number_format(
-        abs(rounded), decimal_pos=decimals, use_l10n=True, force_grouping=True
-    )
-    return f"{MINUS}{text}" if rounded < 0 else text
+    text = grouped(abs(exact))
+    return f"{MINUS}{text}" if exact < 0 else text
 
 
 def signed(value: Any, places: int = 2) -> str:

@@ -1,12 +1,12 @@
 """Template helpers of the careers pages. They only walk what the views and
 selectors prepared: no queries."""
 
-from decimal import Decimal, InvalidOperation
-
 from django import template
 from django.utils.formats import number_format
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.rich_text import expand_db_html
+
+from careers.selectors import metrics
 
 from .marking import disclosure, mark_claims, receipt_id
 
@@ -49,12 +49,5 @@ def num(value, places: int = 2) -> str:
     in the locale's format: 8.4 or 8,4."""
     if value in (None, ""):
         return ""
-    try:
-        quantum = Decimal(1).scaleb(-int(places))
-        number = Decimal(value).quantize(quantum).normalize()
-    except (InvalidOperation, ValueError, TypeError):
-        return str(value)
-    decimals = max(0, -number.as_tuple().exponent)
-    return number_format(
-        number, decimal_pos=decimals, use_l10n=True, force_grouping=True
-    )
+    exact = metrics.rounded(value, places)
+    return str(value) if exact is None else metrics.grouped(exact)

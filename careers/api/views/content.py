@@ -38,10 +38,19 @@ def language_filterset(model_class) -> type[django_filters.FilterSet]:
 
 
 class ContentListView(CachedGetMixin, GenericAPIView):
+    """The live rows of ``model`` that ``rows()`` reads, filtered by language
+    (subclasses set ``model``, ``serializer_class`` and ``rows``)."""
+
+    model: type
     filter_backends = [DjangoFilterBackend]
     pagination_class: type[KeysetPagination] = TitlePagination
     extra_params = frozenset({"ordering", "cursor", "page_size"})
     text_fields: tuple[str, ...] = ()
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.queryset = cls.model.objects.none()
+        cls.filterset_class = language_filterset(cls.model)
 
     def rows(self):
         raise NotImplementedError
@@ -60,58 +69,58 @@ class ContentListView(CachedGetMixin, GenericAPIView):
         return ApiContext.for_pages(request, rows, versions=versions, texts=texts)
 
 
-def _list_schema(serializer, tag: str):
-    return extend_schema(
-        tags=[tag], responses={200: serializer(many=True), **schema.ERRORS}
-    )
+def _listed(tag: str):
+    """The view's schema: a list of its ``serializer_class``, under ``tag``."""
+
+    def decorate(view: type[ContentListView]) -> type[ContentListView]:
+        responses = {200: view.serializer_class(many=True), **schema.ERRORS}
+        return extend_schema(tags=[tag], responses=responses)(view)
+
+    return decorate
 
 
-@_list_schema(TeamSerializer, "teams")
+@_listed("teams")
 class TeamListView(ContentListView):
     """Team showcases with their named members."""
 
-    queryset = TeamPage.objects.none()
+    model = TeamPage
     serializer_class = TeamSerializer
-    filterset_class = language_filterset(TeamPage)
     text_fields = ("description",)
 
     def rows(self):
         return queries.api_teams()
 
 
-@_list_schema(StorySerializer, "stories")
+@_listed("stories")
 class StoryListView(ContentListView):
     """Impact stories with their measured results."""
 
-    queryset = ImpactStoryPage.objects.none()
+    model = ImpactStoryPage
     serializer_class = StorySerializer
-    filterset_class = language_filterset(ImpactStoryPage)
     text_fields = ("body",)
 
     def rows(self):
         return queries.api_stories()
 
 
-@_list_schema(RoadmapSerializer, "roadmap")
+@_listed("roadmap")
 class RoadmapListView(ContentListView):
     """The AI roadmap (one page per language) with its milestones."""
 
-    queryset = RoadmapPage.objects.none()
+    model = RoadmapPage
     serializer_class = RoadmapSerializer
-    filterset_class = language_filterset(RoadmapPage)
     text_fields = ("intro",)
 
     def rows(self):
         return queries.api_roadmaps()
 
 
-@_list_schema(ActivitySerializer, "community")
+@_listed("community")
 class CommunityListView(ContentListView):
     """Published community activities: hackathons, open source, talks..."""
 
-    queryset = CommunityActivity.objects.none()
+    model = CommunityActivity
     serializer_class = ActivitySerializer
-    filterset_class = language_filterset(CommunityActivity)
     pagination_class = DatePagination
 
     def rows(self):

@@ -92,31 +92,33 @@ class SchemaView(CachedGetMixin, SpectacularAPIView):
         return response
 
 
-@require_safe
-def redoc(request: HttpRequest) -> HttpResponse:
-    """The API reference (Redoc), reading the OpenAPI document."""
-    return TemplateResponse(
-        request,
-        "careers/api/redoc.html",
-        {
-            "title": TITLE,
-            "schema_url": reverse("careers_api_schema"),
-            "redoc_js": sidecar("redoc/bundles/redoc.standalone.js"),
-        },
-    )
+def _reader(template: str, **assets: str):
+    """A reader of the OpenAPI document: a view rendering ``template`` with the
+    document's address and its scripts and styles (``assets``: sidecar paths
+    by the name the template uses)."""
+
+    @require_safe
+    def view(request: HttpRequest) -> HttpResponse:
+        return TemplateResponse(
+            request,
+            template,
+            {
+                "title": TITLE,
+                "schema_url": reverse("careers_api_schema"),
+                **{name: sidecar(path) for name, path in assets.items()},
+            },
+        )
+
+    return view
 
 
-@require_safe
-def swagger(request: HttpRequest) -> HttpResponse:
-    """The API to try out (Swagger UI), reading the OpenAPI document."""
-    return TemplateResponse(
-        request,
-        "careers/api/swagger.html",
-        {
-            "title": TITLE,
-            "schema_url": reverse("careers_api_schema"),
-            "swagger_css": sidecar("swagger-ui-dist/swagger-ui.css"),
-            "swagger_js": sidecar("swagger-ui-dist/swagger-ui-bundle.js"),
-            "favicon": sidecar("swagger-ui-dist/favicon-32x32.png"),
-        },
-    )
+#: The API reference (Redoc), reading the OpenAPI document.
+redoc = _reader("careers/api/redoc.html", redoc_js="redoc/bundles/redoc.standalone.js")
+
+#: The API to try out (Swagger UI), reading the OpenAPI document.
+swagger = _reader(
+    "careers/api/swagger.html",
+    swagger_css="swagger-ui-dist/swagger-ui.css",
+    swagger_js="swagger-ui-dist/swagger-ui-bundle.js",
+    favicon="swagger-ui-dist/favicon-32x32.png",
+)
