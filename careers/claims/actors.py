@@ -207,6 +207,20 @@ def others_relative(text: str, terms: list[Span], lex: Lexicon) -> list[Span]:
     return out
 
 
+def channel_terms(text: str, terms: list[Span], lex: Lexicon) -> list[Span]:
+    """AI terms that name a channel in which others are seen: "their
+    visibility in AI search, ChatGPT and other AI apps", "cited in AI
+    answers". The AI is the search engines'; the channel runs to the end of
+    its list (the next full stop, semicolon or bracket)."""
+    out = []
+    for _, b in lex.cue("ai_channels_before").spans(text):
+        stop = _LIST_STOP.search(text, b)
+        end = stop.start() if stop else len(text)
+        out += [t for t in terms if b <= t[0] < end]
+    return out
+
+
+_LIST_STOP = re.compile(r"[;:.!?()]")
 _WHO = re.compile(r"\s+(?:who|that|which)\s")
 _CLAUSE_STOP = re.compile(r"[,;:.!?()]")
 

@@ -122,6 +122,7 @@ def read(
     gathered = _gathered(text, ctx)
     topical = actors.topical_terms(text, live, lex, gathered=gathered)
     topical += actors.others_relative(text, live, lex)
+    topical += actors.channel_terms(text, live, lex)
     reading.live_terms = [t for t in live if t not in topical]
     labels = _label_fields(text, lex)
     if labels and reading.live_terms:

@@ -285,6 +285,7 @@ CUE_PATHS = {
     "task_starts": "actors.task_starts",
     "generic_statements": "actors.generic",
     "ai_topics_after": "actors.ai_topics_after",
+    "ai_channels_before": "actors.ai_channels_before",
     "generic_plurals": "actors.generic_plurals",
     "question_starts": "question_starts",
     "task_nouns": "actors.task_nouns",

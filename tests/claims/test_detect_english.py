@@ -59,6 +59,10 @@ NO_CLAIMS = [
     # others' AI in a relative clause about them
     "We invest in startups that build AI for logistics.",
     "We advise companies that use machine learning in production.",
+    # AI search engines and assistants as channels in which others are seen
+    "Nordlicht helps retailers improve their visibility in AI search, ChatGPT "
+    "and any other AI assistant.",
+    "We track how often hotels are cited in AI answers.",
 ]
 
 
@@ -79,6 +83,7 @@ CLAIMS = [
     ("We use deep learning in our daily work.", "capability"),
     ("We build AI for companies that ship parcels.", "capability"),
     ("In our experience, our ML models cut review time.", "capability"),
+    ("We use machine learning to raise your visibility in search.", "capability"),
     # an AI interviewer is hiring AI
     (
         "The AI Interviewer is a tool that supports the recruitment process for "
@@ -111,16 +116,45 @@ CLAIMS = [
     ),
     ("Our vision is to build the AI dispatcher of the future.", "strategy"),
     ("We are a logistics company with deep learning at the core.", "strategy"),
+    # AI as what the business runs on, or where it is headed
+    ("We are building AI as the operating system for logistics.", "strategy"),
+    ("Machine learning is the backbone of our dispatch.", "strategy"),
+    ("We help shape the direction of machine learning at Nordlicht.", "strategy"),
     # work on AI under way is a plan
     ("Nordlicht is developing an AI assistant for dispatchers.", "plan"),
     ("We have several AI features in development for our drivers.", "plan"),
+    # a horizon ahead, an intention, a search for new products
+    ("In the short term we are adding machine learning to dispatch.", "plan"),
+    ("Over the long term, we are researching AI for route planning.", "plan"),
+    ("We are looking to invest in AI to automate our invoicing.", "plan"),
+    ("We are exploring new AI-driven services for drivers.", "plan"),
     # "the only", "world's largest" and "SOTA" rank the AI
     ("Nordlicht is the only carrier that routes every parcel with AI.", "superlative"),
     ("Our models run on the world's largest AI cluster for logistics.", "superlative"),
     ("Our dispatch assistant is built on SOTA LLMs.", "superlative"),
+    # beating every other, being first, the largest in history
+    ("Our ML routes parcels faster than any other carrier.", "superlative"),
+    ("Our AI finds more delays than available anywhere else.", "superlative"),
+    ("Nordlicht was the first AI freight exchange in Europe.", "superlative"),
+    ("Our deal was the largest AI acquisition in history.", "superlative"),
     # data assets and rich data are data
     ("We apply machine learning to the data assets of 40 hubs.", "data"),
     ("We combine AI with rich data about every route.", "data"),
+    # the organisation's people: their expertise, founders, alumni
+    ("We're bringing together a team with deep expertise in machine learning.", "team"),
+    (
+        "We were founded by ex-Googlers with deep experience in machine learning.",
+        "team",
+    ),
+    ("We're CMU grads who led deep learning research at Bing.", "team"),
+    # data named by its domain or its volume is a data asset
+    ("We apply machine learning to clinical and genomic data.", "data"),
+    (
+        "Our machine learning learns in real time from live activity on our sites.",
+        "data",
+    ),
+    ("We process 30 PB of data a month with ML.", "data"),
+    ("Our ML turns scans into massive amounts of imaging data.", "data"),
 ]
 
 

@@ -2,8 +2,8 @@
 what has been reached, per language.
 
 These are regression floors, not the goals. The goals (at least 97 % of claims
-found, at most 2 % of AI sentences that claim nothing blocked) are not reached
-yet; the figures at each change are printed by
+found, at most 2 % of AI sentences that claim nothing blocked) are reached on
+the English development set only; the figures at each change are printed by
 ``python -m tests.claims.realtext.score dev`` (and ``heldout``). Raise a floor
 when the checker gets better; never lower one to let a change in. The held-out
 set is only for evaluation: its floors guard against a change that helps the
@@ -15,7 +15,7 @@ from tests.claims.realtext.score import load, score_row, tally
 
 # set -> language -> (least recall, most false-block rate)
 FLOORS = {
-    "dev": {"en": (0.97, 0.025), "de": (0.91, 0.055), "all": (0.945, 0.04)},
+    "dev": {"en": (0.97, 0.015), "de": (0.91, 0.055), "all": (0.945, 0.04)},
     "heldout": {"en": (0.94, 0.13), "de": (0.82, 0.25), "all": (0.90, 0.19)},
 }
 
