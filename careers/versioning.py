@@ -32,13 +32,18 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db import DatabaseError
-from django.db.models import DateTimeField, F, Max, Min, Q, Subquery, Value
+from django.db.models import Case, DateTimeField, F, Max, Min, Q, Subquery, Value, When
 from django.db.models.functions import Cast, Greatest
 from wagtail.models import Locale, Page
 
 from careers import request_memo
 from careers.languages import locales_known, remember_locales
 from careers.models import ContentVersion, JobPostingPage
+from careers.selectors.visibility import (
+    remember_sections,
+    section_starts,
+    sections_known,
+)
 
 SITE = "site"  # anything: every cached answer depends on it
 JOBS = "jobs"  # what lists jobs: listings, homes, teams, search, API, feeds
@@ -95,9 +100,10 @@ def current(scope: str = JOBS, *, with_moments: bool = False) -> Version:
     (one query for all scopes).
 
     ``with_moments``: when the tokens are read, read the moments (``moments``)
-    in the same query, instead of taking them from the cache or a query of
-    their own: for a request about to render a page, which needs them
-    whenever the content changed (and the cache is then without them)."""
+    and the hidden sections (``selectors.visibility``) in the same query,
+    instead of taking them from the cache or a query of their own: for a
+    request about to render a page, which needs them whenever the content
+    changed (and the cache is then without them)."""
     versions = request_memo.memo("versions")
     if scope in versions:
         return versions[scope]
@@ -152,7 +158,9 @@ def _tokens(scopes: tuple[str, ...], at: float | None) -> dict[str, tuple[str, i
 
 
 #: The kinds of rows ``_read`` reads besides tokens.
-LOCALE_ROW, MOMENTS_ROW = "locale", "moments"
+LOCALE_ROW, MOMENTS_ROW, SECTION_ROW = "locale", "moments", "section"
+#: A hidden section's start is live: its token column says so.
+LIVE = "live"
 #: A row's last columns: the moments (``moments``), NULL but in its own row.
 MOMENT_COLUMNS = ("next_expire", "next_live", "last_expire", "last_live")
 
@@ -160,7 +168,9 @@ MOMENT_COLUMNS = ("next_expire", "next_live", "last_expire", "last_live")
 def _read(scopes: list[str], at: float | None) -> dict[str, tuple[str, int]]:
     """The tokens of ``scopes``, in one query with: the locales, when this
     request has not read them yet (every page reads them next); the moments
-    at ``at`` when given (kept for ``_moments``)."""
+    at ``at`` when given (kept for ``_moments``), and then the hidden
+    sections, when this request has not read them yet (a page about to be
+    rendered reads them next)."""
     # Typed NULLs: PostgreSQL types the first two parts' columns alone, and an
     # untyped NULL there is text.
     no_moments = {name: Cast(Value(None), DateTimeField()) for name in MOMENT_COLUMNS}
@@ -177,20 +187,35 @@ def _read(scopes: list[str], at: float | None) -> dict[str, tuple[str, int]]:
             .annotate(row_kind=Value(LOCALE_ROW), none=Value(""), **no_moments)
             .values_list("row_kind", "language_code", "none", "pk", *MOMENT_COLUMNS)
         )
+    with_sections = at is not None and not sections_known()
     if at is not None:
         parts.append(_moments_row(at))
+    if with_sections:
+        # (path, depth, live) as (scope, modified, token); no moments.
+        live = Case(When(live=True, then=Value(LIVE)), default=Value(""))
+        parts += [
+            pages.annotate(
+                row_kind=Value(SECTION_ROW), live_mark=live, **no_moments
+            ).values_list("row_kind", "path", "live_mark", "depth", *MOMENT_COLUMNS)
+            for pages in section_starts()
+        ]
     rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
     found = {}
     read_locales = []
+    read_sections = []
     for kind, scope, token, modified, *moment_values in rows:
         if kind == LOCALE_ROW:
             read_locales.append((modified, scope))
+        elif kind == SECTION_ROW:
+            read_sections.append((scope, modified, token == LIVE))
         elif kind == MOMENTS_ROW:
             request_memo.memo("moments")[at] = _as_moments(*moment_values)
         else:
             found[scope] = (token, modified)
     if with_locales:
         remember_locales(read_locales)
+    if with_sections:
+        remember_sections(read_sections)
     if SITE in scopes and SITE not in found:
         found[SITE] = _first_site_token()
     return {scope: found.get(scope, (UNCHANGED, 0)) for scope in scopes}
