@@ -82,8 +82,18 @@ def _copula_noun(
 def org_actors(text: str, lex: Lexicon, names) -> list[Span]:
     """Where the organisation is named: "we", "our", its name or its products'
     names, and definite references to it ("the company", "der Konzern"); a
-    focus opening the sentence ("Die Schwerpunkte liegen in ...") is its own."""
-    found = lex.cue("org_markers").spans(text) + names.spans(text)
+    focus opening the sentence ("Die Schwerpunkte liegen in ...") is its own.
+    "We" for everyone ("wir alle", "unser Leben", "the assistants we use in
+    daily life") is not the organisation."""
+    everyone = lex.cue("org_marker_exceptions").spans(text)
+    found = [
+        (a, b)
+        for a, b in lex.cue("org_markers").spans(text)
+        if not any(x < b and a < y for x, y in everyone)
+    ]
+    if lex.cue("everyone").search(text):
+        found = []
+    found += names.spans(text)
     start = lead_end(text)
     end = lex.cue("focus_openers").match_at(text, start)
     if end > 0:
@@ -241,9 +251,10 @@ _HOW_WE = re.compile(r"(?:how|what|why|wie|was|warum)\s+(?:we|wir)\b", re.I)
 
 def others(text: str, lex: Lexicon, *, skip: bool = False) -> bool:
     """Others are the actors: companies in general, employers, applicants,
-    "many firms", "über 60 Prozent der Arbeitgeber". With `skip`, applicants
-    named as what hiring AI works on ("Applicants are evaluated") do not count."""
-    found = lex.cue("others").spans(text)
+    "many firms", "über 60 Prozent der Arbeitgeber", everyone ("in daily
+    life"). With `skip`, applicants named as what hiring AI works on
+    ("Applicants are evaluated") do not count."""
+    found = lex.cue("others").spans(text) + lex.cue("everyone").spans(text)
     if skip and found:
         objects = lex.cue("hiring_objects").spans(text)
         found = [s for s in found if not any(a < s[1] and s[0] < b for a, b in objects)]
@@ -255,8 +266,12 @@ def other_organisation(text: str, names, lex: Lexicon) -> bool:
     an article ("Das DFKI forscht ...", "Das DFKI hat ... eingerichtet") or a
     name before a verb of news ("Atlassian has announced AI will ..."), that
     is neither the organisation's name nor an acronym of it ("Das BAMF" for
-    "Bundesamt für Migration und Flüchtlinge")."""
+    "Bundesamt für Migration und Flüchtlinge"); or a country or region opens
+    it as the subject ("Germany is a leader in industrial AI")."""
     body = _LEAD.sub("", text.lstrip(QUOTES), count=1)
+    place = lex.cue("places").match_at(body, 0)
+    if place > 0 and _VERB_NEXT.match(body, place):
+        return True  # "China is a global leader in AI": a country, not the firm
     m = _ACRONYM_SUBJECT.match(body)
     if not m:
         m = _NAME_SUBJECT.match(body)
@@ -287,6 +302,9 @@ def _abbreviates(acronym: str, name: str) -> bool:
     return all(ch in rest for ch in acronym)
 
 
+# a lowercase word after the subject: its verb ("China is", "Germany has"),
+# not a genitive ("Europe's largest dataset")
+_VERB_NEXT = re.compile(r"\s+[a-z]")
 _ACRONYM_SUBJECT = re.compile(
     r"(?:Das|Der|Die|The)\s+([A-ZÄÖÜ]{2,}[A-Za-z]*)\s+(?=[a-zäöüß])"
 )
@@ -365,11 +383,14 @@ def role_definition(text: str, lex: Lexicon) -> bool:
     of at most three words and a copula open the sentence ("Der AI Engineer
     ist die Schlüsselrolle, ...", "An ML engineer is the person who ..."), or
     an indefinite noun is said to be an indefinite one ("Ein Chatbot ist ein
-    Programm, das mithilfe von KI ...", "A chatbot is a program that ...")."""
+    Programm, das mithilfe von KI ...", "A chatbot is a program that ..."), or
+    to be something under a condition ("A startup is AI-first when ...")."""
     body = _LEAD.sub("", text.lstrip(QUOTES), count=1)
     offset = len(text) - len(body)
     if _DEFINITION.match(body):
         return True  # "Ein Chatbot ist ein Programm, das mithilfe von KI ..."
+    if _CONDITION.match(body):
+        return True  # "A startup is AI-first when AI ...": any such startup
     m = _ROLE_ARTICLE.match(body)
     if not m:
         return False
@@ -385,6 +406,9 @@ def role_definition(text: str, lex: Lexicon) -> bool:
 _DEFINITION = re.compile(
     r"(?:Ein|Eine|An?)\s+[\w-]+\s+(?:ist|is)\s+(?:ein|eine|an?)\s", re.I
 )
+# an indefinite subject said to be something under a condition: "A startup is
+# AI-first when ...", "An insurer is data-driven if ..."
+_CONDITION = re.compile(r"An?\s+[\w-]+\s+is\s+[\w-]+(?:\s+[\w-]+)?\s+(?:when|if)\s")
 _ROLE_ARTICLE = re.compile(r"(?:der|die|ein|eine|the|an?)\s+", re.I)
 
 
@@ -563,13 +587,13 @@ def _genitive(words: list[str]) -> bool:
 
 def general_hiring(text: str, terms: list[Span], lex: Lexicon) -> bool:
     """Hiring AI spoken of in general: hiring as the field AI is in ("KI im
-    Recruiting hat Einzug gehalten", "AI in hiring") with no applicant's
+    Recruiting hat Einzug gehalten", "KI wird heute entlang des gesamten
+    Bewerbungsprozesses eingesetzt", "AI in hiring") with no applicant's
     papers acted on, or a generic plural as what acts ("AI-powered applicant
     tracking systems scan resumes", "Viele KI-Tools bewerten ..."). "KI
     ordnet Profile ein" still speaks of a particular AI."""
-    preps = lex.word_set("field_prepositions")
-    field = not lex.cue("hiring_objects").search(text) and any(
-        [w.lower() for w in _WORDS.findall(text[tb:a])] in ([p] for p in preps)
+    field = not _papers_acted_on(text, lex) and any(
+        _field_phrase(text, tb, a, lex)
         for a, _ in lex.cue("hiring_process").spans(text)
         for _, tb in terms
         if tb <= a
@@ -581,3 +605,37 @@ def general_hiring(text: str, terms: list[Span], lex: Lexicon) -> bool:
         b > first_a and (a < first_b or words_between(text, first_b, a) <= 4)
         for a, b in lex.cue("generic_plurals").spans(text)
     )
+
+
+def _field_phrase(text: str, end: int, start: int, lex: Lexicon) -> bool:
+    """The hiring word at `start` is the field of the AI that ends at `end`: a
+    field preposition, at most two lowercase words (an article, an adjective)
+    and the hiring word, a few words after the AI ("KI im Recruiting", "KI
+    wird heute bei der Vorauswahl ...", "entlang des gesamten
+    Bewerbungsprozesses")."""
+    words = _WORDS.findall(text[end:start])
+    preps = lex.word_set("field_prepositions")
+    for i in range(max(0, len(words) - _FIELD_WORDS), len(words)):
+        if words[i].lower() in preps and all(w.islower() for w in words[i + 1 :]):
+            return i <= _FIELD_GAP and not _CLAUSE_STOP.search(text[end:start])
+    return False
+
+
+_FIELD_WORDS = 3  # the preposition and at most two words before the hiring word
+_FIELD_GAP = 4  # words between the AI and the preposition: a verb, adverbs
+# a full stop inside the sentence ends an abbreviation ("u. a."), not a clause
+_CLAUSE_STOP = re.compile(r"[,;:!?]\s")
+
+
+def _papers_acted_on(text: str, lex: Lexicon) -> bool:
+    """An applicant's papers near an action on them ("bewertet Bewerbungen",
+    "screens CVs"): a particular hiring AI at work, not its field."""
+    objects = [a for a, _ in lex.cue("hiring_objects").spans(text)]
+    return any(
+        abs(o - a) <= _ACTION_REACH
+        for a, _ in lex.cue("hiring_actions").spans(text)
+        for o in objects
+    )
+
+
+_ACTION_REACH = 60

@@ -203,8 +203,11 @@ def _classify(
     subject = actors.ai_subject(text, terms, lex) or (
         ctx.language == "de" and actors.inverted_subject(text, terms, lex)
     )
-    if not org and actors.other_organisation(text, ctx.names, lex):
-        return  # "Das DFKI forscht ...", "Atlassian has announced ...": theirs
+    theirs = actors.other_organisation(text, ctx.names, lex)
+    if theirs and not _in_clauses(org, terms, clauses):
+        # "Das DFKI forscht ...", "Atlassian has announced ...": theirs, also
+        # when the organisation speaks only in another clause ("..., but we")
+        return
     if not org and actors.speaker_only(text, terms, lex):
         return  # "Ich bin Data Scientist mit Schwerpunkt KI": the person's
     if not (own or _firm_acts(text, org, terms, lex)) and actors.candidates_own_ai(
@@ -218,14 +221,15 @@ def _classify(
     kinds = _specific_kinds(text, anchors, lex)
     community = [k for k, cue in lex.community.items() if cue.search(text)]
     verbs = spans_without(text, lex.cue("usage"), lex.cue("usage_exceptions"))
-    topic = _is_topic(text, verbs, lex, bool(org) or own)
+    asked = ctx.language == "de" and _asked(text, terms, clauses, lex)
+    topic = _is_topic(text, verbs, lex, bool(org) or own) or asked
     task = actors.is_task(text, lex, ctx.language == "de")
     # "We use AI tools heavily, but we expect ...": the firm uses AI in a clause
     used = _in_clauses(verbs, terms, clauses)
     firm_uses = bool(_in_clauses(org, used, clauses))
     if not own and (
         task
-        or _is_requirement(text, terms, kinds, org, topic, lex, firm_uses)
+        or _is_requirement(text, terms, kinds, org, topic, lex, firm_uses, subject)
         or _only_roles(text, terms, kinds, _in_clauses(verbs, terms, clauses), lex)
     ):
         reading.is_requirement = not title
@@ -273,17 +277,49 @@ def _others_or_general(
     hiring = "hiring_ai" in kinds
     if actors.others(text, lex, skip=hiring) or actors.generic_companies(text, lex):
         return True
+    if _advice(text, terms, lex):
+        return True  # "Damit KI sinnvoll eingesetzt werden kann, braucht es ..."
     if actors.role_definition(text, lex):
         return True  # "Der AI Engineer ist die Schlüsselrolle, ...": any one
     # German speaks of the field with an article: "Langfristig trägt die KI ..."
     trend = lex.cue("trends").search(text)
     if actors.definite_ai(text, terms, lex) and not trend:
         return False
+    hiring_ai = "hiring_ai" in kinds and not actors.general_hiring(text, terms, lex)
+    if hiring_ai and not trend and _hedged_notice(text, lex):
+        return False  # "... the assessment software, which may make use of AI"
     if trend or actors.generic_statement(text, terms, lex):
         return True
-    hiring_ai = "hiring_ai" in kinds and not actors.general_hiring(text, terms, lex)
     particular = hiring_ai or _DIGIT.search(text)
+    if "hiring_ai" in kinds and not particular:
+        return True  # "Konkret unterstützt KI heute bei der Vorauswahl ...": the field
     return not particular and actors.general_subject(text, terms, lex)
+
+
+def _advice(text: str, terms: list[Span], lex: Lexicon) -> bool:
+    """Advice on AI in general: an opening purpose clause holds every AI term
+    and the main clause says what is needed ("Um KI optimal einsetzen zu
+    können, ist eine Strategie erforderlich", "Damit KI sinnvoll eingesetzt
+    werden kann, braucht es ...")."""
+    body = actors.lead_end(text)
+    words = _GAP_WORDS.findall(text[body : body + 12])
+    if not words or words[0].lower() not in lex.word_set("purpose_openers"):
+        return False
+    comma = text.find(",", body)
+    if comma < 0 or any(b > comma for _, b in terms):
+        return False
+    needs = lex.word_set("necessities")
+    return any(w.lower() in needs for w in _GAP_WORDS.findall(text[comma:]))
+
+
+def _hedged_notice(text: str, lex: Lexicon) -> bool:
+    """A notice to the applicant that hedges ("Your answers are marked by the
+    assessment software, which may make use of AI"): the applicant's own papers
+    are acted on, so the modal hedges this process, not AI in general."""
+    return any(
+        text[a:b].lower().startswith("your")
+        for a, b in lex.cue("hiring_objects").spans(text) + _address(text, lex)
+    )
 
 
 def _particular_activity(text: str, community: list[str], lex: Lexicon) -> bool:
@@ -411,11 +447,15 @@ def _is_requirement(
     topic: bool,
     lex: Lexicon,
     used: bool = False,
+    subject: bool = False,
 ) -> bool:
     """Asks something of the candidate rather than saying something of the firm.
 
     `used`: the organisation, a verb of use and an AI term stand in one clause
-    ("We use AI tools heavily, but we expect engineers to ...")."""
+    ("We use AI tools heavily, but we expect engineers to ...").
+    `subject`: a particular AI is the subject, so a wish word near it says
+    what the AI can ("dass die KI die Fähigkeit hat, ..."), not what the
+    candidate must."""
     if lex.cue("optional").search(text):
         return False  # "Interest in AI is welcome but not required" asks nothing
     if _if_you(text, terms, lex):
@@ -446,7 +486,7 @@ def _is_requirement(
         # "ML and data science are required as we seek ...", "strong ML
         # experience is a big plus": the AI is what is wished, whoever speaks
         return _wished(text, terms, lex)
-    return bool(skill_only or pronouns or near)
+    return bool(skill_only or pronouns or (near and not subject))
 
 
 def _wished(text: str, terms: list[Span], lex: Lexicon) -> bool:
@@ -538,9 +578,16 @@ def _in_clauses(spans: list[Span], terms: list[Span], clauses: Clauses) -> list[
 
 
 def _all_skills(text: str, terms: list[Span], lex: Lexicon) -> bool:
-    """Every AI term names a skill: "ML experience", "Erfahrung mit KI"."""
+    """Every AI term names a skill: "ML experience", "Erfahrung mit KI". An
+    article between them starts a noun phrase of its own: "dass die KI die
+    Fähigkeit hat, ..." is what the AI can."""
     nouns = lex.cue("skill_nouns").spans(text)
-    skills = {t for t, _ in followers(text, terms, nouns, 1)}
+    articles = lex.word_set("openers")
+    skills = {
+        t
+        for t, n in followers(text, terms, nouns, 1)
+        if not articles & {w.lower() for w in _GAP_WORDS.findall(text[t[1] : n[0]])}
+    }
     skills |= {t for _, t in followers(text, nouns, terms, 3)}
     return all(t in skills for t in terms)
 
@@ -555,6 +602,32 @@ def _is_topic(text: str, verbs: list[Span], lex: Lexicon, mine: bool) -> bool:
     if lex.cue("topic_strong").search(text):
         return not verbs or not mine
     return not mine and lex.cue("topic").search(text)
+
+
+def _asked(text: str, terms: list[Span], clauses: Clauses, lex: Lexicon) -> bool:
+    """Every AI term stands in an indirect question (German: "In diesem
+    Artikel zeigen wir, wie KI heute eingesetzt wird"): what a text or a
+    course shows or explains, not what the organisation does. "..., wie wir
+    KI einsetzen" and "..., wie unsere KI arbeitet" still speak of the
+    organisation, and so does a showing in the past ("Dort haben wir
+    gezeigt, wie KI ..."): an event the organisation held."""
+    asking = lex.word_set("interrogatives")
+    org = lex.cue("org_markers")
+    for a, _ in terms:
+        start, end = clauses.bounds(clauses.index(a))
+        if start == 0:
+            return False  # a direct question is one of its own; a statement
+        clause = text[start:end]
+        words = _GAP_WORDS.findall(clause)
+        if not words or words[0].lower() not in asking or org.search(clause):
+            return False
+        before = _GAP_WORDS.findall(text[:start])
+        if before and _PARTICIPLE.fullmatch(before[-1]):
+            return False
+    return bool(terms)
+
+
+_PARTICIPLE = re.compile(r"ge[a-zäöüß]{3,}(?:t|en)")
 
 
 def _plan_clauses(text: str, clauses: Clauses, ctx: Context) -> set[int]:

@@ -79,7 +79,9 @@ def _continues(s: Sentence, unit: Unit, ctx: Context) -> bool:
     # "Über 1.000 Unternehmen nutzen die Plattform": a number said of the AI
     # named before ("die Plattform", "dazu") continues it too
     starts = lex.cue("continuation").match_at(norm, 0) >= 0 or _open_quote(unit.norm)
-    if not starts and not (numbers and lex.cue("anaphors").search(norm)):
+    # "we have applied this technology to ...": it names the AI named before
+    named = lex.cue("ai_anaphors").search(norm)
+    if not (starts or named) and not (numbers and lex.cue("anaphors").search(norm)):
         return False
     if lex.cue("requirements").search(norm):
         return False

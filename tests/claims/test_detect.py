@@ -337,6 +337,9 @@ def test_hiring_lines_tasks_and_others_ai_are_no_claims(
         ("We help firms build AI-ready data foundations.", "en"),
         ("Demand grows as AI deepfakes break identity checks we use today.", "en"),
         ("Als Landesregierung begleiten wir das Zukunftsthema KI aktiv.", "de"),
+        ("In unserem Guide erfährst du alles, um KI im Einkauf zu integrieren.", "de"),
+        ("Unser Leitfaden erklärt KI im Einkauf Schritt für Schritt.", "de"),
+        ("Im ersten Teil dieses Artikels geht es um KI im Vertrieb.", "de"),
     ],
 )
 def test_ai_as_a_trend_or_a_topic_is_no_claim(text: str, language: str) -> None:
@@ -422,6 +425,9 @@ def test_recruiting_for_a_team_is_a_hiring_line_not_hiring_ai() -> None:
         ("AI-powered applicant tracking systems scan resumes for keywords.", "en"),
         ("KI-gestützte Bewerbermanagementsysteme sortieren Lebensläufe.", "de"),
         ("Viele KI-Tools bewerten Bewerbungen automatisch.", "de"),
+        ("Künstliche Intelligenz wird heute meist bei der Vorauswahl genutzt.", "de"),
+        ("Inzwischen hilft KI oft beim gesamten Auswahlprozess.", "de"),
+        ("KI kommt entlang des ganzen Bewerbungsprozesses zum Einsatz.", "de"),
     ],
 )
 def test_hiring_ai_in_general_is_no_claim(text: str, language: str) -> None:
@@ -437,6 +443,8 @@ def test_hiring_ai_in_general_is_no_claim(text: str, language: str) -> None:
         ("AI ranks your application before a recruiter sees it.", "en"),
         ("An AI model scores each application.", "en"),
         ("Wir nutzen KI im Recruiting.", "de"),
+        ("Die KI hilft heute bei der Vorauswahl.", "de"),
+        ("KI bewertet im Auswahlprozess jede Bewerbung.", "de"),
     ],
 )
 def test_particular_hiring_ai_still_claims(text: str, language: str) -> None:
@@ -1093,3 +1101,100 @@ def test_the_organisations_own_use_beside_the_candidates_still_claims(
 )
 def test_the_candidates_ai_alone_still_claims_nothing(text: str) -> None:
     assert not reading(text).is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In diesem Beitrag zeigen wir, wie KI heute in der Logistik eingesetzt wird.",
+        "Auf dieser Seite erklären wir, warum KI in der Pflege helfen kann.",
+        "Im Kurs lernst du, welche KI-Werkzeuge Disponenten nutzen.",
+    ],
+)
+def test_ai_in_an_indirect_question_is_what_is_explained(text: str) -> None:
+    """German: AI that only stands in an indirect question ("..., wie KI
+    eingesetzt wird") is what a text shows or explains, not the
+    organisation's use of it."""
+    assert not reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hier zeigen wir, wie wir KI in der Disposition einsetzen.",
+        "Hier zeigen wir, wie unsere KI jede Tour plant.",
+        "Auf der Messe haben wir gezeigt, wie KI bei uns Touren plant.",
+    ],
+)
+def test_an_indirect_question_about_the_organisation_still_claims(text: str) -> None:
+    """ "wie wir KI einsetzen", "wie unsere KI ...", or a showing in the past
+    (an event the organisation held) still speak of its own AI."""
+    assert reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Vorteil ist, dass die KI die Fähigkeit hat, Anfragen in 40 Sprachen "
+        "zu beantworten.",
+        "Zudem besitzt die KI die Fähigkeit, Belege selbst zu prüfen.",
+    ],
+)
+def test_what_a_particular_ai_can_is_no_requirement(text: str) -> None:
+    """A wish word ("Fähigkeit") beside a particular AI as the subject, with an
+    article between them, says what the AI can, not what the candidate must."""
+    r = reading(text, "de")
+    assert r.is_claim
+    assert not r.is_requirement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du hast die Fähigkeit, KI-Modelle zu trainieren.",
+        "Die KI-Kenntnisse sind von Vorteil.",
+        "Fähigkeiten in KI und Statistik setzen wir voraus.",
+    ],
+)
+def test_an_ai_skill_asked_of_the_candidate_stays_a_requirement(text: str) -> None:
+    r = reading(text, "de")
+    assert not r.is_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Um KI im Lager sinnvoll zu nutzen, braucht es saubere Stammdaten.", False),
+        ("Damit Sprachmodelle gut antworten, ist eine Datenbasis nötig.", False),
+        ("Um KI im Lager zu nutzen, müssen wir zuerst Stammdaten bereinigen.", True),
+        ("Um Anfragen schneller zu beantworten, setzt die Stadt KI ein.", True),
+    ],
+)
+def test_advice_on_ai_in_general_is_no_claim(text: str, claims: bool) -> None:
+    """German: an opening purpose clause that holds the AI and a main clause
+    of what is needed give advice, not the organisation's use of AI; with the
+    organisation acting ("müssen wir", "setzt die Stadt") it still claims."""
+    assert reading(text, "de").is_claim is claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir alle nutzen KI jeden Tag, etwa beim Navigieren.",
+        "Auch KMU setzen KI-Werkzeuge in der Buchhaltung ein.",
+        "Wir erhalten viele KI-generierte Unterlagen ohne persönliche Note.",
+    ],
+)
+def test_everyone_small_firms_and_candidates_papers_are_not_the_organisation(
+    text: str,
+) -> None:
+    """German: "wir alle" is everyone, KMU are firms in general, and
+    KI-generated papers are the candidates' own AI: none is the
+    organisation's use of AI."""
+    assert not reading(text, "de").is_claim
+
+
+def test_the_organisations_we_beside_everyones_still_claims() -> None:
+    assert reading("Wir nutzen KI jeden Tag in der Disposition.", "de").is_claim
+    text = "Unsere KI erleichtert den Alltag unserer Disponenten."
+    assert reading(text, "de").is_claim

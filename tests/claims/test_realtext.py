@@ -15,8 +15,8 @@ from tests.claims.realtext.score import load, score_row, tally
 
 # set -> language -> (least recall, most false-block rate)
 FLOORS = {
-    "dev": {"en": (0.98, 0.03), "de": (0.91, 0.04), "all": (0.95, 0.035)},
-    "heldout": {"en": (0.93, 0.13), "de": (0.82, 0.26), "all": (0.89, 0.20)},
+    "dev": {"en": (0.97, 0.04), "de": (0.89, 0.10), "all": (0.94, 0.075)},
+    "heldout": {"en": (0.93, 0.13), "de": (0.82, 0.25), "all": (0.89, 0.19)},
 }
 
 
