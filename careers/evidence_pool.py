@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db.models import F, Prefetch, Value, Window
+from django.db.models import F, Prefetch, QuerySet, Value, Window
 from django.db.models.functions import JSONObject, RowNumber
 from wagtail.models import Page
 
@@ -35,6 +35,7 @@ from careers.models import (
     TeamMember,
     TeamPage,
 )
+from careers.selectors.jobs import json_of, linked_fields, linked_row, set_prefetched
 from careers.selectors.visibility import published
 
 POOL_CACHE_KEY = "careers:evidence:pool:{version}"
@@ -232,31 +233,142 @@ def in_order(model):
 SNIPPET_IDENTITY = ("pk", "locale_id", "key", "translation_key")
 
 
-def live_snippets() -> list:
+@dataclass(frozen=True)
+class Children:
+    """A relation of the pool's pages (``owner.<name>.all()``) read with the
+    live snippets (``live_snippets``) instead of as a prefetch of its own:
+    its ``rows`` (a many-to-many's through rows), the owner's id in them, the
+    ``path`` from them to the objects the relation gives, the owner's
+    foreign key on those (``back``) and one they come with (``joined``)."""
+
+    owner: type
+    name: str
+    model: type
+    rows: QuerySet
+    owner_id: str
+    path: str = ""
+    back: str = ""
+    joined: str = ""
+
+
+def page_children() -> list[Children]:
+    """What the pool's pages would prefetch (``published_milestones``,
+    ``published_teams``, ``published_stories``): of published pages only."""
+    roadmaps = published(Page.objects).values("pk")
+    teams = published(TeamPage.objects).values("pk")
+    stories = published(ImpactStoryPage.objects).values("pk")
+    through = RoadmapMilestone.departments.through.objects
+    return [
+        Children(
+            RoadmapMilestone,
+            "departments",
+            Department,
+            through.filter(roadmapmilestone__roadmap__in=roadmaps),
+            "roadmapmilestone_id",
+            path="department__",
+        ),
+        Children(
+            TeamPage,
+            "members",
+            TeamMember,
+            TeamMember.objects.filter(team__in=teams),
+            "team_id",
+            back="team",
+            joined="person",
+        ),
+        Children(
+            ImpactStoryPage,
+            "metrics",
+            ImpactMetric,
+            ImpactMetric.objects.filter(story__in=stories),
+            "story_id",
+            back="story",
+        ),
+    ]
+
+
+def in_own_order(model, path: str = "") -> list:
+    """``in_order``'s order, for a window over rows that reach ``model``
+    through ``path``."""
+    names = [*model._meta.ordering, "pk"]
+    return [
+        F(path + o[1:]).desc() if o.startswith("-") else F(path + o).asc()
+        for o in names
+    ]
+
+
+def live_snippets(
+    children: Iterable[Children] = (),
+) -> tuple[list, list[tuple[Children, dict]]]:
     """Every live evidence snippet, in one query over the snippet tables: kind
     by kind (in ``SNIPPETS`` order), each kind in its model's own order, as it
     reads them one kind at a time. The objects hold what the pool maps and
-    nothing else (``SNIPPET_IDENTITY`` and their mapping's fields)."""
+    nothing else (``SNIPPET_IDENTITY`` and their mapping's fields).
+
+    With the rows of ``children`` in the same query, as JSON (``json_of``),
+    each relation in its model's own order; for ``attach_children``, each
+    with its objects by owner id."""
+    children = list(children)
     parts = []
     for n, mapping in enumerate(SNIPPETS):
         model = mapping.model
         names = SNIPPET_IDENTITY + tuple(ours for ours, _ in mapping.pairs())
-        order = [
-            F(o[1:]).desc() if o.startswith("-") else F(o).asc()
-            for o in model._meta.ordering
-        ] + [F("pk").asc()]  # ties in the same order on every database and run
         parts.append(
             model.objects.filter(live=True)
             .order_by()
             .annotate(
                 kind_n=Value(n),
-                row_n=Window(RowNumber(), order_by=order),
+                # ties in the same order on every database and run
+                row_n=Window(RowNumber(), order_by=in_own_order(model)),
                 fields=JSONObject(**{name: F(name) for name in names}),
             )
             .values_list("kind_n", "row_n", "fields")
         )
+    for n, kind in enumerate(children, len(SNIPPETS)):
+        values = json_of(linked_fields(kind.model), kind.path)
+        if kind.joined:
+            joined = kind.model._meta.get_field(kind.joined).related_model
+            values[kind.joined] = JSONObject(
+                **json_of(linked_fields(joined), f"{kind.joined}__")
+            )
+        parts.append(
+            kind.rows.order_by()
+            .annotate(
+                kind_n=Value(n),
+                row_n=Window(RowNumber(), order_by=in_own_order(kind.model, kind.path)),
+                fields=JSONObject(owner=F(kind.owner_id), **values),
+            )
+            .values_list("kind_n", "row_n", "fields")
+        )
     rows = parts[0].union(*parts[1:], all=True).order_by("kind_n", "row_n")
-    return [_snippet_object(SNIPPETS[n].model, fields) for n, _row, fields in rows]
+    snippets = []
+    read: list[dict] = [{} for _ in children]
+    for n, _row, fields in rows:
+        if n < len(SNIPPETS):
+            snippets.append(_snippet_object(SNIPPETS[n].model, fields))
+            continue
+        kind = children[n - len(SNIPPETS)]
+        owner = fields.pop("owner")
+        joined = fields.pop(kind.joined, None)
+        obj = linked_row(kind.model, fields)
+        if kind.joined:
+            related = kind.model._meta.get_field(kind.joined).related_model
+            setattr(obj, kind.joined, linked_row(related, joined))
+        read[n - len(SNIPPETS)].setdefault(owner, []).append(obj)
+    return snippets, list(zip(children, read, strict=True))
+
+
+def attach_children(objects: Iterable, found: list[tuple[Children, dict]]) -> None:
+    """Each of ``objects`` with its relations read by ``live_snippets``
+    (``found``), as ``prefetch_related`` leaves them."""
+    for obj in objects:
+        for kind, by_owner in found:
+            if isinstance(obj, kind.owner):
+                rows = by_owner.get(obj.pk, [])
+                for row in rows:
+                    if kind.back:
+                        setattr(row, kind.back, obj)
+                set_prefetched(obj, kind.name, rows)
 
 
 def _snippet_object(model, fields: dict):
@@ -286,11 +398,16 @@ def _candidates(replace: Iterable, exclude: Iterable) -> list[tuple[int | None, 
     gone |= {_ref(obj) for obj in swaps if obj.pk is not None}
     roadmaps = {obj.pk for obj in swaps if isinstance(obj, RoadmapPage)}
     roadmaps |= {pk for label, pk in gone if label == "careers.RoadmapPage"}
-    objects = [m for m in published_milestones() if m.roadmap_id not in roadmaps]
-    objects += list(published_teams()) + list(published_stories())
+    # Their relations come with the snippets: one query for the four.
+    milestones = published_milestones().prefetch_related(None)
+    objects = [m for m in milestones if m.roadmap_id not in roadmaps]
+    objects += list(published_teams().prefetch_related(None))
+    objects += list(published_stories().prefetch_related(None))
+    snippets, children = live_snippets(page_children())
+    attach_children(objects, children)
     if not roadmaps:  # all of them: what ``read_pages`` gives for this request
         request_memo.memo("evidence_pages")["objects"] = list(objects)
-    objects += live_snippets()
+    objects += snippets
     found = [(_locale_id(o), as_evidence(o)) for o in objects if _ref(o) not in gone]
     found += [(getattr(o, "locale_id", None), as_evidence(o)) for o in swaps]
     return found

@@ -32,13 +32,18 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db import DatabaseError
-from django.db.models import DateTimeField, F, Max, Min, Q, Subquery, Value
+from django.db.models import Case, DateTimeField, F, Max, Min, Q, Subquery, Value, When
 from django.db.models.functions import Cast, Greatest
 from wagtail.models import Locale, Page
 
 from careers import request_memo
 from careers.languages import locales_known, remember_locales
 from careers.models import ContentVersion, JobPostingPage
+from careers.selectors.visibility import (
+    remember_sections,
+    section_starts,
+    sections_known,
+)
 
 SITE = "site"  # anything: every cached answer depends on it
 JOBS = "jobs"  # what lists jobs: listings, homes, teams, search, API, feeds
@@ -95,9 +100,10 @@ def current(scope: str = JOBS, *, with_moments: bool = False) -> Version:
     (one query for all scopes).
 
     ``with_moments``: when the tokens are read, read the moments (``moments``)
-    in the same query, instead of taking them from the cache or a query of
-    their own: for a request about to render a page, which needs them
-    whenever the content changed (and the cache is then without them)."""
+    and the hidden sections (``selectors.visibility``) in the same query,
+    instead of taking them from the cache or a query of their own: for a
+    request about to render a page, which needs them whenever the content
+    changed (and the cache is then without them)."""
     versions = request_memo.memo("versions")
     if scope in versions:
         return versions[scope]
@@ -152,48 +158,80 @@ def _tokens(scopes: tuple[str, ...], at: float | None) -> dict[str, tuple[str, i
 
 
 #: The kinds of rows ``_read`` reads besides tokens.
-LOCALE_ROW, MOMENTS_ROW = "locale", "moments"
+LOCALE_ROW, MOMENTS_ROW, SECTION_ROW = "locale", "moments", "section"
+#: A hidden section's start is live: its token column says so.
+LIVE = "live"
 #: A row's last columns: the moments (``moments``), NULL but in its own row.
 MOMENT_COLUMNS = ("next_expire", "next_live", "last_expire", "last_live")
+#: Typed NULLs: PostgreSQL types the first two parts' columns alone, and an
+#: untyped NULL there is text.
+NO_MOMENTS = {name: Cast(Value(None), DateTimeField()) for name in MOMENT_COLUMNS}
 
 
 def _read(scopes: list[str], at: float | None) -> dict[str, tuple[str, int]]:
     """The tokens of ``scopes``, in one query with: the locales, when this
     request has not read them yet (every page reads them next); the moments
-    at ``at`` when given (kept for ``_moments``)."""
-    # Typed NULLs: PostgreSQL types the first two parts' columns alone, and an
-    # untyped NULL there is text.
-    no_moments = {name: Cast(Value(None), DateTimeField()) for name in MOMENT_COLUMNS}
+    at ``at`` when given (kept for ``_moments``), and then the hidden
+    sections, when this request has not read them yet (a page about to be
+    rendered reads them next)."""
     parts = [
         ContentVersion.objects.filter(scope__in=scopes)
         .order_by()
-        .annotate(row_kind=Value(""), **no_moments)
+        .annotate(row_kind=Value(""), **NO_MOMENTS)
         .values_list("row_kind", "scope", "token", "modified", *MOMENT_COLUMNS)
     ]
     with_locales = not locales_known()
     if with_locales:
         parts.append(
             Locale.objects.order_by()
-            .annotate(row_kind=Value(LOCALE_ROW), none=Value(""), **no_moments)
+            .annotate(row_kind=Value(LOCALE_ROW), none=Value(""), **NO_MOMENTS)
             .values_list("row_kind", "language_code", "none", "pk", *MOMENT_COLUMNS)
         )
     if at is not None:
         parts.append(_moments_row(at))
-    rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
-    found = {}
-    read_locales = []
-    for kind, scope, token, modified, *moment_values in rows:
-        if kind == LOCALE_ROW:
-            read_locales.append((modified, scope))
-        elif kind == MOMENTS_ROW:
-            request_memo.memo("moments")[at] = _as_moments(*moment_values)
-        else:
-            found[scope] = (token, modified)
+    read = _Rows(parts, sections=at is not None)
     if with_locales:
-        remember_locales(read_locales)
+        remember_locales(read.locales)
+    if at is not None:
+        request_memo.memo("moments")[at] = read.moments
+    found = read.tokens
     if SITE in scopes and SITE not in found:
         found[SITE] = _first_site_token()
     return {scope: found.get(scope, (UNCHANGED, 0)) for scope in scopes}
+
+
+class _Rows:
+    """The rows of one query of ``parts`` (shaped as ``_read``'s): tokens by
+    scope, the locales' (pk, language code), the moments; with ``sections``,
+    the hidden sections too when this request has not read them yet (then
+    kept for it): (path, depth, live) as (scope, modified, token)."""
+
+    def __init__(self, parts: list, *, sections: bool):
+        with_sections = sections and not sections_known()
+        if with_sections:
+            live = Case(When(live=True, then=Value(LIVE)), default=Value(""))
+            parts = parts + [
+                pages.annotate(
+                    row_kind=Value(SECTION_ROW), live_mark=live, **NO_MOMENTS
+                ).values_list("row_kind", "path", "live_mark", "depth", *MOMENT_COLUMNS)
+                for pages in section_starts()
+            ]
+        self.tokens: dict[str, tuple[str, int]] = {}
+        self.locales: list[tuple[int, str]] = []
+        self.moments: tuple[float | None, float | None] = (None, None)
+        sections_read = []
+        rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+        for kind, scope, token, modified, *moment_values in rows:
+            if kind == LOCALE_ROW:
+                self.locales.append((modified, scope))
+            elif kind == SECTION_ROW:
+                sections_read.append((scope, modified, token == LIVE))
+            elif kind == MOMENTS_ROW:
+                self.moments = _as_moments(*moment_values)
+            else:
+                self.tokens[scope] = (token, modified)
+        if with_sections:
+            remember_sections(sections_read)
 
 
 def _first_site_token() -> tuple[str, int]:
@@ -226,10 +264,11 @@ def _moments(token: str, now: float) -> tuple[float | None, ...]:
 def moments(now: float) -> tuple[float | None, float | None]:
     """When a live job last expired or went live (up to ``now``) and when the
     next one will (epoch seconds), in one query. The same database gives every
-    worker the same answer."""
-    row = _moments_row(now)
-    _kind, _scope, _token, _modified, *found = row.get()
-    return _as_moments(*found)
+    worker the same answer.
+
+    The hidden sections come in the same query when this request has not read
+    them yet: a page rendered anew after a change reads them next."""
+    return _Rows([_moments_row(now)], sections=True).moments
 
 
 def _moments_row(at: float):

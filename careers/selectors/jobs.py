@@ -1,13 +1,21 @@
 """Published, public, unexpired job posts, and the listing's prefetches."""
 
+import datetime as dt
 from collections.abc import Iterable
+from decimal import Decimal
 
+from django.conf import settings
+from django.db import connection
 from django.db.models import (
+    DEFERRED,
     CharField,
+    DateTimeField,
+    DecimalField,
     Exists,
     F,
     Func,
     IntegerField,
+    JSONField,
     OuterRef,
     Prefetch,
     Q,
@@ -15,6 +23,7 @@ from django.db.models import (
     Subquery,
     Value,
 )
+from django.db.models.functions import Cast
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
@@ -200,3 +209,42 @@ def set_prefetched(obj, name: str, rows: list) -> None:
 
 def prefetched(obj) -> set[str]:
     return set(getattr(obj, "_prefetched_objects_cache", {}))
+
+
+def linked_fields(model) -> list:
+    """The fields read of a ``model`` as JSON (``json_of``, ``linked_row``):
+    all but its JSON fields (their JSON differs between databases)."""
+    return [f for f in model._meta.concrete_fields if not isinstance(f, JSONField)]
+
+
+def json_of(fields: list, prefix: str = "") -> dict:
+    """The values of ``fields`` (``linked_fields``) for a ``JSONObject``, each
+    reached through ``prefix``; decimals as text (JSON numbers are floats)."""
+    return {
+        f.attname: Cast(F(f"{prefix}{f.attname}"), CharField())
+        if isinstance(f, DecimalField)
+        else F(f"{prefix}{f.attname}")
+        for f in fields
+    }
+
+
+def linked_row(model, fields: dict):
+    """An object of ``model`` from its ``linked_fields`` as JSON (``json_of``),
+    as if read from the database (the fields left out deferred)."""
+    values = []
+    for field in model._meta.concrete_fields:
+        if field.attname not in fields:
+            values.append(DEFERRED)
+            continue
+        value = fields[field.attname]
+        if value is not None:
+            value = field.to_python(value)
+            naive = isinstance(field, DateTimeField) and timezone.is_naive(value)
+            if naive and settings.USE_TZ:  # SQLite's JSON: UTC without a zone
+                value = timezone.make_aware(value, dt.UTC)
+            if isinstance(field, DecimalField):  # as the databases give them
+                places = Decimal(1).scaleb(-field.decimal_places)
+                value = value.quantize(places, context=field.context)
+        values.append(value)
+    names = [f.attname for f in model._meta.concrete_fields]
+    return model.from_db(connection.alias, names, values)

@@ -5,18 +5,12 @@ translation exists."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
-from django.conf import settings
-from django.db import connection
 from django.db.models import (
-    DEFERRED,
-    DateTimeField,
     F,
-    JSONField,
     Prefetch,
     Q,
     QuerySet,
@@ -58,6 +52,9 @@ from careers.page_urls import site_root_paths
 from careers.selectors.jobs import (
     attach_places,
     jobs_for_listing,
+    json_of,
+    linked_fields,
+    linked_row,
     localized_jobs,
     open_jobs,
     row_count,
@@ -605,9 +602,7 @@ def attach_job_links(job: JobPostingPage) -> None:
             .annotate(
                 kind_n=Value(n),
                 target_pk=F(f"{target}_id"),
-                fields=JSONObject(
-                    **{f.attname: F(f"{target}__{f.attname}") for f in fields}
-                ),
+                fields=JSONObject(**json_of(fields, f"{target}__")),
             )
             .values_list("kind_n", "sort_order", "pk", "target_pk", "fields")
         )
@@ -623,31 +618,6 @@ def attach_job_links(job: JobPostingPage) -> None:
         found[n].append(link)
     for (name, _model, _target), links in zip(JOB_LINKS, found, strict=True):
         set_prefetched(job, name, links)
-
-
-def linked_fields(model) -> list:
-    """The fields ``attach_job_links`` reads of a linked ``model``: all but
-    its JSON fields (their JSON differs between databases)."""
-    return [f for f in model._meta.concrete_fields if not isinstance(f, JSONField)]
-
-
-def linked_row(model, fields: dict):
-    """An object of ``model`` from its ``linked_fields`` as JSON, as if read
-    from the database (the fields left out deferred)."""
-    values = []
-    for field in model._meta.concrete_fields:
-        if field.attname not in fields:
-            values.append(DEFERRED)
-            continue
-        value = fields[field.attname]
-        if value is not None:
-            value = field.to_python(value)
-            naive = isinstance(field, DateTimeField) and timezone.is_naive(value)
-            if naive and settings.USE_TZ:  # SQLite's JSON: UTC without a zone
-                value = timezone.make_aware(value, dt.UTC)
-        values.append(value)
-    names = [f.attname for f in model._meta.concrete_fields]
-    return model.from_db(connection.alias, names, values)
 
 
 def page_context(page: Page, request: HttpRequest) -> dict[str, Any]:

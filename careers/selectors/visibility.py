@@ -23,19 +23,39 @@ def hidden_sections() -> list[tuple[str, int, bool]]:
     restrictions)."""
     memo = request_memo.memo("hidden_sections")
     if "starts" not in memo:
-        # One query, as a union: the three conditions OR-ed in one WHERE made
-        # PostgreSQL join every page to the restrictions twice (17 ms at
-        # 20,000 pages); apart, the first two read the restrictions' few
-        # rows through indexes and the third is one plain pass over the pages.
-        restricted = PageViewRestriction.objects.values("page_id")
-        parts = [
-            Page.objects.filter(pk__in=restricted),
-            Page.objects.filter(alias_of__in=restricted),
-            Page.objects.filter(live=False, numchild__gt=0),
-        ]
-        columns = [qs.order_by().values_list("path", "depth", "live") for qs in parts]
+        columns = [qs.values_list("path", "depth", "live") for qs in section_starts()]
         memo["starts"] = list(columns[0].union(*columns[1:]).order_by("path"))
     return memo["starts"]
+
+
+def section_starts() -> list[QuerySet]:
+    """The pages that start a hidden section, as the parts of one union (a
+    page may be in more than one).
+
+    As a union: the three conditions OR-ed in one WHERE made PostgreSQL join
+    every page to the restrictions twice (17 ms at 20,000 pages); apart, the
+    first two read the restrictions' few rows through indexes and the third
+    is one plain pass over the pages."""
+    restricted = PageViewRestriction.objects.values("page_id")
+    parts = [
+        Page.objects.filter(pk__in=restricted),
+        Page.objects.filter(alias_of__in=restricted),
+        Page.objects.filter(live=False, numchild__gt=0),
+    ]
+    return [qs.order_by() for qs in parts]
+
+
+def sections_known() -> bool:
+    """Whether this request has read the hidden sections already."""
+    return "starts" in request_memo.memo("hidden_sections")
+
+
+def remember_sections(rows) -> None:
+    """This request's hidden sections from ``(path, depth, live)`` rows of
+    ``section_starts`` read along with something else (``versioning`` reads
+    them with the version), as ``hidden_sections`` reads them."""
+    memo = request_memo.memo("hidden_sections")
+    memo.setdefault("starts", sorted(set(rows)))
 
 
 def hidden_sections_q() -> Q:

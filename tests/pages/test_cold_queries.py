@@ -24,10 +24,13 @@ from .bulk import bulk_jobs
 #: after a publish; then 45, 24 and 49 cold, 31, 22 and 34 after a publish;
 #: then 37, 18 and 37 cold, 25, 17 and 25 after a publish; then 28, 17 and
 #: 29 cold, 25, 16 and 25 after a publish; the job post then 26 cold and 23
-#: after a publish, before its link tables were read in one query); the aim
-#: is 20, 15 and 20 (issue 15).
-LIMITS = {"careers home": 23, "job listing": 14, "job post": 22}
-AFTER_PUBLISH = {"careers home": 21, "job listing": 14, "job post": 20}
+#: after a publish, before its link tables were read in one query; then 23,
+#: 14 and 22 cold, before the hidden sections came with the version, and 22,
+#: 13 and 21 before the evidence pool's members, metrics and departments
+#: came with its snippets; after a publish 21, 14 and 20 before the hidden
+#: sections came with the moments); the aim is 20, 15 and 20 (issue 15).
+LIMITS = {"careers home": 19, "job listing": 13, "job post": 18}
+AFTER_PUBLISH = {"careers home": 20, "job listing": 13, "job post": 19}
 #: The demo's AI role with every kind of evidence linked.
 EVIDENCED_JOB = "job-senior-ml-eta"
 MORE_JOBS = 30
