@@ -110,7 +110,7 @@ def linked_pages(texts: Iterable[str]) -> dict[int, Page]:
 
 
 def api_teams() -> QuerySet[TeamPage]:
-    members = TeamMember.objects.select_related("person").order_by("sort_order")
+    members = TeamMember.objects.select_related("person").order_by("sort_order", "pk")
     return (
         published(TeamPage.objects)
         .select_related("locale", "department")

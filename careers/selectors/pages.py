@@ -492,14 +492,14 @@ def team_context(page: TeamPage, request: HttpRequest) -> dict[str, Any]:
         roadmap__locale=locale,
         roadmap__in=visible_pages(RoadmapPage).values("pk"),
     ).exclude(status=RoadmapMilestone.Status.CANCELLED)
-    members = list(page.members.select_related("person"))
+    members = list(page.members.select_related("person").order_by("sort_order", "pk"))
     mark_members(members, page, locale.language_code)
     stories = list(stories.order_by("-first_published_at"))
     mark_stories(stories, locale.language_code)
     milestones = list(
         owned.select_related("roadmap")
         .prefetch_related("departments")
-        .order_by("sort_order")
+        .order_by("sort_order", "pk")
     )
     mark_milestones(milestones, locale.language_code)
     return {

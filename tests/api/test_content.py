@@ -2,8 +2,10 @@
 only as their public page shows them."""
 
 import pytest
+from django.db import connection
 from wagtail.models import PageViewRestriction
 
+from careers.models import Person, TeamMember
 from tests import factories
 
 
@@ -92,3 +94,21 @@ def test_unknown_api_paths_are_json_404s(api, home):
     response = api.get("/api/v1/nothing-here/")
     assert response.status_code == 404
     assert response.json() == {"detail": "Not found."}
+
+
+def test_team_members_keep_their_order_when_a_member_is_updated(api, home):
+    """Members that tie in their position come in the order they were added,
+    whatever the database does with the rows: PostgreSQL returns ties in the
+    order it finds them on disk when it scans a table, and an update moves a
+    row to the table's end (here a member and its person)."""
+    factories.team(home, "Data Science", key="team-ds")
+    members = TeamMember.objects.order_by("pk")
+    first = members.first()
+    TeamMember.objects.filter(pk=first.pk).update(role=first.role)
+    Person.objects.filter(pk=first.person_id).update(name=first.person.name)
+    if connection.vendor == "postgresql":  # the plan of a big table: a scan
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_indexscan = off")
+            cursor.execute("SET LOCAL enable_bitmapscan = off")
+    [team] = rows(api, "/api/v1/teams/")
+    assert [m["name"] for m in team["members"]] == [m.person.name for m in members]
