@@ -145,7 +145,21 @@ class Cues:
         return list(best.items())
 
     def search(self, text: str) -> bool:
-        return bool(self.spans(text))
+        """Whether any entry matches: ``bool(self.spans(text))``, stopping at
+        the first match."""
+        if self._regex is None:
+            return False
+        charge(len(text))
+        if self._loose is not None and self._loose.search(text):
+            return True
+        words = word_index(text)
+        for key in self._keys & words.keys():
+            regex = self._index[key]
+            for pos in words[key]:
+                found = regex.match(text, pos)
+                if found and found.end() > pos:
+                    return True
+        return False
 
     @property
     def word_keys(self) -> frozenset[str] | None:
