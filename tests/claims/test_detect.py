@@ -1337,3 +1337,28 @@ def test_we_in_a_comparison_is_everyone_not_the_organisation(text: str) -> None:
 
 def test_the_organisation_beside_a_comparison_still_claims() -> None:
     assert reading("Wir setzen KI schneller ein, als wir dachten.", "de").is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Künstliche Intelligenz ist dafür da, uns lästige Routinearbeit abzunehmen.",
+        "Maschinelles Lernen ist dazu da, uns bei Entscheidungen zu unterstützen.",
+        "Sprachmodelle sind dazu da, uns das Schreiben leichter zu machen.",
+    ],
+)
+def test_us_in_what_ai_is_there_for_is_everyone(text: str) -> None:
+    """German "KI ist dazu da, uns ...": what AI in general is for, said of
+    everyone; "uns" there is not the organisation speaking of its AI."""
+    assert not reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unser KI-Assistent ist dazu da, uns Zeit zu sparen.",
+        "Bei uns ist KI dazu da, Kundenanfragen schneller zu beantworten.",
+    ],
+)
+def test_the_organisations_ai_there_for_us_still_claims(text: str) -> None:
+    assert reading(text, "de").is_claim
