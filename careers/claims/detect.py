@@ -201,6 +201,11 @@ def _classify(
     lex = ctx.lexicon
     terms = reading.live_terms
     org = actors.org_actors(text, lex, ctx.names)
+    if ctx.language == "de" and org and actors.others(text, lex):
+        # "Viele Kommunen setzen KI in der Verwaltung ein": "der Verwaltung"
+        # is theirs when others act and the organisation is not named
+        nouns = lex.cue("org_nouns").spans(text)
+        org = [s for s in org if s not in nouns]
     own = actors.owns_ai(text, terms, org, lex) or actors.tagline(text, terms, lex)
     subject = actors.ai_subject(text, terms, lex) or (
         ctx.language == "de" and actors.inverted_subject(text, terms, lex)

@@ -1362,3 +1362,31 @@ def test_us_in_what_ai_is_there_for_is_everyone(text: str) -> None:
 )
 def test_the_organisations_ai_there_for_us_still_claims(text: str) -> None:
     assert reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Bürgerbüro ist KI seit dem Frühjahr Teil der städtischen Verwaltung.",
+        "Auch bei der Abfallberatung ist KI mittlerweile Teil der städtischen Belegschaft.",
+    ],
+)
+def test_the_citys_own_administration_is_the_organisation(text: str) -> None:
+    """German "der städtischen Verwaltung", "der städtischen Belegschaft": on a
+    city's page, the city's own administration or staff, named like "der
+    Stadt"; AI that is part of it is the city's."""
+    assert reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Viele Kommunen fragen sich, ob KI Teil der städtischen Verwaltung werden soll.",
+        "Andere Kommunen setzen KI in der städtischen Verwaltung ein.",
+        "Viele Kommunen setzen KI in der Verwaltung ein.",
+    ],
+)
+def test_an_administration_where_others_act_is_theirs(text: str) -> None:
+    """When others act ("Viele Kommunen") and the organisation is not named,
+    "der Verwaltung" is their administration, not the organisation's."""
+    assert not reading(text, "de").is_claim
