@@ -1390,3 +1390,22 @@ def test_an_administration_where_others_act_is_theirs(text: str) -> None:
     """When others act ("Viele Kommunen") and the organisation is not named,
     "der Verwaltung" is their administration, not the organisation's."""
     assert not reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Für KI-gestützte Leistungsbeurteilung gelten künftig strenge Regeln.",
+        "KI-gestützte Bewerberauswahl unterliegt künftig strengen Auflagen.",
+        "Ob Videointerview oder KI-gestützte Vorauswahl: Für solche Systeme gelten künftig neue Pflichten.",
+    ],
+)
+def test_rules_that_apply_to_ai_are_a_topic(text: str) -> None:
+    """German: rules, obligations and requirements that apply to AI ("gelten
+    künftig strenge Regeln", "unterliegt Auflagen") speak of regulation, not
+    of the organisation's AI."""
+    assert not reading(text, "de").is_claim
+
+
+def test_rules_for_the_organisations_ai_still_claim() -> None:
+    assert reading("Für unsere KI-Assistenten gelten strenge Regeln.", "de").is_claim
