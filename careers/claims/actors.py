@@ -515,6 +515,22 @@ _INFINITIVE = re.compile(r"[a-zäöüß]{3,}(?:en|ern|eln)")
 _LEAD = re.compile(r"^(?:[-*\u2022\u00b7>(]\s*)?(?:[A-Z][\w&/ ,.-]{0,60}:\s+)?")
 
 
+def class_definition(text: str, lex: Lexicon) -> bool:
+    """A glossary entry: a label, then a plural demonstrative standing alone
+    as the subject ("Regelbasierte Chatbots: Diese folgen festen Skripten"):
+    the label names a class of systems that the entry defines. "Nova: Diese
+    KI ..." names a particular one."""
+    end = lead_end(text)
+    if not text[:end].rstrip().endswith(":"):
+        return False
+    words = _WORDS.findall(text[end : end + 40])
+    return (
+        len(words) >= 2
+        and words[0].lower() in lex.word_set("class_pronouns")
+        and _INFINITIVE.fullmatch(words[1]) is not None
+    )
+
+
 def lead_end(text: str) -> int:
     """Where the sentence starts after a bullet, a heading or a label."""
     return _LEAD.match(text).end()

@@ -316,6 +316,8 @@ def _others_or_general(
         return True  # "Damit KI sinnvoll eingesetzt werden kann, braucht es ..."
     if actors.role_definition(text, lex):
         return True  # "Der AI Engineer ist die Schlüsselrolle, ...": any one
+    if actors.class_definition(text, lex):
+        return True  # "KI-Chatbots: Diese nutzen ...": a class defined
     # German speaks of the field with an article: "Langfristig trägt die KI ..."
     trend = lex.cue("trends").search(text)
     if actors.definite_ai(text, terms, lex) and not trend:

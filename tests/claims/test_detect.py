@@ -1409,3 +1409,28 @@ def test_rules_that_apply_to_ai_are_a_topic(text: str) -> None:
 
 def test_rules_for_the_organisations_ai_still_claim() -> None:
     assert reading("Für unsere KI-Assistenten gelten strenge Regeln.", "de").is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lernende Sprachassistenten: Diese verwenden neuronale Netze, um gesprochene Anfragen zu verstehen.",
+        "KI-basierte Übersetzungstools: Solche nutzen große Sprachmodelle und übersetzen ganze Dokumente.",
+    ],
+)
+def test_a_glossary_entry_defines_a_class_of_ai(text: str) -> None:
+    """German: a label and a plural demonstrative as the subject ("Lernende
+    Sprachassistenten: Diese verwenden ..."): a definition of a class of
+    systems, not the organisation's AI."""
+    assert not reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nova: Diese KI beantwortet Fragen unserer Kundschaft rund um die Uhr.",
+        "Kundenservice: Dort nutzen wir Sprachmodelle für Antwortvorschläge.",
+    ],
+)
+def test_a_labelled_particular_ai_still_claims(text: str) -> None:
+    assert reading(text, "de").is_claim
