@@ -656,9 +656,13 @@ def _asked(text: str, terms: list[Span], clauses: Clauses, lex: Lexicon) -> bool
             return False  # a direct question is one of its own; a statement
         clause = text[start:end]
         words = _GAP_WORDS.findall(clause)
-        if not words or words[0].lower() not in asking or org.search(clause):
-            return False
         before = _GAP_WORDS.findall(text[:start])
+        # "Wir erklären, was KI ist": what is taught, after a verb of teaching
+        taught = bool(words) and words[0].lower() == "was" and _explains(text[:start], lex)
+        if not words or not (taught or words[0].lower() in asking):
+            return False
+        if org.search(clause):
+            return False
         if before and _PARTICIPLE.fullmatch(before[-1]):
             return False
     return bool(terms)
@@ -678,6 +682,15 @@ def _conditioned(text: str, terms: list[Span], clauses: Clauses, lex: Lexicon) -
         if not (start and words and words[0].lower() in opening) or org.search(clause):
             return False
     return bool(terms)
+
+
+def _explains(before: str, lex: Lexicon) -> bool:
+    """A verb of explaining or teaching in the clause right before ("Wir
+    erklären in Workshops, was ...", "erkläre ich Ihnen, was ...")."""
+    prefix = before.rstrip(" ,")
+    main = prefix[max(prefix.rfind(c) for c in ",;:") + 1 :]
+    verbs = lex.word_set("explaining_verbs")
+    return any(w.lower() in verbs for w in _GAP_WORDS.findall(main))
 
 
 _PARTICIPLE = re.compile(r"ge[a-zäöüß]{3,}(?:t|en)")

@@ -1434,3 +1434,23 @@ def test_a_glossary_entry_defines_a_class_of_ai(text: str) -> None:
 )
 def test_a_labelled_particular_ai_still_claims(text: str) -> None:
     assert reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In unseren Seminaren erklären wir, was maschinelles Lernen ist und was es leisten kann.",
+        "Unsere Trainerin erklärt, was generative KI ist und wo ihre Grenzen liegen.",
+        "Im Kurs vermitteln wir Beschäftigten, was Sprachmodelle können.",
+        "Wir erklären in kurzen Workshops für Beschäftigte, was neuronale Netze sind.",
+    ],
+)
+def test_explaining_what_ai_is_is_a_topic(text: str) -> None:
+    """German "erklären, was KI ist", "vermitteln, was Sprachmodelle können":
+    teaching about AI, not the organisation's use of it."""
+    assert not reading(text, "de").is_claim
+
+
+def test_explaining_what_our_ai_does_still_claims() -> None:
+    text = "Unser KI-Assistent erklärt Kundinnen, was ihr Tarif abdeckt."
+    assert reading(text, "de").is_claim
