@@ -262,7 +262,10 @@ def _classify(
     done = _particular_activity(text, community, lex)
     plan_clauses = _plan_clauses(text, clauses, ctx) | dated
     planned = _all_in(terms, clauses, plan_clauses)  # "soll ... ergänzt werden"
+    # "erreichten den KI-Bot über 1150 Anfragen": a particular AI's count
+    counted = _articled(text, terms, numbers, clauses, lex)
     said = mine or usage or kinds or done or dated or planned or measured or subject
+    said = said or counted
     if topic or not said:
         return  # a question, AI as a topic, or nothing said about the firm
     facts = _Facts(text, clauses, negated, plan_clauses, reading.live_terms, usage)
@@ -694,6 +697,26 @@ def _explains(before: str, lex: Lexicon) -> bool:
 
 
 _PARTICIPLE = re.compile(r"ge[a-zäöüß]{3,}(?:t|en)")
+
+
+def _articled(
+    text: str, terms: list[Span], numbers: list, clauses: Clauses, lex: Lexicon
+) -> bool:
+    """A particular AI in any case, an article or a demonstrative right before
+    it ("den KI-Bot", "dem KI-Assistenten"), and a count after it in its
+    clause: what it handled ("... den KI-Bot über 1150 Anfragen")."""
+    articles = lex.word_set("openers") | lex.word_set("object_articles")
+    heads = lex.word_set("field_heads")
+    for a, b in terms:
+        clause = clauses.index(a)
+        if not any(n.start > b and clauses.index(n.start) == clause for n in numbers):
+            continue
+        before = _GAP_WORDS.findall(text[max(0, a - 12) : a])
+        head = _GAP_WORDS.match(text[b:].lstrip(" -"))
+        field = head and head.group().lower() in heads  # "den KI-Einsatz"
+        if before and before[-1].lower() in articles and not field:
+            return True
+    return False
 
 
 def _plan_clauses(text: str, clauses: Clauses, ctx: Context) -> set[int]:

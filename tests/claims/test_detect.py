@@ -1454,3 +1454,17 @@ def test_explaining_what_ai_is_is_a_topic(text: str) -> None:
 def test_explaining_what_our_ai_does_still_claims() -> None:
     text = "Unser KI-Assistent erklärt Kundinnen, was ihr Tarif abdeckt."
     assert reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seit dem Start im Mai erreichten den KI-Assistenten mehr als 3.400 Fragen.",
+        "Im ersten Quartal stellten Bürgerinnen dem KI-Bot rund 900 Fragen.",
+    ],
+)
+def test_a_count_for_a_particular_ai_claims(text: str) -> None:
+    """German: a particular AI ("den KI-Assistenten", "dem KI-Bot") with a
+    count of what it handled asserts its use, and the count must be backed;
+    the AI need not be the subject."""
+    assert reading(text, "de").is_claim
