@@ -1468,3 +1468,16 @@ def test_a_count_for_a_particular_ai_claims(text: str) -> None:
     count of what it handled asserts its use, and the count must be backed;
     the AI need not be the subject."""
     assert reading(text, "de").is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Behörde hat eine Interessenbekundung für Fachleute im neuen KI-Referat veröffentlicht.",
+        "Für die Einstellung neuer Fachkräfte im KI-Labor läuft derzeit ein Aufruf.",
+    ],
+)
+def test_a_call_for_applications_is_a_hiring_line(text: str) -> None:
+    """German "Interessenbekundung", "Einstellung neuer ...": a call for
+    applicants to a unit, a hiring line, not a claim about its AI."""
+    assert not reading(text, "de").is_claim
