@@ -661,8 +661,9 @@ def _asked(text: str, terms: list[Span], clauses: Clauses, lex: Lexicon) -> bool
         words = _GAP_WORDS.findall(clause)
         before = _GAP_WORDS.findall(text[:start])
         # "Wir erklären, was KI ist": what is taught, after a verb of teaching
-        taught = bool(words) and words[0].lower() == "was" and _explains(text[:start], lex)
-        if not words or not (taught or words[0].lower() in asking):
+        first = words[0].lower() if words else ""
+        taught = first == "was" and _explains(text[:start], lex)
+        if not (taught or first in asking):
             return False
         if org.search(clause):
             return False

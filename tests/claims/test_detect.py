@@ -1368,7 +1368,8 @@ def test_the_organisations_ai_there_for_us_still_claims(text: str) -> None:
     "text",
     [
         "Im Bürgerbüro ist KI seit dem Frühjahr Teil der städtischen Verwaltung.",
-        "Auch bei der Abfallberatung ist KI mittlerweile Teil der städtischen Belegschaft.",
+        "Auch bei der Abfallberatung ist KI mittlerweile Teil der städtischen "
+        "Belegschaft.",
     ],
 )
 def test_the_citys_own_administration_is_the_organisation(text: str) -> None:
@@ -1381,7 +1382,8 @@ def test_the_citys_own_administration_is_the_organisation(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Viele Kommunen fragen sich, ob KI Teil der städtischen Verwaltung werden soll.",
+        "Viele Kommunen fragen sich, ob KI Teil der städtischen Verwaltung "
+        "werden soll.",
         "Andere Kommunen setzen KI in der städtischen Verwaltung ein.",
         "Viele Kommunen setzen KI in der Verwaltung ein.",
     ],
@@ -1397,7 +1399,8 @@ def test_an_administration_where_others_act_is_theirs(text: str) -> None:
     [
         "Für KI-gestützte Leistungsbeurteilung gelten künftig strenge Regeln.",
         "KI-gestützte Bewerberauswahl unterliegt künftig strengen Auflagen.",
-        "Ob Videointerview oder KI-gestützte Vorauswahl: Für solche Systeme gelten künftig neue Pflichten.",
+        "Ob Videointerview oder KI-gestützte Vorauswahl: Für solche Systeme "
+        "gelten künftig neue Pflichten.",
     ],
 )
 def test_rules_that_apply_to_ai_are_a_topic(text: str) -> None:
@@ -1414,8 +1417,10 @@ def test_rules_for_the_organisations_ai_still_claim() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Lernende Sprachassistenten: Diese verwenden neuronale Netze, um gesprochene Anfragen zu verstehen.",
-        "KI-basierte Übersetzungstools: Solche nutzen große Sprachmodelle und übersetzen ganze Dokumente.",
+        "Lernende Sprachassistenten: Diese verwenden neuronale Netze, um "
+        "gesprochene Anfragen zu verstehen.",
+        "KI-basierte Übersetzungstools: Solche nutzen große Sprachmodelle und "
+        "übersetzen ganze Dokumente.",
     ],
 )
 def test_a_glossary_entry_defines_a_class_of_ai(text: str) -> None:
@@ -1439,7 +1444,8 @@ def test_a_labelled_particular_ai_still_claims(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "In unseren Seminaren erklären wir, was maschinelles Lernen ist und was es leisten kann.",
+        "In unseren Seminaren erklären wir, was maschinelles Lernen ist und "
+        "was es leisten kann.",
         "Unsere Trainerin erklärt, was generative KI ist und wo ihre Grenzen liegen.",
         "Im Kurs vermitteln wir Beschäftigten, was Sprachmodelle können.",
         "Wir erklären in kurzen Workshops für Beschäftigte, was neuronale Netze sind.",
@@ -1473,7 +1479,8 @@ def test_a_count_for_a_particular_ai_claims(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Die Behörde hat eine Interessenbekundung für Fachleute im neuen KI-Referat veröffentlicht.",
+        "Die Behörde hat eine Interessenbekundung für Fachleute im neuen "
+        "KI-Referat veröffentlicht.",
         "Für die Einstellung neuer Fachkräfte im KI-Labor läuft derzeit ein Aufruf.",
     ],
 )
