@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -134,15 +134,21 @@ class Cues:
         return _disjoint(found)
 
     def _indexed(self, text: str) -> list[tuple[int, int]]:
-        words = word_index(text)
         best: dict[int, int] = {}
+        for pos, end in self._matches(text):
+            if end > best.get(pos, pos):
+                best[pos] = end
+        return list(best.items())
+
+    def _matches(self, text: str) -> Iterator[tuple[int, int]]:
+        """(start, end) of the indexed entries that match where a word starts."""
+        words = word_index(text)
         for key in self._keys & words.keys():
             regex = self._index[key]
             for pos in words[key]:
                 found = regex.match(text, pos)
-                if found and found.end() > best.get(pos, pos):
-                    best[pos] = found.end()
-        return list(best.items())
+                if found and found.end() > pos:
+                    yield pos, found.end()
 
     def search(self, text: str) -> bool:
         """Whether any entry matches: ``bool(self.spans(text))``, stopping at
@@ -152,14 +158,7 @@ class Cues:
         charge(len(text))
         if self._loose is not None and self._loose.search(text):
             return True
-        words = word_index(text)
-        for key in self._keys & words.keys():
-            regex = self._index[key]
-            for pos in words[key]:
-                found = regex.match(text, pos)
-                if found and found.end() > pos:
-                    return True
-        return False
+        return next(self._matches(text), None) is not None
 
     @property
     def word_keys(self) -> frozenset[str] | None:
