@@ -97,6 +97,41 @@ class ClaimContext:
         params.setdefault("subject_list", self.messages.words(params["subjects"]))
         return Outcome(failures=[Failure(kind, rule, params)])
 
+    def backed(self, kind: str, found: Sequence[Any]) -> Outcome:
+        """The receipts of what in `found` is relevant to this claim, or the
+        kind's "not_relevant" finding, which lists what there is."""
+        relevant = self.relevant(found)
+        if relevant:
+            return Outcome(self.receipts(relevant))
+        return self.fail(
+            kind,
+            f"{kind}.not_relevant",
+            available=self.messages.listing(label(e) for e in found),
+        )
+
+    def lacking(
+        self, kind: str, rule: str, /, dated: bool = False, **shown: Sequence[Any]
+    ) -> Outcome:
+        """`rule`'s finding that the evidence holds nothing of what the kind
+        needs (whatever the subject), with its date if `dated`, and each of
+        `shown` listed by label."""
+        params: dict[str, Any] = {"as_of": self.as_of} if dated else {}
+        for name, evidence in shown.items():
+            params[name] = self.messages.listing(label(e) for e in evidence)
+        return self.fail(kind, rule, subjects=(), **params)
+
+    def recent(
+        self, kind: str, rule: str, found: Sequence[Any], months: int, /, **params: Any
+    ) -> Outcome:
+        """The receipts of `found` (what is recent enough), or `rule`'s
+        finding: nothing in the `months` before the evidence's date."""
+        if found:
+            return Outcome(self.receipts(found))
+        since = months_before(self.evidence.as_of, months).isoformat()
+        return self.fail(
+            kind, rule, subjects=(), since=since, as_of=self.as_of, **params
+        )
+
 
 def capability(c: ClaimContext) -> Outcome:
     ev = c.evidence
@@ -106,21 +141,10 @@ def capability(c: ClaimContext) -> Outcome:
     if not found:
         pending = [s for s in ev.stories if s not in found]
         pending += ev.milestones_with("planned", "in_progress")
-        return c.fail(
-            "capability",
-            "capability.no_evidence",
-            subjects=(),
-            as_of=c.as_of,
-            pending=c.messages.listing(label(e) for e in pending),
+        return c.lacking(
+            "capability", "capability.no_evidence", dated=True, pending=pending
         )
-    relevant = c.relevant(found)
-    if relevant:
-        return Outcome(c.receipts(relevant))
-    return c.fail(
-        "capability",
-        "capability.not_relevant",
-        available=c.messages.listing(label(e) for e in found),
-    )
+    return c.backed("capability", found)
 
 
 def strategy(c: ClaimContext) -> Outcome:
@@ -144,24 +168,14 @@ def plan(c: ClaimContext) -> Outcome:
     found = c.evidence.milestones_with("planned", "in_progress")
     if not found:
         return c.fail("plan", "plan.no_milestone", subjects=())
-    relevant = c.relevant(found)
-    if relevant:
-        return Outcome(c.receipts(relevant))
-    return c.fail(
-        "plan",
-        "plan.not_relevant",
-        available=c.messages.listing(label(e) for e in found),
-    )
+    return c.backed("plan", found)
 
 
 def impact(c: ClaimContext) -> Outcome:
     stories = c.evidence.measured_stories()
     if not stories:
-        return c.fail(
-            "impact",
-            "impact.no_measured_metric",
-            subjects=(),
-            stories=c.messages.listing(label(s) for s in c.evidence.stories),
+        return c.lacking(
+            "impact", "impact.no_measured_metric", stories=c.evidence.stories
         )
     # a team claim's numbers are the team rule's business
     numbers = Outcome() if c.is_team else _numbers(c)
@@ -169,25 +183,13 @@ def impact(c: ClaimContext) -> Outcome:
         return Outcome(failures=numbers.failures)
     if numbers.backed_by:
         return Outcome(numbers.backed_by)
-    relevant = c.relevant(stories)
-    if relevant:
-        return Outcome(c.receipts(relevant))
-    return c.fail(
-        "impact",
-        "impact.not_relevant",
-        available=c.messages.listing(label(s) for s in stories),
-    )
+    return c.backed("impact", stories)
 
 
 def team(c: ClaimContext) -> Outcome:
     teams = c.evidence.qualified_teams()
     if not teams:
-        return c.fail(
-            "team",
-            "team.no_qualified_team",
-            subjects=(),
-            teams=c.messages.listing(label(t) for t in c.evidence.teams),
-        )
+        return c.lacking("team", "team.no_qualified_team", teams=c.evidence.teams)
     specialty = c.specialty
     if specialty is not None:
         teams = [
@@ -249,43 +251,23 @@ def data(c: ClaimContext) -> Outcome:
     assets = c.evidence.assets
     if not assets:
         return c.fail("data", "data.no_data_asset", subjects=())
-    relevant = c.relevant(assets)
-    if relevant:
-        return Outcome(c.receipts(relevant))
-    return c.fail(
-        "data",
-        "data.not_relevant",
-        available=c.messages.listing(label(a) for a in assets),
-    )
+    return c.backed("data", assets)
 
 
 def superlative(c: ClaimContext) -> Outcome:
     found = c.evidence.recent_recognitions()
-    if found:
-        return Outcome(c.receipts(found))
-    since = months_before(c.evidence.as_of, RECOGNITION_MONTHS).isoformat()
-    return c.fail(
-        "superlative",
-        "superlative.no_recognition",
-        subjects=(),
-        since=since,
-        as_of=c.as_of,
+    return c.recent(
+        "superlative", "superlative.no_recognition", found, RECOGNITION_MONTHS
     )
 
 
 def hiring_ai(c: ClaimContext) -> Outcome:
-    found = c.evidence.valid_hiring_records()
-    if found:
-        return Outcome(c.receipts(found))
-    since = months_before(c.evidence.as_of, HIRING_REVIEW_MONTHS).isoformat()
-    records = c.messages.listing(label(h) for h in c.evidence.hiring)
-    return c.fail(
+    return c.recent(
         "hiring_ai",
         "hiring_ai.no_compliance_record",
-        subjects=(),
-        since=since,
-        as_of=c.as_of,
-        records=records,
+        c.evidence.valid_hiring_records(),
+        HIRING_REVIEW_MONTHS,
+        records=c.messages.listing(label(h) for h in c.evidence.hiring),
     )
 
 
