@@ -5,7 +5,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable
-from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from careers.conf import careers_setting
@@ -20,6 +19,8 @@ from .pages_base import (
     CareersSectionPage,
     card_text,
     careers_tabs,
+    page_panels,
+    page_search,
     rich_text,
 )
 
@@ -53,10 +54,9 @@ class CareersIndexPage(RoutablePageMixin, CareersBasePage):
         "careers.CareersPage",
     ]
 
-    content_panels = [
-        *CareersBasePage.content_panels,
-        FieldPanel("intro"),
-        FieldPanel("ai_story"),
+    content_panels = page_panels(
+        "intro",
+        "ai_story",
         MultipleChooserPanel(
             "featured_stories",
             chooser_field_name="story",
@@ -70,13 +70,9 @@ class CareersIndexPage(RoutablePageMixin, CareersBasePage):
             label=_("Job"),
             help_text=_("Leave empty to feature the newest open jobs."),
         ),
-    ]
+    )
     edit_handler = careers_tabs(content_panels)
-    search_fields = [
-        *CareersBasePage.search_fields,
-        index.SearchField("intro"),
-        index.SearchField("ai_story"),
-    ]
+    search_fields = page_search("intro", "ai_story")
 
     class Meta:
         verbose_name = _("careers home")
@@ -178,17 +174,9 @@ class CareersPage(CareersChildPage):
 
     claim_fields = ("intro", "body")
 
-    content_panels = [
-        *CareersBasePage.content_panels,
-        FieldPanel("intro"),
-        FieldPanel("body"),
-    ]
+    content_panels = page_panels("intro", "body")
     edit_handler = careers_tabs(content_panels)
-    search_fields = [
-        *CareersBasePage.search_fields,
-        index.SearchField("intro"),
-        index.SearchField("body"),
-    ]
+    search_fields = page_search("intro", "body")
 
     class Meta:
         verbose_name = _("careers page")

@@ -26,7 +26,13 @@ from wagtail.url_routing import RouteResult
 
 from . import _upcalls
 from .base import link_to, long_text, optional_link, parent_key, public_url
-from .pages_base import CareersBasePage, CareersChildPage, careers_tabs, rich_text
+from .pages_base import (
+    CareersChildPage,
+    careers_tabs,
+    page_panels,
+    page_search,
+    rich_text,
+)
 
 
 class WorkplaceType(models.TextChoices):
@@ -197,8 +203,7 @@ class JobPostingPage(CareersChildPage):
 
     claim_fields = ("introduction", "tasks", "profile", "offer")
 
-    content_panels = [
-        *CareersBasePage.content_panels,
+    content_panels = page_panels(
         MultiFieldPanel(
             [
                 FieldPanel("team"),
@@ -211,10 +216,7 @@ class JobPostingPage(CareersChildPage):
             ],
             heading=_("The role"),
         ),
-        FieldPanel("introduction"),
-        FieldPanel("tasks"),
-        FieldPanel("profile"),
-        FieldPanel("offer"),
+        *claim_fields,
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("salary_min"), FieldPanel("salary_max")]),
@@ -242,7 +244,7 @@ class JobPostingPage(CareersChildPage):
             ],
             heading=_("How to apply"),
         ),
-    ]
+    )
     evidence_panels = [
         HelpPanel(
             content=_(
@@ -301,20 +303,16 @@ class JobPostingPage(CareersChildPage):
         content_panels, evidence_panels, settings=settings_panels
     )
 
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("introduction"),
-        index.SearchField("tasks"),
-        index.SearchField("profile"),
-        index.SearchField("offer"),
-        index.SearchField("requisition_id"),
+    search_fields = page_search(
+        *claim_fields,
+        "requisition_id",
         index.RelatedFields("team", [index.SearchField("title")]),
         index.FilterField("workplace_type"),
         index.FilterField("employment_type"),
         index.FilterField("team"),
         index.FilterField("is_ai_role"),
         index.FilterField("expire_at"),
-    ]
+    )
 
     class Meta:
         verbose_name = _("job post")

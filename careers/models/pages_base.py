@@ -32,6 +32,20 @@ def card_text(verbose_name, help_text) -> models.CharField:
     )
 
 
+def page_panels(*panels) -> list:
+    """A careers page's content panels: the base page's, then ``panels``
+    (a field's name stands for its FieldPanel)."""
+    named = (FieldPanel(p) if isinstance(p, str) else p for p in panels)
+    return [*CareersBasePage.content_panels, *named]
+
+
+def page_search(*fields) -> list:
+    """A careers page's search fields: the base page's, then ``fields`` (a
+    field's name stands for its SearchField)."""
+    named = (index.SearchField(f) if isinstance(f, str) else f for f in fields)
+    return [*CareersBasePage.search_fields, *named]
+
+
 def careers_tabs(
     content, evidence=(), promote=None, settings=None
 ) -> _upcalls.EditHandler:
@@ -166,8 +180,8 @@ class CareersSectionPage(CareersChildPage):
     claim_fields = ("intro",)
     max_count_per_parent = 1
 
-    content_panels = [*CareersBasePage.content_panels, FieldPanel("intro")]
-    search_fields = [*CareersBasePage.search_fields, index.SearchField("intro")]
+    content_panels = page_panels("intro")
+    search_fields = page_search("intro")
 
     class Meta:
         abstract = True

@@ -6,14 +6,14 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageBlock
 from wagtail.models import Orderable
-from wagtail.search import index
 
 from .base import optional_link, parent_key
 from .pages_base import (
-    CareersBasePage,
     CareersChildPage,
     card_text,
     careers_tabs,
+    page_panels,
+    page_search,
     rich_text,
 )
 
@@ -55,12 +55,7 @@ class ImpactStoryPage(CareersChildPage):
 
     claim_fields = ("summary", "body")
 
-    content_panels = [
-        *CareersBasePage.content_panels,
-        FieldPanel("summary"),
-        FieldPanel("body"),
-        FieldPanel("gallery"),
-    ]
+    content_panels = page_panels("summary", "body", "gallery")
     evidence_panels = [
         FieldRowPanel([FieldPanel("product"), FieldPanel("technique")]),
         FieldRowPanel(
@@ -79,13 +74,7 @@ class ImpactStoryPage(CareersChildPage):
     ]
     edit_handler = careers_tabs(content_panels, evidence_panels)
 
-    search_fields = [
-        *CareersBasePage.search_fields,
-        index.SearchField("summary"),
-        index.SearchField("body"),
-        index.SearchField("product"),
-        index.SearchField("technique"),
-    ]
+    search_fields = page_search("summary", "body", "product", "technique")
 
     class Meta:
         verbose_name = _("impact story")

@@ -6,14 +6,14 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageBlock
 from wagtail.models import Orderable
-from wagtail.search import index
 
 from .base import link_to, optional_link, parent_key
 from .pages_base import (
-    CareersBasePage,
     CareersChildPage,
     card_text,
     careers_tabs,
+    page_panels,
+    page_search,
     rich_text,
 )
 
@@ -49,12 +49,7 @@ class TeamPage(CareersChildPage):
 
     claim_fields = ("summary", "description")
 
-    content_panels = [
-        *CareersBasePage.content_panels,
-        FieldPanel("summary"),
-        FieldPanel("description"),
-        FieldPanel("gallery"),
-    ]
+    content_panels = page_panels("summary", "description", "gallery")
     evidence_panels = [
         FieldRowPanel([FieldPanel("department"), FieldPanel("headcount")]),
         InlinePanel(
@@ -69,11 +64,7 @@ class TeamPage(CareersChildPage):
     ]
     edit_handler = careers_tabs(content_panels, evidence_panels)
 
-    search_fields = [
-        *CareersBasePage.search_fields,
-        index.SearchField("summary"),
-        index.SearchField("description"),
-    ]
+    search_fields = page_search("summary", "description")
 
     class Meta:
         verbose_name = _("team showcase")
