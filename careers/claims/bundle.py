@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import fields
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from . import model as m
 from .validate import BundleError, parse_date, validate_bundle
 
 __all__ = ["BundleError", "parse_bundle", "validate_bundle"]
+
+T = TypeVar("T")
 
 
 def parse_bundle(data: Any) -> m.Bundle:
@@ -57,113 +60,39 @@ def _parse_evidence(d: dict[str, Any]) -> m.Evidence:
     return _PARSERS[d["type"]](d)
 
 
-def _milestone(d: dict[str, Any]) -> m.RoadmapMilestone:
-    return m.RoadmapMilestone(
-        id=d["id"],
-        title=d["title"],
-        status=d["status"],
-        departments=tuple(d["departments"]),
-        target_date=_d(d.get("target_date")),
-        delivered_on=_d(d.get("delivered_on")),
-        owner_team=d.get("owner_team"),
-        description=d.get("description", ""),
-    )
+def _record(cls: type[T], /, **convert: Callable[[Any], Any]) -> Callable[[dict], T]:
+    """A parser of ``cls`` from a validated bundle dict: each field of
+    ``cls`` the dict holds, through ``convert[name]`` where given; a field
+    the dict leaves out keeps the dataclass's default."""
+    names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+
+    def parse(d: dict[str, Any]) -> T:
+        return cls(**{k: convert.get(k, _as_is)(v) for k, v in d.items() if k in names})
+
+    return parse
 
 
-def _team(d: dict[str, Any]) -> m.Team:
-    members = tuple(
-        m.TeamMember(
-            name=x["name"],
-            role=x["role"],
-            technical_lead=x.get("technical_lead", False),
-            interviewer=x.get("interviewer", False),
-        )
-        for x in d["members"]
-    )
-    return m.Team(
-        id=d["id"],
-        name=d["name"],
-        members=members,
-        headcount=d.get("headcount"),
-        description=d.get("description", ""),
-    )
+def _each(parse: Callable[[Any], T]) -> Callable[[list], tuple[T, ...]]:
+    return lambda values: tuple(parse(v) for v in values)
 
 
-def _story(d: dict[str, Any]) -> m.ImpactStory:
-    metrics = tuple(
-        m.Metric(
-            name=x["name"],
-            value=x["value"],
-            baseline=x.get("baseline"),
-            unit=x.get("unit", ""),
-            measured_on=_d(x.get("measured_on")),
-        )
-        for x in d["metrics"]
-    )
-    return m.ImpactStory(
-        id=d["id"],
-        product=d["product"],
-        technique=d["technique"],
-        metrics=metrics,
-        title=d.get("title", ""),
-        in_production_since=_d(d.get("in_production_since")),
-        decision_support=d.get("decision_support", False),
-    )
-
-
-def _activity(d: dict[str, Any]) -> m.CommunityActivity:
-    return m.CommunityActivity(
-        id=d["id"],
-        kind=d["kind"],
-        title=d["title"],
-        date=parse_date(d["date"]),  # type: ignore[arg-type]  # validated
-        url=d.get("url"),
-        partner=d.get("partner"),
-    )
-
-
-def _data_asset(d: dict[str, Any]) -> m.DataAsset:
-    return m.DataAsset(
-        id=d["id"],
-        name=d["name"],
-        description=d.get("description", ""),
-        volume=d.get("volume", ""),
-        access=d.get("access", ""),
-    )
-
-
-def _resource(d: dict[str, Any]) -> m.Resource:
-    return m.Resource(id=d["id"], kind=d["kind"], description=d["description"])
-
-
-def _recognition(d: dict[str, Any]) -> m.Recognition:
-    return m.Recognition(
-        id=d["id"],
-        title=d["title"],
-        date=parse_date(d["date"]),  # type: ignore[arg-type]  # validated
-        issuer=d.get("issuer", ""),
-        url=d.get("url"),
-    )
-
-
-def _hiring(d: dict[str, Any]) -> m.HiringAICompliance:
-    return m.HiringAICompliance(
-        id=d["id"],
-        system=d["system"],
-        human_oversight=d["human_oversight"],
-        reviewed_on=parse_date(d["reviewed_on"]),  # type: ignore[arg-type]
-        reviewer=d.get("reviewer", ""),
-        url=d.get("url"),
-    )
+def _as_is(value: Any) -> Any:
+    return value
 
 
 _PARSERS: dict[str, Callable[[dict[str, Any]], m.Evidence]] = {
-    "roadmap_milestone": _milestone,
-    "team": _team,
-    "impact_story": _story,
-    "community_activity": _activity,
-    "data_asset": _data_asset,
-    "resource": _resource,
-    "recognition": _recognition,
-    "hiring_ai_compliance": _hiring,
+    "roadmap_milestone": _record(
+        m.RoadmapMilestone, departments=tuple, target_date=_d, delivered_on=_d
+    ),
+    "team": _record(m.Team, members=_each(_record(m.TeamMember))),
+    "impact_story": _record(
+        m.ImpactStory,
+        metrics=_each(_record(m.Metric, measured_on=_d)),
+        in_production_since=_d,
+    ),
+    "community_activity": _record(m.CommunityActivity, date=_d),
+    "data_asset": _record(m.DataAsset),
+    "resource": _record(m.Resource),
+    "recognition": _record(m.Recognition, date=_d),
+    "hiring_ai_compliance": _record(m.HiringAICompliance, reviewed_on=_d),
 }
