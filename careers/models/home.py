@@ -18,7 +18,6 @@ from .pages_base import (
     CareersChildPage,
     CareersSectionPage,
     card_text,
-    careers_tabs,
     page_panels,
     page_search,
     rich_text,
@@ -71,7 +70,6 @@ class CareersIndexPage(RoutablePageMixin, CareersBasePage):
             help_text=_("Leave empty to feature the newest open jobs."),
         ),
     )
-    edit_handler = careers_tabs(content_panels)
     search_fields = page_search("intro", "ai_story")
 
     class Meta:
@@ -155,8 +153,6 @@ class CommunityPage(CareersSectionPage):
         _("How you give back: hackathons, open source, research, talks."),
     )
 
-    edit_handler = careers_tabs(CareersSectionPage.content_panels)
-
     class Meta:
         verbose_name = _("community page")
         verbose_name_plural = _("community pages")
@@ -175,7 +171,6 @@ class CareersPage(CareersChildPage):
     claim_fields = ("intro", "body")
 
     content_panels = page_panels("intro", "body")
-    edit_handler = careers_tabs(content_panels)
     search_fields = page_search("intro", "body")
 
     class Meta:

@@ -28,7 +28,6 @@ from . import _upcalls
 from .base import link_to, long_text, optional_link, parent_key, public_url
 from .pages_base import (
     CareersChildPage,
-    careers_tabs,
     page_panels,
     page_search,
     rich_text,
@@ -299,9 +298,6 @@ class JobPostingPage(CareersChildPage):
             )
         ),
     ]
-    edit_handler = careers_tabs(
-        content_panels, evidence_panels, settings=settings_panels
-    )
 
     search_fields = page_search(
         *claim_fields,

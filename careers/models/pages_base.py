@@ -81,9 +81,23 @@ class CareersBasePage(EvidenceMixin, Page):
     #: The text fields the AI-claim checker reads, in reading order.
     claim_fields: tuple[str, ...] = ()
     promote_panels = [*Page.promote_panels, FieldPanel("image"), FieldPanel("key")]
+    #: The Evidence tab's panels (none: the page has no Evidence tab).
+    evidence_panels: list = []
 
     class Meta:
         abstract = True
+
+    def __init_subclass__(cls, **kwargs):
+        """A careers page is edited in ``careers_tabs`` of its own panels
+        (content, evidence, promote, publishing) unless it sets ``edit_handler``."""
+        super().__init_subclass__(**kwargs)
+        if "edit_handler" not in cls.__dict__:
+            cls.edit_handler = careers_tabs(
+                cls.content_panels,
+                cls.evidence_panels,
+                cls.promote_panels,
+                cls.settings_panels,
+            )
 
     def __str__(self) -> str:
         return self.title

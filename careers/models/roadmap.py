@@ -11,7 +11,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.models import Orderable
 
 from .base import key_field, long_text, optional_link, parent_key
-from .pages_base import CareersSectionPage, careers_tabs, rich_text
+from .pages_base import CareersSectionPage, rich_text
 
 
 class RoadmapPage(CareersSectionPage):
@@ -32,7 +32,6 @@ class RoadmapPage(CareersSectionPage):
             ),
         )
     ]
-    edit_handler = careers_tabs(CareersSectionPage.content_panels, evidence_panels)
 
     class Meta:
         verbose_name = _("AI roadmap")

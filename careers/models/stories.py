@@ -11,7 +11,6 @@ from .base import optional_link, parent_key
 from .pages_base import (
     CareersChildPage,
     card_text,
-    careers_tabs,
     page_panels,
     page_search,
     rich_text,
@@ -72,7 +71,6 @@ class ImpactStoryPage(CareersChildPage):
             ),
         ),
     ]
-    edit_handler = careers_tabs(content_panels, evidence_panels)
 
     search_fields = page_search("summary", "body", "product", "technique")
 
