@@ -197,6 +197,15 @@ class DemoLoader:
             found[lang] = page
         return found
 
+    def keyed_translations(self, model, spec: dict, homes, build) -> dict:
+        """``translations`` of the page ``spec`` describes, by (key, language)."""
+        pages = self.translations(model, spec["key"], homes, build)
+        return {(spec["key"], lang): page for lang, page in pages.items()}
+
+    def banner(self, title: str, spec: dict, alt: str):
+        """The listing image of the page ``spec`` describes (found or made)."""
+        return images.wagtail_image(title, images.banner(spec["key"]), alt=alt)
+
     def load_homes(self) -> dict[str, CareersIndexPage]:
         """The careers home in each language, side by side under the parent
         (or the tree's root, when the demo is the site)."""
@@ -246,11 +255,8 @@ class DemoLoader:
     def load_teams(self, homes) -> dict[tuple[str, str], TeamPage]:
         found = {}
         for spec in content.TEAMS:
-            banner = images.wagtail_image(
-                f"Team {spec['en']['title']}",
-                images.banner(spec["key"]),
-                alt=spec["en"]["title"],
-            )
+            title = spec["en"]["title"]
+            banner = self.banner(f"Team {title}", spec, alt=title)
 
             def build(lang, spec=spec, banner=banner):
                 page = TeamPage(
@@ -274,18 +280,13 @@ class DemoLoader:
                     )
                 return page
 
-            pages = self.translations(TeamPage, spec["key"], homes, build)
-            found.update({(spec["key"], lang): page for lang, page in pages.items()})
+            found.update(self.keyed_translations(TeamPage, spec, homes, build))
         return found
 
     def load_stories(self, homes) -> dict[tuple[str, str], ImpactStoryPage]:
         found = {}
         for spec in content.STORIES:
-            banner = images.wagtail_image(
-                f"Story {spec['product']}",
-                images.banner(spec["key"]),
-                alt=spec["product"],
-            )
+            banner = self.banner(f"Story {spec['product']}", spec, alt=spec["product"])
 
             def build(lang, spec=spec, banner=banner):
                 page = ImpactStoryPage(
@@ -313,8 +314,7 @@ class DemoLoader:
                     )
                 return page
 
-            pages = self.translations(ImpactStoryPage, spec["key"], homes, build)
-            found.update({(spec["key"], lang): page for lang, page in pages.items()})
+            found.update(self.keyed_translations(ImpactStoryPage, spec, homes, build))
         return found
 
     def load_roadmap(self, homes) -> dict[tuple[str, str], RoadmapMilestone]:
