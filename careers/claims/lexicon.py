@@ -16,16 +16,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .work import charge
+from .work import charge, memo
 
 LEXICON_DIR = Path(__file__).with_name("lexicons")
 EXTRA_DIR_ENV = "CAREERS_CLAIMS_LEXICON_DIR"
 DEFAULT_LANGUAGE = "en"
 _SEP = r"[\s\-\u2010\u2011]+"
 _WORD_SPLIT = re.compile(r"[ \-]+")
-
-
-_WORD = re.compile(r"\w+")
 
 
 def _word_pattern(word: str) -> str:
@@ -71,27 +68,48 @@ def _key(entry: str) -> str | None:
     return body[:2].lower() if re.match(r"\w\w", body) else body[0].lower()
 
 
-_CACHE_SIZE = 256
-_cache: dict[str, dict[str, list[int]]] = {}
+class Words:
+    """Where the words of one text start, by their first letter and by their
+    first two letters (lowercase): which keys occur is found in one pass of the
+    regex engine, and a key's positions only when a cue list asks for them."""
+
+    __slots__ = ("_low", "_at", "keys")
+
+    def __init__(self, text: str) -> None:
+        low = text.lower()
+        if len(low) != len(text):  # a letter that lowercases to two ("İ")
+            low = "".join(c.lower()[0] for c in text)
+        self._low = low
+        self._at: dict[str, list[int]] = {}
+        self.keys = frozenset(_WORD_START2.findall(low)).union(
+            _WORD_START1.findall(low)
+        )
+
+    def at(self, key: str) -> list[int]:
+        """Where words starting with ``key`` start."""
+        found = self._at.get(key)
+        if found is None:
+            finder = _finders.get(key)
+            if finder is None:
+                finder = _finders[key] = re.compile(r"(?<!\w)" + re.escape(key))
+            found = self._at[key] = [m.start() for m in finder.finditer(self._low)]
+        return found
 
 
-def word_index(text: str) -> dict[str, list[int]]:
-    """Where words start, by their first letter and first two letters (lowercase).
+_WORD_START1 = re.compile(r"(?<!\w)\w")
+_WORD_START2 = re.compile(r"(?<!\w)\w\w?")
+_finders: dict[str, re.Pattern[str]] = {}
 
-    Recent texts' indexes are kept: many cue lists read the same sentence.
-    """
-    index = _cache.get(text)
-    if index is not None:
-        return index
-    index = {}
-    for m in _WORD.finditer(text):
-        word = m.group(0)[:2].lower()
-        index.setdefault(word, []).append(m.start())
-        if len(word) > 1:
-            index.setdefault(word[0], []).append(m.start())
-    if len(_cache) >= _CACHE_SIZE:
-        _cache.clear()
-    _cache[text] = index
+
+def word_index(text: str) -> Words:
+    """The text's `Words`, kept for the item being checked: many cue lists read
+    the same sentence."""
+    kept = memo()
+    if kept is None:
+        return Words(text)
+    index = kept.get(text)
+    if index is None:
+        index = kept[text] = Words(text)
     return index
 
 
@@ -122,10 +140,22 @@ class Cues:
         self._regex = _compile(unique)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
+        """The disjoint spans of its entries in ``text``, leftmost-longest first.
+        Kept for the item being checked: several rules read a sentence with the
+        same list."""
         if self._regex is None:
             return []
+        kept = memo()
+        if kept is None:
+            return self._spans(text)
+        known = kept.get((self, text))
+        if known is None:
+            known = kept[(self, text)] = tuple(self._spans(text))
+        return list(known)
+
+    def _spans(self, text: str) -> list[tuple[int, int]]:
         charge(len(text))
-        if self._loose is None and self._keys.isdisjoint(word_index(text)):
+        if self._loose is None and self._keys.isdisjoint(word_index(text).keys):
             return []
         found = [m.span() for m in self._loose.finditer(text)] if self._loose else []
         if self._index:
@@ -143,9 +173,9 @@ class Cues:
     def _matches(self, text: str) -> Iterator[tuple[int, int]]:
         """(start, end) of the indexed entries that match where a word starts."""
         words = word_index(text)
-        for key in self._keys & words.keys():
+        for key in self._keys & words.keys:
             regex = self._index[key]
-            for pos in words[key]:
+            for pos in words.at(key):
                 found = regex.match(text, pos)
                 if found and found.end() > pos:
                     yield pos, found.end()
@@ -155,6 +185,10 @@ class Cues:
         the first match."""
         if self._regex is None:
             return False
+        kept = memo()
+        known = None if kept is None else kept.get((self, text))
+        if known is not None:
+            return bool(known)
         charge(len(text))
         if self._loose is not None and self._loose.search(text):
             return True
@@ -247,7 +281,7 @@ class Lexicon:
             self._synonym_index = (by_key, frozenset(always))
         by_key, always = self._synonym_index
         candidates = set(always)
-        for key in by_key.keys() & word_index(text).keys():
+        for key in by_key.keys() & word_index(text).keys:
             candidates |= by_key[key]
         return frozenset(i for i in candidates if self.synonyms[i].search(text))
 
