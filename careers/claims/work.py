@@ -56,10 +56,10 @@ def charge(chars: int) -> None:
         work.charge(chars)
 
 
-def memo() -> dict[Any, Any] | None:
-    """The current item's memo, or None outside a check (then nothing is kept)."""
-    work = _current.get()
-    return None if work is None else work.memo
+def current() -> Work | None:
+    """The budget of the item being checked, or None outside a check (then
+    nothing is charged and nothing kept)."""
+    return _current.get()
 
 
 @contextmanager
