@@ -233,7 +233,9 @@ class Topics:
         words = []
         for match in _WORD.finditer(text):
             word = match.group(0)
-            if _inside(match.span(), excluded) or not self._content(word):
+            if excluded and _inside(match.span(), excluded):
+                continue
+            if not self._content(word):
                 continue
             words.append((word, _clipped(text, match.end())))
         return self._topic(text, words, strict=True)
@@ -393,7 +395,9 @@ class Topics:
         names = []
         for i, match in enumerate(tokens):
             word = match.group(0)
-            if _inside(match.span(), excluded) or not self._content(word):
+            if excluded and _inside(match.span(), excluded):
+                continue
+            if not self._content(word):
                 continue
             if not word[0].isupper():
                 continue
