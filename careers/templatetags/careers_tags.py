@@ -2,7 +2,9 @@
 selectors prepared: no queries."""
 
 from django import template
+from django.forms.boundfield import BoundWidget
 from django.utils.formats import number_format
+from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.rich_text import expand_db_html
 
@@ -33,6 +35,32 @@ def receipts_only(context, obj, field: str) -> SafeString:
     return mark_safe(  # noqa: S308  # nosec
         "".join(disclosure(r, receipt_id(field, n)) for n, r in enumerate(receipts, 1))
     )
+
+
+#: The templates ``option_input`` writes as Django's own would.
+PLAIN_OPTIONS = {
+    "django/forms/widgets/checkbox_option.html",
+    "django/forms/widgets/radio_option.html",
+}
+
+
+@register.filter
+def option_input(choice: BoundWidget) -> SafeString:
+    """``choice.tag`` of a checkbox or radio list: the ``<input>`` Django's
+    ``input.html`` and ``attrs.html`` write, without rendering both templates
+    for every option (the listing's filters: a third of its rendering)."""
+    data = choice.data
+    if data.get("template_name") not in PLAIN_OPTIONS:
+        return choice.tag()
+    parts = [format_html('<input type="{}" name="{}"', data["type"], data["name"])]
+    if data["value"] is not None:
+        parts.append(format_html(' value="{}"', data["value"]))
+    for name, value in data["attrs"].items():
+        if value is True:
+            parts.append(format_html(" {}", name))
+        elif value is not False:
+            parts.append(format_html(' {}="{}"', name, value))
+    return mark_safe("".join(parts) + ">")  # noqa: S308  # nosec (format_html)
 
 
 @register.filter

@@ -6,11 +6,16 @@ import re
 
 import pytest
 from django.db import connection
+from django.http import QueryDict
+from django.test.signals import template_rendered
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Locale
 
+from careers.filters import JobFilterSet
 from careers.selectors.jobs import localized_jobs, open_jobs
+from careers.templatetags.careers_tags import option_input
+from careers.views import listing_form
 from tests import factories
 
 from .bulk import bulk_jobs
@@ -255,3 +260,27 @@ def test_the_number_of_open_jobs_reads_no_job_rows(content, client, path, total)
         cards = page.count('class="card job-card"')
         shown = re.search(r'class="results__count"[^>]*>(\d+) ', page)
         assert shown and int(shown[1]) == cards and "Past Deadline" not in page
+
+
+def test_filter_checkboxes_are_written_without_a_template_per_option(content, client):
+    """Each checkbox of the filters was two templates rendered (Django's
+    ``input.html`` and ``attrs.html``): a third of the listing's rendering.
+    ``option_input`` writes the same ``<input>``."""
+    names = []
+
+    def rendered(sender, template, **kwargs):
+        names.append(template.name)
+
+    template_rendered.connect(rendered)
+    try:
+        page = listing(client, "?workplace_type=hybrid&workplace_type=remote")
+    finally:
+        template_rendered.disconnect(rendered)
+    assert "django/forms/widgets/checkbox_option.html" not in names
+    assert 'value="hybrid" id="id_workplace_type_1" checked>' in page
+    query = QueryDict("workplace_type=remote&team=x&ai_role=true")
+    form = listing_form(JobFilterSet(query, queryset=open_jobs()))
+    form.is_valid()
+    for name in ("team", "location", "workplace_type", "employment_type"):
+        for choice in form[name]:
+            assert option_input(choice) == choice.tag()
