@@ -24,6 +24,7 @@ from careers.selectors.jobs import (
 from careers.selectors.page_chrome import page_chrome
 from careers.selectors.pages import gone_context, search_pages, search_summaries
 from careers.selectors.spelling import suggest
+from careers.templatetags.careers_tags import select_html
 
 #: How many values of one parameter a listing or search URL carries on.
 MAX_QUERY_VALUES = 100
@@ -39,7 +40,19 @@ def page_setting(name: str) -> int:
     return careers_setting("PAGES", name)
 
 
-class SingleSelectMultiple(forms.Select):
+class PlainSelect(forms.Select):
+    """A drop-down written in Python (``select_html``), as Django's templates
+    write it, without rendering a template per option (the listing's country
+    filter: one per country)."""
+
+    def _render(self, template_name, context, renderer=None):
+        html = select_html(context["widget"])
+        if html is None:
+            return super()._render(template_name, context, renderer)
+        return html
+
+
+class SingleSelectMultiple(PlainSelect):
     """A drop-down for a multiple-choice filter: one value from the form, any
     number from a shared URL."""
 
@@ -71,6 +84,8 @@ def listing_form(filterset: JobFilterSet) -> forms.Form:
     country = form.fields["country"]
     country.widget = SingleSelectMultiple()
     country.choices = [("", _("Any country")), *country.choices]
+    language = form.fields["language"]
+    language.widget = PlainSelect(choices=language.choices)
     return form
 
 

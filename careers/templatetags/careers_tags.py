@@ -55,12 +55,44 @@ def option_input(choice: BoundWidget) -> SafeString:
     parts = [format_html('<input type="{}" name="{}"', data["type"], data["name"])]
     if data["value"] is not None:
         parts.append(format_html(' value="{}"', data["value"]))
-    for name, value in data["attrs"].items():
-        if value is True:
-            parts.append(format_html(" {}", name))
-        elif value is not False:
-            parts.append(format_html(' {}="{}"', name, value))
+    parts.append(attrs_html(data["attrs"]))
     return mark_safe("".join(parts) + ">")  # noqa: S308  # nosec (format_html)
+
+
+def attrs_html(attrs: dict) -> str:
+    """A widget's attributes as Django's ``attrs.html`` writes them."""
+    return "".join(
+        format_html(" {}", name)
+        if value is True
+        else format_html(' {}="{}"', name, value)
+        for name, value in attrs.items()
+        if value is not False
+    )
+
+
+def select_html(widget: dict) -> SafeString | None:
+    """A ``<select>``'s context as Django's ``select.html`` and
+    ``select_option.html`` write it (None for other option templates)."""
+    if widget["template_name"] != "django/forms/widgets/select.html":
+        return None
+    parts = [
+        format_html('<select name="{}"', widget["name"]),
+        attrs_html(widget["attrs"]),
+    ]
+    parts.append(">")
+    for group_name, options, _index in widget["optgroups"]:
+        if group_name:
+            parts.append(format_html('\n  <optgroup label="{}">', group_name))
+        for option in options:
+            if option["template_name"] != "django/forms/widgets/select_option.html":
+                return None
+            parts.append(format_html('\n  <option value="{}"', option["value"]))
+            parts.append(attrs_html(option["attrs"]))
+            parts.append(format_html(">{}</option>\n", option["label"]))
+        if group_name:
+            parts.append("\n  </optgroup>")
+    parts.append("\n</select>")
+    return mark_safe("".join(parts))  # noqa: S308  # nosec (format_html)
 
 
 @register.filter

@@ -5,6 +5,7 @@ import datetime as dt
 import re
 
 import pytest
+from django import forms
 from django.db import connection
 from django.http import QueryDict
 from django.test.signals import template_rendered
@@ -264,8 +265,9 @@ def test_the_number_of_open_jobs_reads_no_job_rows(content, client, path, total)
 
 def test_filter_checkboxes_are_written_without_a_template_per_option(content, client):
     """Each checkbox of the filters was two templates rendered (Django's
-    ``input.html`` and ``attrs.html``): a third of the listing's rendering.
-    ``option_input`` writes the same ``<input>``."""
+    ``input.html`` and ``attrs.html``), each country of its drop-down one:
+    most of the filters' rendering. ``option_input`` and ``select_html``
+    write the same HTML."""
     names = []
 
     def rendered(sender, template, **kwargs):
@@ -277,6 +279,7 @@ def test_filter_checkboxes_are_written_without_a_template_per_option(content, cl
     finally:
         template_rendered.disconnect(rendered)
     assert "django/forms/widgets/checkbox_option.html" not in names
+    assert "django/forms/widgets/select_option.html" not in names
     assert 'value="hybrid" id="id_workplace_type_1" checked>' in page
     query = QueryDict("workplace_type=remote&team=x&ai_role=true")
     form = listing_form(JobFilterSet(query, queryset=open_jobs()))
@@ -284,3 +287,8 @@ def test_filter_checkboxes_are_written_without_a_template_per_option(content, cl
     for name in ("team", "location", "workplace_type", "employment_type"):
         for choice in form[name]:
             assert option_input(choice) == choice.tag()
+    country = form.fields["country"].widget
+    for value in ([], ["DE"], ['"><b>']):
+        context = country.get_context("country", value, {"id": "id_country"})
+        django_html = forms.Select._render(country, country.template_name, context)
+        assert country._render(country.template_name, context) == django_html
