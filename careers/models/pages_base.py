@@ -1,8 +1,12 @@
 """The base of every careers page: tabs for content, evidence and publishing,
 a listing image, a stable reference id, and the text fields the checker reads."""
 
+import functools
+
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.encoding import force_str
+from django.utils.hashable import make_hashable
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import RichTextField
@@ -16,6 +20,12 @@ from .base import EvidenceMixin, key_field, optional_link
 from .claims import FINISHED_TASK
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+
+
+@functools.cache
+def choice_labels(field) -> dict:
+    """A field's choices as {value: label}, the labels left lazy."""
+    return {make_hashable(value): label for value, label in field.flatchoices}
 
 
 def rich_text(verbose_name, help_text="") -> RichTextField:
@@ -101,6 +111,15 @@ class CareersBasePage(EvidenceMixin, Page):
 
     def __str__(self) -> str:
         return self.title
+
+    def _get_FIELD_display(self, field):
+        """What Django's ``get_<field>_display`` gives, without translating
+        every label of the field's choices: Django hashes them all (each a
+        lazy translation) for every call; a job card asks three times (a
+        quarter of the card's rendering)."""
+        value = getattr(self, field.attname)
+        label = choice_labels(field).get(make_hashable(value), value)
+        return force_str(label, strings_only=True)
 
     def clean(self) -> None:
         if not self.key and self.slug:

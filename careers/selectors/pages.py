@@ -57,7 +57,7 @@ from careers.selectors.jobs import (
     linked_row,
     localized_jobs,
     open_jobs,
-    row_count,
+    open_jobs_total,
     set_prefetched,
 )
 from careers.selectors.look import expect_look, page_images
@@ -329,7 +329,7 @@ def home_context(page: CareersIndexPage, request: HttpRequest) -> dict[str, Any]
     job_ids, story_ids = featured_ids(page)
     # The number of open jobs comes with the jobs shown (a subquery counted
     # once); no jobs shown is no open job.
-    count = {"careers_open_jobs": row_count(localized_jobs(open_jobs(), locale=locale))}
+    count = {"careers_open_jobs": open_jobs_total(locale=locale)}
     listing = jobs_for_listing(open_jobs(), places=False).annotate(**count)
     featured_jobs = in_locale(listing, job_ids, locale)
     jobs = unique(featured_jobs.values()) or list(

@@ -1,12 +1,22 @@
 """The job listing: shared filters that combine, search, pagination, a clear
 no-results state, and a query count that does not grow with the jobs."""
 
+import datetime as dt
+import re
+
 import pytest
+from django import forms
 from django.db import connection
+from django.http import QueryDict
+from django.test.signals import template_rendered
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from wagtail.models import Locale
 
+from careers.filters import JobFilterSet
 from careers.selectors.jobs import localized_jobs, open_jobs
+from careers.templatetags.careers_tags import option_input
+from careers.views import listing_form
 from tests import factories
 
 from .bulk import bulk_jobs
@@ -14,6 +24,7 @@ from .conftest import html
 
 #: A generous ceiling; the tests below also pin that the count stays flat.
 MAX_LISTING_QUERIES = 25
+ONE_DAY = dt.timedelta(days=1)
 
 
 def listing(client, query: str = "", lang: str = "en") -> str:
@@ -225,3 +236,59 @@ def test_places_attached_in_one_query_are_the_saved_rows(home):
     assert [c.code for c in countries] == ["DE"]
     for obj in [*located, *countries, located[0].country]:
         assert not obj._state.adding and obj._state.db == "default"
+
+
+@pytest.mark.parametrize(
+    ("path", "total"), [("/en/jobs/", "listing_total"), ("/en/", "careers_open_jobs")]
+)
+def test_the_number_of_open_jobs_reads_no_job_rows(content, client, path, total):
+    """Unfiltered, the listing and the home count their open jobs from the
+    page rows alone: every condition is on them, and joined to the job table
+    PostgreSQL read both tables whole (43 ms at 10,000 jobs, 14 ms without
+    the join). The number stays that of the jobs listed (a German-only job
+    counts on /de/, one past its valid-through date does not)."""
+    factories.job(content.home, "Past Deadline", expire_at=timezone.now() - ONE_DAY)
+    client.get(path)
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(path).status_code == 200
+    counted = [q["sql"] for q in ctx.captured_queries if f'"{total}"' in q["sql"]]
+    assert counted
+    for sql in counted:
+        count = sql.split("(SELECT COUNT(", 1)[1].split(f'AS "{total}"', 1)[0]
+        assert "careers_jobpostingpage" not in count
+    for lang in ("en", "de"):
+        page = listing(client, lang=lang)
+        cards = page.count('class="card job-card"')
+        shown = re.search(r'class="results__count"[^>]*>(\d+) ', page)
+        assert shown and int(shown[1]) == cards and "Past Deadline" not in page
+
+
+def test_filter_checkboxes_are_written_without_a_template_per_option(content, client):
+    """Each checkbox of the filters was two templates rendered (Django's
+    ``input.html`` and ``attrs.html``), each country of its drop-down one:
+    most of the filters' rendering. ``option_input`` and ``select_html``
+    write the same HTML."""
+    names = []
+
+    def rendered(sender, template, **kwargs):
+        names.append(template.name)
+
+    template_rendered.connect(rendered)
+    try:
+        page = listing(client, "?workplace_type=hybrid&workplace_type=remote")
+    finally:
+        template_rendered.disconnect(rendered)
+    assert "django/forms/widgets/checkbox_option.html" not in names
+    assert "django/forms/widgets/select_option.html" not in names
+    assert 'value="hybrid" id="id_workplace_type_1" checked>' in page
+    query = QueryDict("workplace_type=remote&team=x&ai_role=true")
+    form = listing_form(JobFilterSet(query, queryset=open_jobs()))
+    form.is_valid()
+    for name in ("team", "location", "workplace_type", "employment_type"):
+        for choice in form[name]:
+            assert option_input(choice) == choice.tag()
+    country = form.fields["country"].widget
+    for value in ([], ["DE"], ['"><b>']):
+        context = country.get_context("country", value, {"id": "id_country"})
+        django_html = forms.Select._render(country, country.template_name, context)
+        assert country._render(country.template_name, context) == django_html

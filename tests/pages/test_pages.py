@@ -2,9 +2,9 @@
 
 import datetime as dt
 
-from django.utils import timezone
+from django.utils import timezone, translation
 
-from careers.models import OrganisationProfile
+from careers.models import JobPostingPage, OrganisationProfile
 from tests import factories
 
 from .conftest import html
@@ -157,3 +157,27 @@ def test_job_scheduled_for_later_is_not_listed(content, client):
     job.go_live_at = timezone.now() + dt.timedelta(days=3)
     job.save()
     assert "Future job" not in html(client.get("/en/jobs/"))
+
+
+def test_a_choice_label_translates_that_label_alone(home, monkeypatch):
+    """A job card shows three choice labels; Django's ``get_<field>_display``
+    translated every label of the field's choices for each (hashing them), a
+    quarter of the card's rendering. The labels stay Django's own."""
+    job = factories.job(home, employment_type="PART_TIME", salary_period="MONTH")
+    for lang in ("en", "de"):
+        with translation.override(lang):
+            for name in ("employment_type", "salary_period", "workplace_type"):
+                field = JobPostingPage._meta.get_field(name)
+                assert getattr(job, f"get_{name}_display")() == str(
+                    dict(field.flatchoices)[getattr(job, name)]
+                )
+    job.employment_type = "not a choice"
+    assert job.get_employment_type_display() == "not a choice"
+    asked = []
+    real = translation._trans.gettext
+    monkeypatch.setattr(
+        translation._trans, "gettext", lambda text: asked.append(text) or real(text)
+    )
+    with translation.override("de"):
+        assert job.get_salary_period_display() == "pro Monat"
+    assert asked == ["per month"]
