@@ -206,7 +206,9 @@ def _classify(
         # is theirs when others act and the organisation is not named
         nouns = lex.cue("org_nouns").spans(text)
         org = [s for s in org if s not in nouns]
-    own = actors.owns_ai(text, terms, org, lex) or actors.tagline(text, terms, lex)
+    own = actors.owns_ai(text, terms, org, lex) or actors.tagline(
+        _first_sentence(text, anchors), terms, lex
+    )
     subject = actors.ai_subject(text, terms, lex) or (
         ctx.language == "de" and actors.inverted_subject(text, terms, lex)
     )
@@ -273,6 +275,14 @@ def _classify(
     reading.kinds = _claim_kinds(facts, kinds, community, reading.numbers, lex)
     reading.community = community
     reading.is_claim = True
+
+
+def _first_sentence(text: str, anchors: list[Span]) -> str:
+    """The sentence before its continuations: a tagline ("Eine KI, die
+    mitdenkt.") stays one when the next sentence goes on about it ("Sie
+    nutzt das Wissen der Einrichtung ...")."""
+    tails = [a for a, b in anchors if a == b]
+    return text[: tails[0]].rstrip() if tails else text
 
 
 def _observed(text: str, terms: list[Span], org: list[Span], lex: Lexicon) -> bool:

@@ -1,0 +1,62 @@
+"""German claims that were missed: continuations, quoted titles, plans in a
+that-clause, a named person's team, quoted statements of the organisation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from careers.claims import Bundle, Item, Organisation, check
+
+AS_OF = date(2026, 12, 1)
+
+
+def claims(body: str, org: str = "Nordwind") -> list:
+    """The claims of one German page of `org` with `body`, without evidence."""
+    item = Item("p", "page", "de", "", {"body": body})
+    bundle = Bundle(items=(item,), organisation=Organisation(name=org))
+    return check(bundle, as_of=AS_OF).items["p"].claims
+
+
+def covers(body: str, second: str) -> bool:
+    """Whether a claim reaches into the sentence that starts with `second`."""
+    start = body.index(second)
+    return any(c.end > start for c in claims(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "second"),
+    [
+        (
+            "Eine KI, die nicht redet, sondern zuhört. Sie nutzt die Erfahrung "
+            "der Pflegeteams und macht daraus klare Hinweise.",
+            "Sie nutzt",
+        ),
+        (
+            "Unser KI-Assistent sortiert Rechnungen vor. Sie nutzt dafür die "
+            "Kenntnisse der Buchhaltung und spart so Zeit.",
+            "Sie nutzt",
+        ),
+    ],
+)
+def test_she_it_continues_the_ai_sentence_despite_words_of_skill(
+    body: str, second: str
+) -> None:
+    """ "Sie nutzt die Erfahrung der Mitarbeitenden" after an AI sentence is
+    "it uses": the AI named before acts on someone's experience, nothing is
+    asked of the candidate."""
+    assert covers(body, second)
+
+
+def test_a_tagline_stays_the_organisations_ai_when_a_long_sentence_continues_it() -> (
+    None
+):
+    """ "Eine KI, die mitdenkt." presents the organisation's product; the
+    sentence that goes on about it does not make it AI in general."""
+    body = (
+        "Eine KI, die nicht redet, sondern mitdenkt. Sie nutzt die Akten der "
+        "Kanzlei, die Erfahrung der Anwältinnen, die echten Abläufe und macht "
+        "daraus sichere Entwürfe für jeden einzelnen Fall im Alltag."
+    )
+    assert covers(body, "Sie nutzt")
