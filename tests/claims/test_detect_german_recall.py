@@ -60,3 +60,18 @@ def test_a_tagline_stays_the_organisations_ai_when_a_long_sentence_continues_it(
         "daraus sichere Entwürfe für jeden einzelnen Fall im Alltag."
     )
     assert covers(body, "Sie nutzt")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In seiner Rolle berät er Vorstände, trennt Hype von Realität und "
+        "entwickelt mit seinem Team KI-Anwendungen für Versicherer.",
+        "Als Leiterin der Forschung baut sie mit ihrem Team eine KI-Plattform "
+        "für die Diagnostik.",
+    ],
+)
+def test_a_persons_team_building_ai_is_the_organisations(body: str) -> None:
+    """A named staff member's team ("mit seinem Team", "mit ihrem Team")
+    builds AI: the organisation's work, also beside a topic word ("Hype")."""
+    assert claims(body)
