@@ -766,11 +766,26 @@ def _modal_plans(
         last = _LAST_WORD.search(text[m.end() : end])
         mine = not any(begin <= p < end for p, _ in pronouns)
         if last and last.group(1).islower() and mine:
+            end = _intended(text, end)
             found |= set(range(clauses.index(m.start()), clauses.index(end - 1) + 1))
     return found
 
 
 _PHRASE_END = re.compile(r"[,;:!?]|\.(?:\s|$)")
+
+
+def _intended(text: str, end: int) -> int:
+    """Where what a modal of intent governs ends: a that-clause right after it
+    says what is intended ("soll so aufgebaut sein, dass Komponenten wie
+    Sprachmodell, Embedding-Modell ... ausgetauscht werden können"), up to the
+    end of the sentence, across the commas of a list."""
+    if not _THAT.match(text, end):
+        return end
+    stop = _SENTENCE_END.search(text, end + 1)
+    return stop.start() if stop else len(text)
+
+
+_SENTENCE_END = re.compile(r"[;:!?]|\.(?:\s|$)")
 
 
 def _future_year_clauses(text: str, clauses: Clauses, ctx: Context) -> set[int]:

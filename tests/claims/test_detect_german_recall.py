@@ -75,3 +75,18 @@ def test_a_persons_team_building_ai_is_the_organisations(body: str) -> None:
     """A named staff member's team ("mit seinem Team", "mit ihrem Team")
     builds AI: the organisation's work, also beside a topic word ("Hype")."""
     assert claims(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Software soll so aufgebaut werden, dass einzelne Bausteine wie "
+        "Sprachmodelle jederzeit ersetzt werden können.",
+        "Das Portal soll so gestaltet werden, dass Verfahren wie neuronale "
+        "Netze, Suchindizes oder Tabellen leicht kombiniert werden können.",
+    ],
+)
+def test_a_that_clause_after_an_intent_is_part_of_the_plan(body: str) -> None:
+    """ "soll so aufgebaut sein, dass ...": the that-clause says what is
+    intended, so the AI named there is planned."""
+    assert "plan" in {c.kind for c in claims(body)}
