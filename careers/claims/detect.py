@@ -343,7 +343,9 @@ def _others_or_general(
     particular = hiring_ai or _DIGIT.search(text)
     if "hiring_ai" in kinds and not particular:
         return True  # "Konkret unterstützt KI heute bei der Vorauswahl ...": the field
-    return not particular and actors.general_subject(text, terms, lex)
+    if particular or actors.reported_use(text, terms, lex):
+        return False  # '"Aktuell wird KI ... eingesetzt", erklärt ...': theirs
+    return actors.general_subject(text, terms, lex)
 
 
 def _advice(text: str, terms: list[Span], lex: Lexicon) -> bool:

@@ -90,3 +90,32 @@ def test_a_that_clause_after_an_intent_is_part_of_the_plan(body: str) -> None:
     """ "soll so aufgebaut sein, dass ...": the that-clause says what is
     intended, so the AI named there is planned."""
     assert "plan" in {c.kind for c in claims(body)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Derzeit wird maschinelles Lernen nur in der Rechnungsprüfung "
+        'eingesetzt", sagt Jana Berg, die die IT der Stadtwerke leitet.',
+        "„Im Bürgerbüro wird KI bereits für die Terminvergabe genutzt“, "
+        "erklärt Amtsleiter Tom Kaya.",
+    ],
+)
+def test_a_quoted_statement_of_present_use_claims(body: str) -> None:
+    """A quotation closed before ", sagt <Name>" that says AI "wird ...
+    eingesetzt": one of the organisation's people says what it does."""
+    assert claims(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "„Heute wird KI überall eingesetzt“, sagt Professorin Lena Voss.",
+        'Aktuell wird KI in vielen Verwaltungen eingesetzt", sagt Lena Voss.',
+        "„KI wird künftig überall eingesetzt werden“, sagt Professorin Lena Voss.",
+    ],
+)
+def test_a_quoted_statement_about_ai_anywhere_claims_nothing(body: str) -> None:
+    """A quotation about AI in general ("in vielen Branchen", "überall")
+    says nothing of the organisation's use."""
+    assert not claims(body)
