@@ -8,8 +8,11 @@ from datetime import date
 import pytest
 
 from careers.claims import Bundle, Item, Organisation, check
+from careers.claims.lexicon import default_lexicon
+from careers.claims.text import split_field
 
 AS_OF = date(2026, 12, 1)
+LEX = default_lexicon()
 
 
 def claims(body: str, org: str = "Nordwind") -> list:
@@ -119,3 +122,51 @@ def test_a_quoted_statement_about_ai_anywhere_claims_nothing(body: str) -> None:
     """A quotation about AI in general ("in vielen Branchen", "überall")
     says nothing of the organisation's use."""
     assert not claims(body)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Höhepunkt waren unsere drei „KI im Amt? Na klar!“ Werkstätten. Danach "
+            "ging es weiter.",
+            [
+                "Höhepunkt waren unsere drei „KI im Amt? Na klar!“ Werkstätten.",
+                "Danach ging es weiter.",
+            ],
+        ),
+        (
+            "Wir zeigen die Reihe „Was kann KI?“ für Schulen. Sie läuft im Mai.",
+            ["Wir zeigen die Reihe „Was kann KI?“ für Schulen.", "Sie läuft im Mai."],
+        ),
+        (
+            "„Nutzt ihr KI? Wir schon.“ Das sagt sie.",
+            ["„Nutzt ihr KI?", "Wir schon.“ Das sagt sie."],
+        ),
+        (
+            "Sie sagte: „Nutzt ihr KI? Wir schon.“ Dann ging sie.",
+            ["Sie sagte: „Nutzt ihr KI?", "Wir schon.“ Dann ging sie."],
+        ),
+    ],
+)
+def test_a_question_inside_a_quoted_title_does_not_end_the_sentence(
+    raw: str, expected: list[str]
+) -> None:
+    """A short quotation opened in mid-sentence names a title („Comms ohne
+    KI? Ohne mich!“ Veranstaltungen): its "?" and "!" belong to the title. A
+    quotation that opens the sentence is speech and ends as before."""
+    assert [s.text for s in split_field("body", raw, LEX, True)] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mein Highlight waren unsere Veranstaltungen rund um das Thema KI in der "
+        "Pflege.",
+        "Besonders gefragt war unsere Veranstaltungsreihe zum Thema KI im Handwerk.",
+    ],
+)
+def test_the_organisations_events_on_ai_are_community_claims(body: str) -> None:
+    """The organisation's own events ("unsere Veranstaltungen") on AI as a
+    topic are community activities it holds (a meetup)."""
+    assert "community" in {c.kind for c in claims(body)}
