@@ -170,3 +170,17 @@ def test_the_organisations_events_on_ai_are_community_claims(body: str) -> None:
     """The organisation's own events ("unsere Veranstaltungen") on AI as a
     topic are community activities it holds (a meetup)."""
     assert "community" in {c.kind for c in claims(body)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bei einer Live-Demonstration in der Halle konnten die Gäste aus dem "
+        "Ministerium KI in der Lagerlogistik hautnah erleben.",
+        "Am Stand wurde den Besuchern KI für die Prüfung von Schweißnähten vorgeführt.",
+    ],
+)
+def test_a_demonstration_shows_ai_in_use(body: str) -> None:
+    """A live demonstration of AI ("Live-Demonstration", "vorgeführt") shows
+    an AI that runs: the organisation's AI in use."""
+    assert claims(body)
