@@ -572,21 +572,39 @@ def _address(text: str, lex: Lexicon) -> list[Span]:
     """The words that address the candidate ("du", "Sie", "Ihre Aufgaben"),
     not those that address a customer's team ("Ihr HR-Team entscheidet, die KI
     unterstützt"): a team is an organisation's, whoever reads about it."""
-    spans = [p for p in lex.cue("pronouns").spans(text) if not _third_person(text, p)]
+    spans = [
+        p for p in lex.cue("pronouns").spans(text) if not _third_person(text, p, lex)
+    ]
     if not spans:
         return spans
     teams = {p for p, _ in followers(text, spans, lex.cue("team").spans(text), 1)}
     return [p for p in spans if p not in teams]
 
 
-def _third_person(text: str, pronoun: Span) -> bool:
+def _third_person(text: str, pronoun: Span, lex: Lexicon) -> bool:
     """German "Sie" before a verb of the third person singular is "she" or
     "it" ("Sie ist die erste KI-Assistentin", "Sie nutzt das Wissen"), not the
-    candidate addressed ("Sie sind", "Sie nutzen")."""
+    candidate addressed ("Sie sind", "Sie nutzen"); "Sie haben" with a month
+    and a participle at the end tells of a dated event ("Sie haben im
+    September ein Frühstück zum Thema KI veranstaltet"): what they did, not
+    what the candidate has ("Sie haben Erfahrung gesammelt")."""
     if text[pronoun[0] : pronoun[1]] != "Sie":
         return False
     m = _NEXT_WORD.match(text, pronoun[1])
-    return bool(m) and bool(_SINGULAR_VERB.fullmatch(m.group(1)))
+    if not m:
+        return False
+    if _SINGULAR_VERB.fullmatch(m.group(1)):
+        return True
+    return m.group(1) in ("haben", "hatten") and _dated_deed(text[m.end() :], lex)
+
+
+def _dated_deed(rest: str, lex: Lexicon) -> bool:
+    """A month ("im September") and a participle closing the sentence
+    ("veranstaltet", "ausgerichtet"): a dated deed in the past."""
+    last = _LAST_WORD.search(rest)
+    word = last.group(1) if last else ""
+    participle = word.islower() and (word.endswith("t") or _PARTICIPLE.fullmatch(word))
+    return bool(participle) and lex.cue("months").search(rest)
 
 
 _NEXT_WORD = re.compile(r"\s+([a-zäöüß]+)")

@@ -184,3 +184,28 @@ def test_a_demonstration_shows_ai_in_use(body: str) -> None:
     """A live demonstration of AI ("Live-Demonstration", "vorgeführt") shows
     an AI that runs: the organisation's AI in use."""
     assert claims(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sie haben bei Nordwind im März einen Hackathon zum Thema KI in der "
+        "Logistik ausgerichtet.",
+        "Sie hatten im Oktober ein Meetup zu KI in der Pflege veranstaltet.",
+    ],
+)
+def test_they_held_a_dated_event_is_no_address_to_the_candidate(body: str) -> None:
+    """ "Sie haben im März ... ausgerichtet": a dated event in the past is
+    what they (the organisation's people) did, not what the candidate has."""
+    assert "community" in {c.kind for c in claims(body)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sie haben Erfahrung mit KI-Modellen gesammelt.",
+        "Sie haben ab März Zeit für ein Praktikum im Bereich KI.",
+    ],
+)
+def test_you_have_stays_a_requirement(body: str) -> None:
+    assert not claims(body)
