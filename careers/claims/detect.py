@@ -174,6 +174,14 @@ def _inside(span: Span, fields: list[Span]) -> bool:
     return any(a <= span[0] and span[1] <= b for a, b in fields)
 
 
+def _first_sentence(text: str, anchors: list[Span]) -> str:
+    """The sentence before its continuations: a tagline ("Eine KI, die
+    mitdenkt.") stays one when the next sentence goes on about it ("Sie
+    nutzt das Wissen der Einrichtung ...")."""
+    tails = [a for a, b in anchors if a == b]
+    return text[: tails[0]].rstrip() if tails else text
+
+
 def _gathered(text: str, ctx: Context) -> bool:
     """The organisation is named beside a team or a community activity: what
     it gathers people around is its own ("unser Team rund um das Thema KI")."""
@@ -275,14 +283,6 @@ def _classify(
     reading.kinds = _claim_kinds(facts, kinds, community, reading.numbers, lex)
     reading.community = community
     reading.is_claim = True
-
-
-def _first_sentence(text: str, anchors: list[Span]) -> str:
-    """The sentence before its continuations: a tagline ("Eine KI, die
-    mitdenkt.") stays one when the next sentence goes on about it ("Sie
-    nutzt das Wissen der Einrichtung ...")."""
-    tails = [a for a, b in anchors if a == b]
-    return text[: tails[0]].rstrip() if tails else text
 
 
 def _observed(text: str, terms: list[Span], org: list[Span], lex: Lexicon) -> bool:
