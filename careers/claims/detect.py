@@ -603,7 +603,8 @@ def _dated_deed(rest: str, lex: Lexicon) -> bool:
     ("veranstaltet", "ausgerichtet"): a dated deed in the past."""
     last = _LAST_WORD.search(rest)
     word = last.group(1) if last else ""
-    participle = word.islower() and (word.endswith("t") or _PARTICIPLE.fullmatch(word))
+    ending = word.endswith("t") and word not in lex.word_set("not_verbs")
+    participle = word.islower() and (ending or _PARTICIPLE.fullmatch(word))
     return bool(participle) and lex.cue("months").search(rest)
 
 

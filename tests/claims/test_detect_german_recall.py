@@ -209,3 +209,8 @@ def test_they_held_a_dated_event_is_no_address_to_the_candidate(body: str) -> No
 )
 def test_you_have_stays_a_requirement(body: str) -> None:
     assert not claims(body)
+
+
+def test_you_have_with_a_month_but_no_participle_stays_a_requirement() -> None:
+    """ "Sie haben Zeit im Mai ... bis jetzt": an adverb, not a deed, ends it."""
+    assert not claims("Sie haben Zeit im Mai für ein Praktikum mit KI bis jetzt")
