@@ -214,3 +214,8 @@ def test_you_have_stays_a_requirement(body: str) -> None:
 def test_you_have_with_a_month_but_no_participle_stays_a_requirement() -> None:
     """ "Sie haben Zeit im Mai ... bis jetzt": an adverb, not a deed, ends it."""
     assert not claims("Sie haben Zeit im Mai für ein Praktikum mit KI bis jetzt")
+
+
+def test_a_demonstration_of_what_ai_can_is_no_claim() -> None:
+    """A demonstration of what AI can do in general shows nobody's AI in use."""
+    assert not claims("Eine Demonstration von Chatbots zeigt, was KI heute kann.")
