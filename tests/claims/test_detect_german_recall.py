@@ -219,3 +219,10 @@ def test_you_have_with_a_month_but_no_participle_stays_a_requirement() -> None:
 def test_a_demonstration_of_what_ai_can_is_no_claim() -> None:
     """A demonstration of what AI can do in general shows nobody's AI in use."""
     assert not claims("Eine Demonstration von Chatbots zeigt, was KI heute kann.")
+
+
+def test_others_with_their_team_building_ai_claim_nothing() -> None:
+    """ "Viele Mittelständler ... mit ihrem Team": the team is theirs."""
+    assert not claims(
+        "Viele Mittelständler entwickeln mit ihrem Team erste KI-Anwendungen."
+    )
