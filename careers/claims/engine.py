@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from . import model as m
 from .evidence import Evidence
@@ -88,5 +89,11 @@ def _names(bundle: m.Bundle) -> Cues:
     names = [n.strip("=~-* ") for n in names if n.strip("=~-* ")]
     # a lowercase name opens a sentence capitalised: "deepset" -> "Deepset"
     names += [n[0].upper() + n[1:] for n in names if n[0].islower()]
+    return _name_cues(tuple(names))
+
+
+@lru_cache(maxsize=64)
+def _name_cues(names: tuple[str, ...]) -> Cues:
+    """Compiled once per set of names: a site checks page after page with them."""
     # and their genitives: "Retorios KI", "Zalando's AI"
     return Cues("=" + n + s for n in names for s in ("", "s", "'s", "\u2019s"))

@@ -65,7 +65,8 @@ class ItemChecker:
             for unit in units(
                 split_field(name, raw, self.ctx.lexicon, ordinal), self.ctx
             ):
-                texts.append(plain(unit.text))
+                if item.citations:
+                    texts.append(plain(unit.text))
                 self.check_unit(unit)
         for citation in item.citations:
             if not any(_cites(plain(citation.sentence), t) for t in texts):

@@ -10,22 +10,19 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .work import charge
+from .work import Work, current
 
 LEXICON_DIR = Path(__file__).with_name("lexicons")
 EXTRA_DIR_ENV = "CAREERS_CLAIMS_LEXICON_DIR"
 DEFAULT_LANGUAGE = "en"
 _SEP = r"[\s\-\u2010\u2011]+"
 _WORD_SPLIT = re.compile(r"[ \-]+")
-
-
-_WORD = re.compile(r"\w+")
 
 
 def _word_pattern(word: str) -> str:
@@ -71,27 +68,48 @@ def _key(entry: str) -> str | None:
     return body[:2].lower() if re.match(r"\w\w", body) else body[0].lower()
 
 
-_CACHE_SIZE = 256
-_cache: dict[str, dict[str, list[int]]] = {}
+class Words:
+    """Where the words of one text start, by their first letter and by their
+    first two letters (lowercase): which keys occur is found in one pass of the
+    regex engine, and a key's positions only when a cue list asks for them."""
+
+    __slots__ = ("_low", "_at", "keys")
+
+    def __init__(self, text: str) -> None:
+        low = text.lower()
+        if len(low) != len(text):  # a letter that lowercases to two ("İ")
+            low = "".join(c.lower()[0] for c in text)
+        self._low = low
+        self._at: dict[str, list[int]] = {}
+        self.keys = frozenset(_WORD_START2.findall(low)).union(
+            _WORD_START1.findall(low)
+        )
+
+    def at(self, key: str) -> list[int]:
+        """Where words starting with ``key`` start."""
+        found = self._at.get(key)
+        if found is None:
+            finder = _finders.get(key)
+            if finder is None:
+                finder = _finders[key] = re.compile(r"(?<!\w)" + re.escape(key))
+            found = self._at[key] = [m.start() for m in finder.finditer(self._low)]
+        return found
 
 
-def word_index(text: str) -> dict[str, list[int]]:
-    """Where words start, by their first letter and first two letters (lowercase).
+_WORD_START1 = re.compile(r"(?<!\w)\w")
+_WORD_START2 = re.compile(r"(?<!\w)\w\w?")
+_finders: dict[str, re.Pattern[str]] = {}
 
-    Recent texts' indexes are kept: many cue lists read the same sentence.
-    """
-    index = _cache.get(text)
-    if index is not None:
-        return index
-    index = {}
-    for m in _WORD.finditer(text):
-        word = m.group(0)[:2].lower()
-        index.setdefault(word, []).append(m.start())
-        if len(word) > 1:
-            index.setdefault(word[0], []).append(m.start())
-    if len(_cache) >= _CACHE_SIZE:
-        _cache.clear()
-    _cache[text] = index
+
+def word_index(text: str, work: Work | None = None) -> Words:
+    """The text's `Words`, kept for the item being checked: many cue lists read
+    the same sentence."""
+    work = work or current()
+    if work is None:
+        return Words(text)
+    index = work.memo.get(text)
+    if index is None:
+        index = work.memo[text] = Words(text)
     return index
 
 
@@ -100,6 +118,9 @@ class Cues:
 
     Entries that start a word are tried only where a word starts with their first
     letters (a dict lookup), so a long list costs little more than a short one.
+    What a list finds in a sentence is kept for the item being checked: several
+    rules read a sentence with the same list. (This runs for every sentence
+    and every list, so it is written with few calls.)
     """
 
     def __init__(self, entries: Iterable[str]) -> None:
@@ -122,43 +143,59 @@ class Cues:
         self._regex = _compile(unique)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
+        """The disjoint spans of its entries in ``text``, leftmost-longest first."""
         if self._regex is None:
             return []
-        charge(len(text))
-        if self._loose is None and self._keys.isdisjoint(word_index(text)):
+        work = current()
+        if work is None:
+            return self._spans(text, Words(text))
+        known = work.memo.get((self, text))
+        if known is None:
+            work.charge(len(text))
+            known = tuple(self._spans(text, word_index(text, work)))
+            work.memo[(self, text)] = known
+        return list(known)
+
+    def _spans(self, text: str, words: Words) -> list[tuple[int, int]]:
+        keys = self._keys & words.keys
+        if self._loose is None and not keys:
             return []
         found = [m.span() for m in self._loose.finditer(text)] if self._loose else []
-        if self._index:
-            found += self._indexed(text)
-            found.sort(key=lambda s: (s[0], -s[1]))
+        if keys:
+            best: dict[int, int] = {}
+            for key in keys:
+                regex = self._index[key]
+                for pos in words.at(key):
+                    match = regex.match(text, pos)
+                    if match is not None:
+                        end = match.end()
+                        if end > best.get(pos, pos):
+                            best[pos] = end
+            found += best.items()
+            found.sort(key=_leftmost_longest)
         return _disjoint(found)
-
-    def _indexed(self, text: str) -> list[tuple[int, int]]:
-        best: dict[int, int] = {}
-        for pos, end in self._matches(text):
-            if end > best.get(pos, pos):
-                best[pos] = end
-        return list(best.items())
-
-    def _matches(self, text: str) -> Iterator[tuple[int, int]]:
-        """(start, end) of the indexed entries that match where a word starts."""
-        words = word_index(text)
-        for key in self._keys & words.keys():
-            regex = self._index[key]
-            for pos in words[key]:
-                found = regex.match(text, pos)
-                if found and found.end() > pos:
-                    yield pos, found.end()
 
     def search(self, text: str) -> bool:
         """Whether any entry matches: ``bool(self.spans(text))``, stopping at
         the first match."""
         if self._regex is None:
             return False
-        charge(len(text))
+        work = current()
+        if work is not None:
+            known = work.memo.get((self, text))
+            if known is not None:
+                return bool(known)
+            work.charge(len(text))
         if self._loose is not None and self._loose.search(text):
             return True
-        return next(self._matches(text), None) is not None
+        words = word_index(text, work)
+        for key in self._keys & words.keys:
+            regex = self._index[key]
+            for pos in words.at(key):
+                match = regex.match(text, pos)
+                if match is not None and match.end() > pos:
+                    return True
+        return False
 
     @property
     def word_keys(self) -> frozenset[str] | None:
@@ -180,6 +217,10 @@ class Cues:
 def _compile(entries: list[str]) -> re.Pattern[str] | None:
     source = "|".join(phrase_pattern(e) for e in entries)
     return re.compile(source) if source else None
+
+
+def _leftmost_longest(span: tuple[int, int]) -> tuple[int, int]:
+    return span[0], -span[1]
 
 
 def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -247,7 +288,7 @@ class Lexicon:
             self._synonym_index = (by_key, frozenset(always))
         by_key, always = self._synonym_index
         candidates = set(always)
-        for key in by_key.keys() & word_index(text).keys():
+        for key in by_key.keys() & word_index(text).keys:
             candidates |= by_key[key]
         return frozenset(i for i in candidates if self.synonyms[i].search(text))
 

@@ -104,6 +104,7 @@ class Keys:
         self.german = snowballstemmer.stemmer("german")
         self._whole: dict[str, frozenset[str]] = {}
         self._parts: dict[str, frozenset[str]] = {}
+        self._generic_parts: dict[str, frozenset[str]] = {}
         self._generic: frozenset[str] | None = None
         #: what evidence texts are about, kept across checks: every page is
         #: checked against the same evidence
@@ -167,6 +168,20 @@ class Keys:
             found = self._parts[low] = frozenset(keys)
         return found
 
+    def generic_parts(self, word: str) -> frozenset[str]:
+        """Keys of a compound's parts that are generic words ("Datenplattform")."""
+        low = word.lower()
+        found = self._generic_parts.get(low)
+        if found is None:
+            generic = self.lexicon.cue("generic")
+            out: set[str] = set()
+            for i in range(PART, len(low) - PART + 1):
+                for part in (low[:i], low[i:]):
+                    if generic.match_at(part, 0) == len(part):
+                        out |= self.whole(part)
+            found = self._generic_parts[low] = frozenset(out)
+        return found
+
 
 @dataclass(frozen=True)
 class Topic:
@@ -218,7 +233,9 @@ class Topics:
         words = []
         for match in _WORD.finditer(text):
             word = match.group(0)
-            if _inside(match.span(), excluded) or not self._content(word):
+            if excluded and _inside(match.span(), excluded):
+                continue
+            if not self._content(word):
                 continue
             words.append((word, _clipped(text, match.end())))
         return self._topic(text, words, strict=True)
@@ -250,7 +267,7 @@ class Topics:
                 continue
             keys |= self.keys.whole(word)
             if len(word) >= 2 * PART:
-                parts |= self.keys.parts(word) - self._generic_parts(word)
+                parts |= self.keys.parts(word) - self.keys.generic_parts(word)
         groups = self.lexicon.synonym_groups(text)
         shown = tuple(dict.fromkeys(w for w, _ in words)) if strict else ()
         return Topic(
@@ -260,17 +277,6 @@ class Topics:
             groups,
             clipped=frozenset(clipped_keys),
         )
-
-    def _generic_parts(self, word: str) -> set[str]:
-        """Keys of a compound's parts that are generic words ("Datenplattform")."""
-        generic = self.lexicon.cue("generic")
-        out: set[str] = set()
-        low = word.lower()
-        for i in range(PART, len(low) - PART + 1):
-            for part in (low[:i], low[i:]):
-                if generic.match_at(part, 0) == len(part):
-                    out |= self.keys.whole(part)
-        return out
 
     # -- evidence ------------------------------------------------------------
 
@@ -389,7 +395,9 @@ class Topics:
         names = []
         for i, match in enumerate(tokens):
             word = match.group(0)
-            if _inside(match.span(), excluded) or not self._content(word):
+            if excluded and _inside(match.span(), excluded):
+                continue
+            if not self._content(word):
                 continue
             if not word[0].isupper():
                 continue

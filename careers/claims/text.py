@@ -138,20 +138,27 @@ def to_blocks(raw: str) -> list[Block]:
     start = 0
     for blank in [*_BLANK_LINE.finditer(raw), None]:
         limit = blank.start() if blank else len(raw)
-        blocks.append(Block([], []))
+        _new_block(blocks)
         _scan(raw, start, limit, blocks)
         start = blank.end() if blank else limit
     return [b for b in blocks if any(not p.isspace() for p in b.parts)]
 
 
+def _new_block(blocks: list[Block]) -> None:
+    """Starts a block, unless the last one is still empty ("</p><p>")."""
+    if not blocks or blocks[-1].parts:
+        blocks.append(Block([], []))
+
+
 def _scan(raw: str, pos: int, limit: int, blocks: list[Block]) -> None:
-    while pos < limit:
-        token = _TOKEN.search(raw, pos, limit)
-        stop = token.start() if token else limit
-        blocks[-1].add(raw[pos:stop], pos, stop, verbatim=True)
-        if token is None:
-            return
+    for token in _TOKEN.finditer(raw, pos, limit):
+        if token.start() < pos:
+            continue  # inside a comment or a skipped element
+        blocks[-1].add(raw[pos : token.start()], pos, token.start(), verbatim=True)
         pos = _consume(raw, token, limit, blocks)
+        if pos >= limit:
+            return
+    blocks[-1].add(raw[pos:limit], pos, limit, verbatim=True)
 
 
 def _consume(raw: str, token: re.Match[str], limit: int, blocks: list[Block]) -> int:
@@ -165,7 +172,7 @@ def _consume(raw: str, token: re.Match[str], limit: int, blocks: list[Block]) ->
         return token.end()
     name = token.group(2).lower()
     if name in BLOCK_TAGS:
-        blocks.append(Block([], []))
+        _new_block(blocks)
     if name in SKIP_TAGS and not token.group(1):
         closing = re.compile(rf"</{name}\s*>", re.IGNORECASE)
         found = closing.search(raw, token.end(), limit)

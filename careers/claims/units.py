@@ -41,11 +41,9 @@ def units(sentences: list[Sentence], ctx: Context) -> list[Unit]:
     ai_terms = ctx.lexicon.cue("ai_terms")
     previous: Sentence | None = None
     previous_ai = False  # whether the unit before holds an AI term
-    seen: dict[str, bool] = {}  # run-on lists repeat the same short sentences
     for s in sentences:
-        has_ai = seen.get(s.norm)
-        if has_ai is None:
-            has_ai = seen[s.norm] = ai_terms.search(s.norm)
+        # its spans, not a yes or no: the unit's reading needs them (kept per item)
+        has_ai = bool(ai_terms.spans(s.norm))
         if (
             previous_ai
             and not has_ai

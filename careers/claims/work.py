@@ -17,7 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 MAX_ITEM_CHARS = 200_000  # about 30,000 words: far beyond any job post
 WORK_PER_CHAR = 400  # each character is read by some dozens of cue lists
@@ -32,6 +33,9 @@ class TooMuchWork(Exception):
 class Work:
     cap: int
     used: int = 0
+    #: what one item's passes have found already (a word index, a cue list's
+    #: spans in a sentence): rules often read the same sentence with the same list
+    memo: dict[Any, Any] = field(default_factory=dict)
 
     def charge(self, chars: int) -> None:
         self.used += chars
@@ -50,6 +54,12 @@ def charge(chars: int) -> None:
     work = _current.get()
     if work is not None:
         work.charge(chars)
+
+
+def current() -> Work | None:
+    """The budget of the item being checked, or None outside a check (then
+    nothing is charged and nothing kept)."""
+    return _current.get()
 
 
 @contextmanager
