@@ -592,6 +592,35 @@ def _adjective(word: str, lex: Lexicon) -> bool:
     return word.islower() and word not in lex.word_set("indefinites")
 
 
+def reported_use(text: str, terms: list[Span], lex: Lexicon) -> bool:
+    """One of the organisation's people is quoted on its AI in use: a
+    quotation closes before ", erklärt <Name>" ("sagt", "so"), holds an AI
+    term and ends in a passive of use ("Aktuell wird KI in einem eng
+    begrenzten Rahmen eingesetzt“, erklärt der CDO"): the speaker reports
+    what their organisation does. A future ("eingesetzt werden") does not
+    end in the participle; a general scope ("in vielen Verwaltungen",
+    "überall") makes it a view of AI anywhere."""
+    m = _SAID.search(text)
+    if m is None or m.group(1).lower() not in lex.word_set("speech_verbs"):
+        return False
+    end = m.start()
+    start = text.rfind('"', 0, end) + 1
+    if not any(start <= a and b <= end for a, b in terms):
+        return False
+    words = {w.lower() for w in _WORDS.findall(text[start:end])}
+    if not words & lex.word_set("passive_auxiliaries"):
+        return False
+    if words & lex.word_set("general_scopes"):
+        return False
+    last = _LAST.search(text, start, end)
+    return bool(last) and any(b == last.end() for _, b in lex.cue("usage").spans(text))
+
+
+# a quotation closed before its attribution: '...eingesetzt", erklärt Dennis'
+_SAID = re.compile(r'"\s*,\s*(\w+)\s')
+_LAST = re.compile(r"[\w-]+(?=\W*$)")
+
+
 def general_subject(text: str, terms: list[Span], lex: Lexicon) -> bool:
     """AI in general opens the sentence as its subject: bare ("Machine-learning
     algorithms use statistics", "AI teams face challenges", after a German

@@ -174,6 +174,14 @@ def _inside(span: Span, fields: list[Span]) -> bool:
     return any(a <= span[0] and span[1] <= b for a, b in fields)
 
 
+def _first_sentence(text: str, anchors: list[Span]) -> str:
+    """The sentence before its continuations: a tagline ("Eine KI, die
+    mitdenkt.") stays one when the next sentence goes on about it ("Sie
+    nutzt das Wissen der Einrichtung ...")."""
+    tails = [a for a, b in anchors if a == b]
+    return text[: tails[0]].rstrip() if tails else text
+
+
 def _gathered(text: str, ctx: Context) -> bool:
     """The organisation is named beside a team or a community activity: what
     it gathers people around is its own ("unser Team rund um das Thema KI")."""
@@ -206,7 +214,9 @@ def _classify(
         # is theirs when others act and the organisation is not named
         nouns = lex.cue("org_nouns").spans(text)
         org = [s for s in org if s not in nouns]
-    own = actors.owns_ai(text, terms, org, lex) or actors.tagline(text, terms, lex)
+    own = actors.owns_ai(text, terms, org, lex) or actors.tagline(
+        _first_sentence(text, anchors), terms, lex
+    )
     subject = actors.ai_subject(text, terms, lex) or (
         ctx.language == "de" and actors.inverted_subject(text, terms, lex)
     )
@@ -333,7 +343,9 @@ def _others_or_general(
     particular = hiring_ai or _DIGIT.search(text)
     if "hiring_ai" in kinds and not particular:
         return True  # "Konkret unterstützt KI heute bei der Vorauswahl ...": the field
-    return not particular and actors.general_subject(text, terms, lex)
+    if particular or actors.reported_use(text, terms, lex):
+        return False  # '"Aktuell wird KI ... eingesetzt", erklärt ...': theirs
+    return actors.general_subject(text, terms, lex)
 
 
 def _advice(text: str, terms: list[Span], lex: Lexicon) -> bool:
@@ -560,21 +572,40 @@ def _address(text: str, lex: Lexicon) -> list[Span]:
     """The words that address the candidate ("du", "Sie", "Ihre Aufgaben"),
     not those that address a customer's team ("Ihr HR-Team entscheidet, die KI
     unterstützt"): a team is an organisation's, whoever reads about it."""
-    spans = [p for p in lex.cue("pronouns").spans(text) if not _third_person(text, p)]
+    spans = [
+        p for p in lex.cue("pronouns").spans(text) if not _third_person(text, p, lex)
+    ]
     if not spans:
         return spans
     teams = {p for p, _ in followers(text, spans, lex.cue("team").spans(text), 1)}
     return [p for p in spans if p not in teams]
 
 
-def _third_person(text: str, pronoun: Span) -> bool:
+def _third_person(text: str, pronoun: Span, lex: Lexicon) -> bool:
     """German "Sie" before a verb of the third person singular is "she" or
     "it" ("Sie ist die erste KI-Assistentin", "Sie nutzt das Wissen"), not the
-    candidate addressed ("Sie sind", "Sie nutzen")."""
+    candidate addressed ("Sie sind", "Sie nutzen"); "Sie haben" with a month
+    and a participle at the end tells of a dated event ("Sie haben im
+    September ein Frühstück zum Thema KI veranstaltet"): what they did, not
+    what the candidate has ("Sie haben Erfahrung gesammelt")."""
     if text[pronoun[0] : pronoun[1]] != "Sie":
         return False
     m = _NEXT_WORD.match(text, pronoun[1])
-    return bool(m) and bool(_SINGULAR_VERB.fullmatch(m.group(1)))
+    if not m:
+        return False
+    if _SINGULAR_VERB.fullmatch(m.group(1)):
+        return True
+    return m.group(1) in ("haben", "hatten") and _dated_deed(text[m.end() :], lex)
+
+
+def _dated_deed(rest: str, lex: Lexicon) -> bool:
+    """A month ("im September") and a participle closing the sentence
+    ("veranstaltet", "ausgerichtet"): a dated deed in the past."""
+    last = _LAST_WORD.search(rest)
+    word = last.group(1) if last else ""
+    ending = word.endswith("t") and word not in lex.word_set("not_verbs")
+    participle = word.islower() and (ending or _PARTICIPLE.fullmatch(word))
+    return bool(participle) and lex.cue("months").search(rest)
 
 
 _NEXT_WORD = re.compile(r"\s+([a-zäöüß]+)")
@@ -756,11 +787,26 @@ def _modal_plans(
         last = _LAST_WORD.search(text[m.end() : end])
         mine = not any(begin <= p < end for p, _ in pronouns)
         if last and last.group(1).islower() and mine:
+            end = _intended(text, end)
             found |= set(range(clauses.index(m.start()), clauses.index(end - 1) + 1))
     return found
 
 
 _PHRASE_END = re.compile(r"[,;:!?]|\.(?:\s|$)")
+
+
+def _intended(text: str, end: int) -> int:
+    """Where what a modal of intent governs ends: a that-clause right after it
+    says what is intended ("soll so aufgebaut sein, dass Komponenten wie
+    Sprachmodell, Embedding-Modell ... ausgetauscht werden können"), up to the
+    end of the sentence, across the commas of a list."""
+    if not _THAT.match(text, end):
+        return end
+    stop = _SENTENCE_END.search(text, end + 1)
+    return stop.start() if stop else len(text)
+
+
+_SENTENCE_END = re.compile(r"[;:!?]|\.(?:\s|$)")
 
 
 def _future_year_clauses(text: str, clauses: Clauses, ctx: Context) -> set[int]:

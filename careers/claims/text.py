@@ -259,6 +259,8 @@ def _is_sentence_end(
     following = _NEXT_CHAR.match(line, m.end())
     if following is None:
         return True
+    if punct[0] in "?!" and _in_a_title(line, m.start()):
+        return False
     if punct[0] != "." or punct.startswith(".."):
         return True
     low = max(0, m.start() - _LONGEST_WORD)
@@ -273,6 +275,23 @@ def _is_sentence_end(
     if word.lower() in lexicon.final_abbreviations and not nxt.isupper():
         return False
     return nxt.isupper() or nxt.isdigit() or not nxt.isalpha()
+
+
+def _in_a_title(line: str, pos: int) -> bool:
+    """The position stands in a short German quotation opened in mid-sentence
+    and closed later on the line: a title ("unsere drei „Comms ohne KI? Ohne
+    mich!“ Veranstaltungen"), whose "?" and "!" end no sentence. A quotation
+    that opens the sentence or follows a colon is speech."""
+    start = line.rfind("\u201e", max(0, pos - _TITLE_CHARS), pos)
+    if start < 0 or _QUOTE_CLOSE.search(line, start, pos):
+        return False
+    end = _QUOTE_CLOSE.search(line, pos, pos + _TITLE_CHARS)
+    before = line[:start].rstrip()
+    return bool(end) and bool(before) and before[-1].isalnum()
+
+
+_TITLE_CHARS = 60  # a title is short: its opening and closing quotes are near
+_QUOTE_CLOSE = re.compile("[\u201c\u201d]")
 
 
 def _trim(plain: str, a: int, b: int) -> tuple[int, int] | None:

@@ -81,9 +81,12 @@ def _continues(s: Sentence, unit: Unit, ctx: Context) -> bool:
     named = lex.cue("ai_anaphors").search(norm)
     if not (starts or named) and not (numbers and lex.cue("anaphors").search(norm)):
         return False
-    if lex.cue("requirements").search(norm):
+    # "Sie nutzt die Erfahrung der Mitarbeitenden": the AI named before acts
+    # on someone's experience; nothing is asked of the candidate
+    it = bool(_THIRD_PERSON_SIE.match(norm))
+    if lex.cue("requirements").search(norm) and not it:
         return False
-    if lex.cue("pronouns").search(norm) and not _THIRD_PERSON_SIE.match(norm):
+    if lex.cue("pronouns").search(norm) and not it:
         return False
     return numbers or any(lex.cue(k).search(norm) for k in _CONTINUING_KINDS)
 
