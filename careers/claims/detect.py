@@ -180,8 +180,13 @@ def _gathered(text: str, ctx: Context) -> bool:
     lex = ctx.lexicon
     if not actors.org_actors(text, lex, ctx.names):
         return False
+    # a word of the organisation's own name ("MUC SUMMIT", "Acme Labs") is
+    # no team or activity that it gathers people in
+    names = ctx.names.spans(text)
     cues = [lex.cue("team"), *lex.community.values()]
-    return any(cue.search(text) for cue in cues)
+    return any(
+        not _overlaps(span, names) for cue in cues for span in cue.spans(text)
+    )
 
 
 def _negated_clauses(text: str, clauses: Clauses, lex: Lexicon) -> set[int]:
