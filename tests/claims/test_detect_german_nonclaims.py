@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from careers.claims import Bundle, Item, Organisation, check
 from careers.claims.detect import Context, read
 from careers.claims.lexicon import Cues, default_lexicon
 from careers.claims.numbers import Format
@@ -46,3 +49,45 @@ def test_an_event_word_in_the_organisations_name_gathers_nobody(
     attends to AI as a topic does not gather a team or an activity around
     it: the word of its name is no activity of its own."""
     assert reading(text, org).is_claim is claim
+
+
+def _blocked(text: str, org: str, language: str = "de") -> bool:
+    """Whether the sentence, checked alone as a page of `org`, blocks."""
+    item = Item("page", "page", language, "", {"body": text})
+    bundle = Bundle(items=(item,), organisation=Organisation(name=org))
+    report = check(bundle, as_of=date(2026, 12, 1)).items["page"]
+    return any(f.blocks for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "language"),
+    [
+        (
+            "Die Staatsregierung stellt Mittel für das Bayerische KI-Netzwerk bereit.",
+            "Bayerische Landesbank",
+            "de",
+        ),
+        (
+            "Neue Mitglieder für das Europäische KI-Büro werden gesucht.",
+            "Europäische Kommission",
+            "de",
+        ),
+        (
+            "Funding for the European AI Office grows every year.",
+            "European Investment Bank",
+            "en",
+        ),
+    ],
+)
+def test_an_adjective_opening_the_name_names_nothing_alone(
+    text: str, org: str, language: str
+) -> None:
+    """The first word of the organisation's name stands for it ("Siemens"
+    for "Siemens Healthineers"), but not when it is an adjective: "das
+    Europäische KI-Büro" is not the Europäische Kommission's own AI."""
+    assert not _blocked(text, org, language)
+
+
+def test_the_whole_name_with_an_adjective_still_names_the_organisation() -> None:
+    text = "Die Bayerische Landesbank setzt KI in der Kreditprüfung ein."
+    assert _blocked(text, "Bayerische Landesbank")
