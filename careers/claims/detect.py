@@ -322,6 +322,8 @@ def _others_or_general(
         return True
     if _advice(text, terms, lex):
         return True  # "Damit KI sinnvoll eingesetzt werden kann, braucht es ..."
+    if _fields_of_ai(text, terms, lex):
+        return True  # "... haben sich als ideale Einsatzbereiche für KI erwiesen"
     if actors.role_definition(text, lex):
         return True  # "Der AI Engineer ist die Schlüsselrolle, ...": any one
     if actors.class_definition(text, lex):
@@ -339,6 +341,16 @@ def _others_or_general(
     if "hiring_ai" in kinds and not particular:
         return True  # "Konkret unterstützt KI heute bei der Vorauswahl ...": the field
     return not particular and actors.general_subject(text, terms, lex)
+
+
+def _fields_of_ai(text: str, terms: list[Span], lex: Lexicon) -> bool:
+    """Every AI term is what fields of use are for ("ideale Einsatzbereiche
+    für KI", "use cases for AI"): with nobody named, the fields of AI in
+    general, not a particular AI at work."""
+    ends = {b for _, b in lex.cue("ai_fields_before").spans(text)}
+    return bool(ends) and all(
+        a - 1 in ends and text[a - 1].isspace() for a, _ in terms
+    )
 
 
 def _advice(text: str, terms: list[Span], lex: Lexicon) -> bool:

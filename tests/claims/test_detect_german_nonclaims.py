@@ -91,3 +91,22 @@ def test_an_adjective_opening_the_name_names_nothing_alone(
 def test_the_whole_name_with_an_adjective_still_names_the_organisation() -> None:
     text = "Die Bayerische Landesbank setzt KI in der Kreditprüfung ein."
     assert _blocked(text, "Bayerische Landesbank")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Die Analyse großer Datenmengen gilt als idealer Einsatzbereich für KI.", False),
+        (
+            "Prognosen aus historischen Daten zählen zu den besten "
+            "Anwendungsfeldern von KI.",
+            False,
+        ),
+        ("Die Schadenbearbeitung ist einer unserer Einsatzbereiche für KI.", True),
+    ],
+)
+def test_fields_of_use_for_ai_in_general_are_no_claim(text: str, claim: bool) -> None:
+    """What fields AI suits ("ideale Einsatzbereiche für KI"), with nobody
+    named, speaks of AI in general, even beside a word of kind ("Daten",
+    "besten"); the organisation's own fields of use still claim."""
+    assert reading(text, "=Nordlicht").is_claim is claim
