@@ -220,6 +220,8 @@ def _classify(
         # "Das DFKI forscht ...", "Atlassian has announced ...": theirs, also
         # when the organisation speaks only in another clause ("..., but we")
         return
+    if _quoted_voice(text, terms, lex):
+        return  # "Ein typischer Dialog: „Wir wollen KI ...“": a customer speaks
     if ctx.language == "de" and _observed(text, terms, org, lex):
         return  # "Wir sehen, dass KI ...": AI the organisation observes
     if not org and actors.speaker_only(text, terms, lex):
@@ -278,6 +280,21 @@ def _classify(
     reading.kinds = _claim_kinds(facts, kinds, community, reading.numbers, lex)
     reading.community = community
     reading.is_claim = True
+
+
+def _quoted_voice(text: str, terms: list[Span], lex: Lexicon) -> bool:
+    """A voice that is not the organisation's is quoted after a colon ("Ein
+    typischer Dialog aus der Praxis: „Wir wollen einen KI-Assistenten ...“",
+    "Customers often tell us: "We need AI ..."") and holds every AI term: its
+    "wir" is the speaker's, a customer's wish, not the organisation's claim."""
+    colon = text.find(":")
+    if colon < 0 or not lex.cue("quoted_voices").search(text[:colon]):
+        return False
+    rest = text[colon + 1 :].lstrip()
+    return rest[:1] in _OPEN_QUOTES and all(a > colon for a, _ in terms)
+
+
+_OPEN_QUOTES = "\"'\u201e\u201c\u201a\u00ab\u00bb"
 
 
 def _observed(text: str, terms: list[Span], org: list[Span], lex: Lexicon) -> bool:

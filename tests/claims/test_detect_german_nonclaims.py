@@ -110,3 +110,29 @@ def test_fields_of_use_for_ai_in_general_are_no_claim(text: str, claim: bool) ->
     named, speaks of AI in general, even beside a word of kind ("Daten",
     "besten"); the organisation's own fields of use still claim."""
     assert reading(text, "=Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            'Eine typische Anfrage aus dem Mittelstand: "Wir brauchen eine KI, '
+            'die unsere Rechnungen prüft."',
+            False,
+        ),
+        (
+            "Das hören wir oft: „Wir wollen KI in der Buchhaltung einsetzen.“",
+            False,
+        ),
+        (
+            "Was wir anbieten: „Unsere KI prüft jede Rechnung in Sekunden.“",
+            True,
+        ),
+    ],
+)
+def test_a_customers_quoted_wish_is_no_claim(text: str, claim: bool) -> None:
+    """A customer's voice quoted after a colon ("Ein typischer Dialog aus der
+    Praxis: „Wir wollen einen KI-Assistenten ...“"): its "wir" is the
+    customer's. A quote that no customer's voice introduces still speaks
+    for the organisation."""
+    assert reading(text, "=Nordlicht").is_claim is claim
