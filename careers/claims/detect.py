@@ -222,6 +222,8 @@ def _classify(
         return
     if _quoted_voice(text, terms, lex):
         return  # "Ein typischer Dialog: „Wir wollen KI ...“": a customer speaks
+    if ctx.language == "de" and not own and _obliged(text, terms, clauses, lex):
+        return  # "..., dass wir sensibel mit KI umgehen müssen": a duty, no use
     if ctx.language == "de" and _observed(text, terms, org, lex):
         return  # "Wir sehen, dass KI ...": AI the organisation observes
     if not org and actors.speaker_only(text, terms, lex):
@@ -280,6 +282,21 @@ def _classify(
     reading.kinds = _claim_kinds(facts, kinds, community, reading.numbers, lex)
     reading.community = community
     reading.is_claim = True
+
+
+def _obliged(text: str, terms: list[Span], clauses: Clauses, lex: Lexicon) -> bool:
+    """Every AI term stands in a that-clause that ends in a necessity ("Ein
+    Beweis dafür, dass wir sehr sensibel mit dem Einsatz von KI umgehen
+    müssen"): what must be done, not what the organisation does."""
+    needs = lex.word_set("necessities")
+    for a, _ in terms:
+        start, end = clauses.bounds(clauses.index(a))
+        words = _GAP_WORDS.findall(text[start:end])
+        if not (start and len(words) > 2 and words[0].lower() == "dass"):
+            return False
+        if words[-1].lower() not in needs:
+            return False
+    return bool(terms)
 
 
 def _quoted_voice(text: str, terms: list[Span], lex: Lexicon) -> bool:

@@ -136,3 +136,26 @@ def test_a_customers_quoted_wish_is_no_claim(text: str, claim: bool) -> None:
     customer's. A quote that no customer's voice introduces still speaks
     for the organisation."""
     assert reading(text, "=Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Der Vorfall zeigt, dass wir mit dem Einsatz von KI vorsichtig "
+            "umgehen müssen.",
+            False,
+        ),
+        (
+            "Klar ist, dass wir bei der Nutzung von künstlicher Intelligenz "
+            "Transparenz schaffen sollten.",
+            False,
+        ),
+        ("Der Vorfall zeigt, dass wir den Einsatz von KI ausbauen.", True),
+    ],
+)
+def test_a_duty_in_a_that_clause_is_no_claim(text: str, claim: bool) -> None:
+    """A that-clause ending in a necessity ("..., dass wir sensibel mit dem
+    Einsatz von KI umgehen müssen") says what must be done, not that the
+    organisation uses AI; without the necessity it still speaks of its use."""
+    assert reading(text, "=Nordlicht").is_claim is claim
