@@ -1,4 +1,4 @@
-"""German sentences that name AI without claiming the organisation uses it."""
+"""Sentences, mostly German, that name AI without claiming the organisation uses it."""
 
 from __future__ import annotations
 
@@ -159,3 +159,28 @@ def test_a_duty_in_a_that_clause_is_no_claim(text: str, claim: bool) -> None:
     Einsatz von KI umgehen müssen") says what must be done, not that the
     organisation uses AI; without the necessity it still speaks of its use."""
     assert reading(text, "=Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Once a computer beat the world's best chess player, the methods "
+            "we now call machine learning were applied to everything.",
+            False,
+        ),
+        (
+            "After the world took notice, the tech we now refer to as deep "
+            "learning was used in every phone camera.",
+            False,
+        ),
+        ("We now use machine learning in every phone camera.", True),
+    ],
+)
+def test_we_that_names_ai_for_everyone_is_not_the_organisation(
+    text: str, claim: bool
+) -> None:
+    """ "What we now call machine learning": this "we" is everyone naming a
+    technique in a piece of history of the world, not the organisation
+    using it."""
+    assert reading(text, "=Nordlicht", "en").is_claim is claim
