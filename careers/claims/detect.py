@@ -184,9 +184,7 @@ def _gathered(text: str, ctx: Context) -> bool:
     # no team or activity that it gathers people in
     names = ctx.names.spans(text)
     cues = [lex.cue("team"), *lex.community.values()]
-    return any(
-        not _overlaps(span, names) for cue in cues for span in cue.spans(text)
-    )
+    return any(not _overlaps(span, names) for cue in cues for span in cue.spans(text))
 
 
 def _negated_clauses(text: str, clauses: Clauses, lex: Lexicon) -> set[int]:
@@ -382,9 +380,7 @@ def _fields_of_ai(text: str, terms: list[Span], lex: Lexicon) -> bool:
     für KI", "use cases for AI"): with nobody named, the fields of AI in
     general, not a particular AI at work."""
     ends = {b for _, b in lex.cue("ai_fields_before").spans(text)}
-    return bool(ends) and all(
-        a - 1 in ends and text[a - 1].isspace() for a, _ in terms
-    )
+    return bool(ends) and all(a - 1 in ends and text[a - 1].isspace() for a, _ in terms)
 
 
 def _advice(text: str, terms: list[Span], lex: Lexicon) -> bool:

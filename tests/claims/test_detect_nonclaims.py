@@ -96,7 +96,10 @@ def test_the_whole_name_with_an_adjective_still_names_the_organisation() -> None
 @pytest.mark.parametrize(
     ("text", "claim"),
     [
-        ("Die Analyse großer Datenmengen gilt als idealer Einsatzbereich für KI.", False),
+        (
+            "Die Analyse großer Datenmengen gilt als idealer Einsatzbereich für KI.",
+            False,
+        ),
         (
             "Prognosen aus historischen Daten zählen zu den besten "
             "Anwendungsfeldern von KI.",
