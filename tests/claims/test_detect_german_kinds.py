@@ -1,0 +1,35 @@
+"""German claims and the kinds they are of (lexicon cues by kind)."""
+
+from __future__ import annotations
+
+import pytest
+
+from careers.claims.detect import Context, read
+from careers.claims.lexicon import Cues, default_lexicon
+from careers.claims.numbers import Format
+
+LEX = default_lexicon()
+
+
+def kinds(text: str) -> set[str]:
+    lang = LEX.language("de")
+    fmt = Format(lang.decimal_separator, lang.ordinal_dot)
+    found = read(text, Context(LEX, fmt, 2026, Cues(["=Nordlicht"]), "de"))
+    assert found.is_claim, text
+    return set(found.kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unser KI-Modell lernt von jeder abgeschlossenen Lieferung.",
+        "Wir haben das KI-Modell mit annotierten Daten aus unseren Lagern trainiert.",
+        "Die KI nutzt Daten zur Auslastung der Hubs, um Schichten zu planen.",
+        "Unsere Arbeit mit Daten und KI beginnt im Lager.",
+    ],
+)
+def test_german_data_claims_name_their_data(text: str) -> None:
+    """What the AI learns from or works on ("lernt von", "annotierte Daten",
+    "Daten zur Auslastung", "Daten und KI") makes a data claim, as "learns
+    from" and "training data" do in English."""
+    assert "data" in kinds(text)
