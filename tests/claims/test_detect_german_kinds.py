@@ -33,3 +33,20 @@ def test_german_data_claims_name_their_data(text: str) -> None:
     "Daten zur Auslastung", "Daten und KI") makes a data claim, as "learns
     from" and "training data" do in English."""
     assert "data" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nordlicht investiert viel in künstliche Intelligenz für die Disposition.",
+        "Der Fokus liegt bei uns auf KI für die Tourenplanung.",
+        "KI ist für unser Geschäft unverzichtbar.",
+        "Wir haben ein Regelwerk für den Einsatz unserer KI-Systeme entwickelt.",
+        "Wir wollen KI aus den Pilotprojekten in die Breite bringen.",
+    ],
+)
+def test_german_strategy_claims_beyond_the_word_strategie(text: str) -> None:
+    """Investing in AI, a focus on it, AI as indispensable, rules for its use
+    and taking it to scale are strategy, as "doubling down on" and "at the
+    core of our" are in English."""
+    assert "strategy" in kinds(text)
