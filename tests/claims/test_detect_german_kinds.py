@@ -50,3 +50,20 @@ def test_german_strategy_claims_beyond_the_word_strategie(text: str) -> None:
     and taking it to scale are strategy, as "doubling down on" and "at the
     core of our" are in English."""
     assert "strategy" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unser KI-Zentrum erstellt die Prognosen für alle Hubs.",
+        "Nordlicht hat ein Team, das sich mit Sprachmodellen für den Kundenservice "
+        "befasst.",
+        "Für den Einsatz unserer KI haben wir zwölf Disponenten umgeschult.",
+    ],
+)
+def test_german_team_claims_beyond_the_word_team(text: str) -> None:
+    """An AI centre ("KI-Zentrum"), a team described by what it does with AI
+    ("ein Team, das sich mit Sprachmodellen befasst") and people retrained or
+    hired for AI are team claims, as "center of excellence" and "a team
+    with" are in English."""
+    assert "team" in kinds(text)
