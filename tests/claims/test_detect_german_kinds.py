@@ -67,3 +67,26 @@ def test_german_team_claims_beyond_the_word_team(text: str) -> None:
     hired for AI are team claims, as "center of excellence" and "a team
     with" are in English."""
     assert "team" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Bewerbungsgespräch wertet unsere KI die Antworten nach festen Kriterien aus.",
+        "Die Sichtung der Unterlagen übernimmt bei Nordlicht eine KI.",
+        "Unsere Interviewsoftware fasst mit KI die Antworten zusammen.",
+    ],
+)
+def test_german_hiring_ai_in_interviews_and_screening(text: str) -> None:
+    """AI at the job interview ("Bewerbungsgespräch", "Interviewsoftware")
+    or at the screening of papers ("Sichtung der Unterlagen") is hiring AI,
+    as "video interview" and "CV screening" are in English."""
+    assert "hiring_ai" in kinds(text)
+
+
+def test_an_interview_about_the_candidates_ai_skills_stays_a_requirement() -> None:
+    lang = LEX.language("de")
+    fmt = Format(lang.decimal_separator, lang.ordinal_dot)
+    text = "Im Vorstellungsgespräch sprichst du mit uns über deine Erfahrung mit KI."
+    found = read(text, Context(LEX, fmt, 2026, Cues(["=Nordlicht"]), "de"))
+    assert not found.is_claim
