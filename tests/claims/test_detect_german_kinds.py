@@ -72,7 +72,7 @@ def test_german_team_claims_beyond_the_word_team(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Im Bewerbungsgespräch wertet unsere KI die Antworten nach festen Kriterien aus.",
+        "Im Bewerbungsgespräch wertet unsere KI die Antworten nach Kriterien aus.",
         "Die Sichtung der Unterlagen übernimmt bei Nordlicht eine KI.",
         "Unsere Interviewsoftware fasst mit KI die Antworten zusammen.",
     ],
