@@ -90,3 +90,8 @@ def test_an_interview_about_the_candidates_ai_skills_stays_a_requirement() -> No
     text = "Im Vorstellungsgespräch sprichst du mit uns über deine Erfahrung mit KI."
     found = read(text, Context(LEX, fmt, 2026, Cues(["=Nordlicht"]), "de"))
     assert not found.is_claim
+
+
+def test_ai_along_the_value_chain_is_strategy() -> None:
+    text = "Entlang der ganzen Wertschöpfungskette setzen wir KI ein."
+    assert "strategy" in kinds(text)
