@@ -188,8 +188,11 @@ def _gathered(text: str, ctx: Context) -> bool:
     lex = ctx.lexicon
     if not actors.org_actors(text, lex, ctx.names):
         return False
+    # a word of the organisation's own name ("MUC SUMMIT", "Acme Labs") is
+    # no team or activity that it gathers people in
+    names = ctx.names.spans(text)
     cues = [lex.cue("team"), *lex.community.values()]
-    return any(cue.search(text) for cue in cues)
+    return any(not _overlaps(span, names) for cue in cues for span in cue.spans(text))
 
 
 def _negated_clauses(text: str, clauses: Clauses, lex: Lexicon) -> set[int]:
@@ -225,6 +228,10 @@ def _classify(
         # "Das DFKI forscht ...", "Atlassian has announced ...": theirs, also
         # when the organisation speaks only in another clause ("..., but we")
         return
+    if _quoted_voice(text, terms, lex):
+        return  # "Ein typischer Dialog: „Wir wollen KI ...“": a customer speaks
+    if ctx.language == "de" and not own and _obliged(text, terms, clauses, lex):
+        return  # "..., dass wir sensibel mit KI umgehen müssen": a duty, no use
     if ctx.language == "de" and _observed(text, terms, org, lex):
         return  # "Wir sehen, dass KI ...": AI the organisation observes
     if not org and actors.speaker_only(text, terms, lex):
@@ -285,6 +292,36 @@ def _classify(
     reading.is_claim = True
 
 
+def _obliged(text: str, terms: list[Span], clauses: Clauses, lex: Lexicon) -> bool:
+    """Every AI term stands in a that-clause that ends in a necessity ("Ein
+    Beweis dafür, dass wir sehr sensibel mit dem Einsatz von KI umgehen
+    müssen"): what must be done, not what the organisation does."""
+    needs = lex.word_set("necessities")
+    for a, _ in terms:
+        start, end = clauses.bounds(clauses.index(a))
+        words = _GAP_WORDS.findall(text[start:end])
+        if not (start and len(words) > 2 and words[0].lower() == "dass"):
+            return False
+        if words[-1].lower() not in needs:
+            return False
+    return bool(terms)
+
+
+def _quoted_voice(text: str, terms: list[Span], lex: Lexicon) -> bool:
+    """A voice that is not the organisation's is quoted after a colon ("Ein
+    typischer Dialog aus der Praxis: „Wir wollen einen KI-Assistenten ...“",
+    "Customers often tell us: "We need AI ..."") and holds every AI term: its
+    "wir" is the speaker's, a customer's wish, not the organisation's claim."""
+    colon = text.find(":")
+    if colon < 0 or not lex.cue("quoted_voices").search(text[:colon]):
+        return False
+    rest = text[colon + 1 :].lstrip()
+    return rest[:1] in _OPEN_QUOTES and all(a > colon for a, _ in terms)
+
+
+_OPEN_QUOTES = "\"'\u201e\u201c\u201a\u00ab\u00bb"
+
+
 def _observed(text: str, terms: list[Span], org: list[Span], lex: Lexicon) -> bool:
     """The organisation only observes ("Wir sehen, dass KI-Software ...", "Wir
     wissen, dass Firmen KI nutzen"): a verb of perception before ", dass"
@@ -327,6 +364,8 @@ def _others_or_general(
         return True
     if _advice(text, terms, lex):
         return True  # "Damit KI sinnvoll eingesetzt werden kann, braucht es ..."
+    if _fields_of_ai(text, terms, lex):
+        return True  # "... haben sich als ideale Einsatzbereiche für KI erwiesen"
     if actors.role_definition(text, lex):
         return True  # "Der AI Engineer ist die Schlüsselrolle, ...": any one
     if actors.class_definition(text, lex):
@@ -346,6 +385,14 @@ def _others_or_general(
     if particular or actors.reported_use(text, terms, lex):
         return False  # '"Aktuell wird KI ... eingesetzt", erklärt ...': theirs
     return actors.general_subject(text, terms, lex)
+
+
+def _fields_of_ai(text: str, terms: list[Span], lex: Lexicon) -> bool:
+    """Every AI term is what fields of use are for ("ideale Einsatzbereiche
+    für KI", "use cases for AI"): with nobody named, the fields of AI in
+    general, not a particular AI at work."""
+    ends = {b for _, b in lex.cue("ai_fields_before").spans(text)}
+    return bool(ends) and all(a - 1 in ends and text[a - 1].isspace() for a, _ in terms)
 
 
 def _advice(text: str, terms: list[Span], lex: Lexicon) -> bool:

@@ -33,7 +33,7 @@ def check(
     day = as_of or bundle.as_of or date.today()
     ev = Evidence(bundle, day)
     ev.asset_numbers = _asset_numbers(ev, lex)
-    names = _names(bundle)
+    names = _names(bundle, lex)
     org_name = bundle.organisation.name if bundle.organisation else ""
     topics = Topics(lex, keys_for(lex), org_name)
     items = {
@@ -73,14 +73,19 @@ def _asset_numbers(ev: Evidence, lex: Lexicon) -> dict[str, list[float]]:
     return out
 
 
-def _names(bundle: m.Bundle) -> Cues:
-    """The organisation's name, its first word, and product names mark "us"."""
+def _names(bundle: m.Bundle, lex: Lexicon) -> Cues:
+    """The organisation's name, its first word, and product names mark "us".
+
+    A first word that is an adjective ("Europäische Kommission", "European
+    Commission") names nothing alone: "das Europäische AI-Büro" is not the
+    organisation's AI."""
     names = []
     if bundle.organisation:
         name = bundle.organisation.name.strip()
         names.append(name)
         first = name.split()[0] if name.split() else ""
-        if len(first) >= 4 and first[0].isupper():
+        adjective = first.lower().endswith(tuple(lex.word_set("name_adjectives")))
+        if len(first) >= 4 and first[0].isupper() and not adjective:
             names.append(first)
         if first.endswith("e") and len(name) > len(first):
             # a German adjective in the name is declined: "der Bergischen ..."

@@ -340,6 +340,8 @@ CUE_PATHS = {
     "generic_statements": "actors.generic",
     "ai_topics_after": "actors.ai_topics_after",
     "ai_channels_before": "actors.ai_channels_before",
+    "ai_fields_before": "actors.ai_fields_before",
+    "quoted_voices": "actors.quoted_voices",
     "generic_plurals": "actors.generic_plurals",
     "question_starts": "question_starts",
     "task_nouns": "actors.task_nouns",

@@ -15,7 +15,7 @@ from tests.claims.realtext.score import load, score_row, tally
 
 # set -> language -> (least recall, most false-block rate)
 FLOORS = {
-    "dev": {"en": (0.97, 0.015), "de": (0.97, 0.03), "all": (0.97, 0.025)},
+    "dev": {"en": (0.97, 0.01), "de": (0.97, 0.01), "all": (0.97, 0.01)},
     "heldout": {"en": (0.94, 0.13), "de": (0.82, 0.25), "all": (0.90, 0.19)},
 }
 

@@ -1,0 +1,189 @@
+"""Sentences, mostly German, that name AI without claiming the organisation uses it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from careers.claims import Bundle, Item, Organisation, check
+from careers.claims.detect import Context, read
+from careers.claims.lexicon import Cues, default_lexicon
+from careers.claims.numbers import Format
+
+LEX = default_lexicon()
+
+
+def reading(text: str, org: str, language: str = "de"):
+    lang = LEX.language(language)
+    fmt = Format(lang.decimal_separator, lang.ordinal_dot)
+    return read(text, Context(LEX, fmt, 2026, Cues([org]), language))
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "claim"),
+    [
+        (
+            "Seit Jahren rückt der Rhein Hackathon das Thema KI in den Mittelpunkt.",
+            "=Rhein Hackathon",
+            False,
+        ),
+        (
+            "Die Data Summit Köln widmet sich besonders dem Thema KI.",
+            "=Data Summit Köln",
+            False,
+        ),
+        # a team or an event the organisation names apart from its name still
+        # gathers people around the topic
+        (
+            "Der Rhein Hackathon hat ein Team rund um das Thema KI aufgebaut.",
+            "=Rhein Hackathon",
+            True,
+        ),
+    ],
+)
+def test_an_event_word_in_the_organisations_name_gathers_nobody(
+    text: str, org: str, claim: bool
+) -> None:
+    """An organisation named like an event or a lab ("MUC SUMMIT") that
+    attends to AI as a topic does not gather a team or an activity around
+    it: the word of its name is no activity of its own."""
+    assert reading(text, org).is_claim is claim
+
+
+def _blocked(text: str, org: str, language: str = "de") -> bool:
+    """Whether the sentence, checked alone as a page of `org`, blocks."""
+    item = Item("page", "page", language, "", {"body": text})
+    bundle = Bundle(items=(item,), organisation=Organisation(name=org))
+    report = check(bundle, as_of=date(2026, 12, 1)).items["page"]
+    return any(f.blocks for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "language"),
+    [
+        (
+            "Die Staatsregierung stellt Mittel für das Bayerische KI-Netzwerk bereit.",
+            "Bayerische Landesbank",
+            "de",
+        ),
+        (
+            "Neue Mitglieder für das Europäische KI-Büro werden gesucht.",
+            "Europäische Kommission",
+            "de",
+        ),
+        (
+            "Funding for the European AI Office grows every year.",
+            "European Investment Bank",
+            "en",
+        ),
+    ],
+)
+def test_an_adjective_opening_the_name_names_nothing_alone(
+    text: str, org: str, language: str
+) -> None:
+    """The first word of the organisation's name stands for it ("Siemens"
+    for "Siemens Healthineers"), but not when it is an adjective: "das
+    Europäische KI-Büro" is not the Europäische Kommission's own AI."""
+    assert not _blocked(text, org, language)
+
+
+def test_the_whole_name_with_an_adjective_still_names_the_organisation() -> None:
+    text = "Die Bayerische Landesbank setzt KI in der Kreditprüfung ein."
+    assert _blocked(text, "Bayerische Landesbank")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Die Analyse großer Datenmengen gilt als idealer Einsatzbereich für KI.",
+            False,
+        ),
+        (
+            "Prognosen aus historischen Daten zählen zu den besten "
+            "Anwendungsfeldern von KI.",
+            False,
+        ),
+        ("Die Schadenbearbeitung ist einer unserer Einsatzbereiche für KI.", True),
+    ],
+)
+def test_fields_of_use_for_ai_in_general_are_no_claim(text: str, claim: bool) -> None:
+    """What fields AI suits ("ideale Einsatzbereiche für KI"), with nobody
+    named, speaks of AI in general, even beside a word of kind ("Daten",
+    "besten"); the organisation's own fields of use still claim."""
+    assert reading(text, "=Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            'Eine typische Anfrage aus dem Mittelstand: "Wir brauchen eine KI, '
+            'die unsere Rechnungen prüft."',
+            False,
+        ),
+        (
+            "Das hören wir oft: „Wir wollen KI in der Buchhaltung einsetzen.“",
+            False,
+        ),
+        (
+            "Was wir anbieten: „Unsere KI prüft jede Rechnung in Sekunden.“",
+            True,
+        ),
+    ],
+)
+def test_a_customers_quoted_wish_is_no_claim(text: str, claim: bool) -> None:
+    """A customer's voice quoted after a colon ("Ein typischer Dialog aus der
+    Praxis: „Wir wollen einen KI-Assistenten ...“"): its "wir" is the
+    customer's. A quote that no customer's voice introduces still speaks
+    for the organisation."""
+    assert reading(text, "=Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Der Vorfall zeigt, dass wir mit dem Einsatz von KI vorsichtig "
+            "umgehen müssen.",
+            False,
+        ),
+        (
+            "Klar ist, dass wir bei der Nutzung von künstlicher Intelligenz "
+            "Transparenz schaffen sollten.",
+            False,
+        ),
+        ("Der Vorfall zeigt, dass wir den Einsatz von KI ausbauen.", True),
+    ],
+)
+def test_a_duty_in_a_that_clause_is_no_claim(text: str, claim: bool) -> None:
+    """A that-clause ending in a necessity ("..., dass wir sensibel mit dem
+    Einsatz von KI umgehen müssen") says what must be done, not that the
+    organisation uses AI; without the necessity it still speaks of its use."""
+    assert reading(text, "=Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Once a computer beat the world's best chess player, the methods "
+            "we now call machine learning were applied to everything.",
+            False,
+        ),
+        (
+            "After the world took notice, the tech we now refer to as deep "
+            "learning was used in every phone camera.",
+            False,
+        ),
+        ("We now use machine learning in every phone camera.", True),
+    ],
+)
+def test_we_that_names_ai_for_everyone_is_not_the_organisation(
+    text: str, claim: bool
+) -> None:
+    """ "What we now call machine learning": this "we" is everyone naming a
+    technique in a piece of history of the world, not the organisation
+    using it."""
+    assert reading(text, "=Nordlicht", "en").is_claim is claim
