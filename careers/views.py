@@ -24,7 +24,7 @@ from careers.selectors.jobs import (
 from careers.selectors.page_chrome import page_chrome
 from careers.selectors.pages import gone_context, search_pages, search_summaries
 from careers.selectors.spelling import suggest
-from careers.templatetags.careers_tags import select_html
+from careers.widgets import PlainSelect
 
 #: How many values of one parameter a listing or search URL carries on.
 MAX_QUERY_VALUES = 100
@@ -38,18 +38,6 @@ CHECKBOX_FILTERS = ("team", "location", "workplace_type", "employment_type")
 
 def page_setting(name: str) -> int:
     return careers_setting("PAGES", name)
-
-
-class PlainSelect(forms.Select):
-    """A drop-down written in Python (``select_html``), as Django's templates
-    write it, without rendering a template per option (the listing's country
-    filter: one per country)."""
-
-    def _render(self, template_name, context, renderer=None):
-        html = select_html(context["widget"])
-        if html is None:
-            return super()._render(template_name, context, renderer)
-        return html
 
 
 class SingleSelectMultiple(PlainSelect):
