@@ -1,4 +1,5 @@
 from django.apps import AppConfig, apps
+from django.core.signals import request_finished
 from django.utils.translation import gettext_lazy as _
 
 
@@ -17,6 +18,11 @@ class CareersConfig(AppConfig):
         )
         from careers.admin import roads  # noqa: F401  (the claims safety net)
         from careers.api import receivers as api_receivers  # noqa: F401  (change log)
+        from careers.services.review import release_decisions
+
+        # A decision queued on a page (the review's edit-page road) ends with
+        # its request.
+        request_finished.connect(release_decisions, dispatch_uid="careers.release")
 
         if apps.is_installed("wagtail.contrib.frontend_cache"):
             from careers import frontend_cache

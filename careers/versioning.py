@@ -31,7 +31,7 @@ import time
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db import DatabaseError
+from django.db import DatabaseError, connection, transaction
 from django.db.models import Case, DateTimeField, F, Max, Min, Q, Subquery, Value, When
 from django.db.models.functions import Cast, Greatest
 from wagtail.models import Locale, Page
@@ -75,11 +75,26 @@ def page_scope(page) -> str:
 def bump(*scopes: str) -> None:
     """A new token for each scope (the whole site by default), written in the
     current transaction, so that it becomes visible exactly when the change
-    does."""
+    does.
+
+    Rows are locked in one order, the site's first, whatever scopes a
+    transaction bumps and in which order its signals come (a job's publish,
+    then its slug: JOBS before SITE; a reviewer's override, then the
+    publish: SITE before JOBS): two transactions never wait for each other."""
     now = math.ceil(time.time())
-    for scope in scopes or (SITE,):
-        _bump(scope, now)
+    scopes = tuple(sorted(set(scopes or (SITE,)), key=_lock_order))
+    with transaction.atomic(savepoint=False):
+        if scopes[0] != SITE and connection.features.has_select_for_update:
+            ContentVersion.objects.select_for_update().filter(scope=SITE).values_list(
+                "pk"
+            ).first()
+        for scope in scopes:
+            _bump(scope, now)
     request_memo.forget()
+
+
+def _lock_order(scope: str) -> tuple[int, str]:
+    return ({SITE: 0, JOBS: 1}.get(scope, 2), scope)
 
 
 def _bump(scope: str, now: int) -> None:

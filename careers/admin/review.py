@@ -21,6 +21,7 @@ from careers.services.review import (
     REASON_MAX,
     AlreadyDecided,
     ReasonRequired,
+    queue_decision,
     validate_override_reason,
     verdict_for,
 )
@@ -72,11 +73,13 @@ def template_for(action: str) -> str | None:
 
 
 def check_workflow_action(request, page):
-    """``before_edit_page``: a decision posted with the edit form is refused
-    before Wagtail saves anything when it was already taken (a second click)
-    or when its reason would be refused by the task."""
+    """``before_edit_page``: a decision posted with the edit form waits for
+    any other decision on the page to finish, and is refused before Wagtail
+    saves anything when it was already taken (a second click) or when its
+    reason would be refused by the task."""
     if request.method != "POST" or not request.POST.get("action-workflow-action"):
         return None
+    queue_decision(page_id=page.pk)
     task = page.current_workflow_task
     if not task:
         messages.info(request, str(AlreadyDecided(page)))

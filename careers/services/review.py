@@ -5,8 +5,10 @@ says: ``careers.admin.review``."""
 
 from __future__ import annotations
 
+import threading
+
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import DatabaseError, connection, transaction
 from django.utils.translation import gettext as _gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
@@ -19,6 +21,10 @@ from . import gate
 from .errors import ServiceError
 
 REASON_MIN, REASON_MAX = 10, 2000
+#: The first key of the PostgreSQL advisory locks that queue decisions on a
+#: page (the second is the page's id): "CREV" in ASCII.
+DECISION_LOCK = 0x43524556
+_held = threading.local()  # page ids whose decision lock this thread holds
 
 
 class AlreadyDecided(ServiceError):
@@ -60,10 +66,51 @@ def validate_override_reason(reason: str) -> str:
     return reason
 
 
+def queue_decision(*, page_id: int) -> None:
+    """Decisions on one page are taken one at a time: wait until no other
+    request is deciding on page ``page_id``, then hold it until
+    ``release_decisions`` (at the end of the request). A second click on
+    "Approve" thus starts only once the first has committed, reads the
+    decision taken, and writes nothing; without the queue, Wagtail's edit
+    view would first save its copy of the page, loaded before the first
+    click published it (a draft again, or a deadlock between the two).
+    PostgreSQL advisory lock, held across transactions; SQLite takes one
+    writer at a time and has no such lock."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_lock(%s, %s)", [DECISION_LOCK, page_id])
+    _held.pages = [*getattr(_held, "pages", []), page_id]
+
+
+def release_decisions(**_kwargs) -> None:
+    """Let the next decision on the pages this thread queued for start (a
+    ``request_finished`` receiver). A connection closed or broken since has
+    released them already."""
+    pages, _held.pages = getattr(_held, "pages", []), []
+    if not pages or connection.connection is None:
+        return
+    try:
+        with connection.cursor() as cursor:
+            for page_id in pages:
+                cursor.execute(
+                    "SELECT pg_advisory_unlock(%s, %s)", [DECISION_LOCK, page_id]
+                )
+    except DatabaseError:
+        connection.close()  # the session, and its locks, end with it
+
+
 def ensure_pending(*, task_state: TaskState) -> None:
     """Raise AlreadyDecided unless ``task_state`` still awaits a decision, read
     afresh under a row lock (PostgreSQL; SQLite's immediate transactions
-    serialise the same). Call it inside the decision's transaction."""
+    serialise the same). Call it inside the decision's transaction.
+
+    The page's row is locked first, as every save of the page does before it
+    writes the content version: a decision that wrote the version first and
+    the page then would deadlock with an editor saving the page meanwhile."""
+    Page.objects.select_for_update().filter(
+        pk=task_state.workflow_state.object_id
+    ).values_list("pk").first()
     current = (
         TaskState.objects.select_for_update()
         .filter(pk=task_state.pk)

@@ -2,13 +2,17 @@
 claims wait for a claims reviewer, whose override is recorded and audited."""
 
 import json
+import threading
+import time
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import connection
 from django.urls import reverse
 from wagtail.models import PageLogEntry, TaskState, WorkflowState
 
 from careers.models import ClaimsOverride, JobPostingPage
+from careers.services.review import DECISION_LOCK, queue_decision, release_decisions
 from tests import factories
 from tests.admin.helpers import page_edit_url, post_form, read_form
 
@@ -169,6 +173,66 @@ def test_approving_twice_from_the_edit_page_approves_once(
     assert state.status == WorkflowState.STATUS_APPROVED
     followed = client.get(second["Location"]).content.decode()
     assert "already" in followed
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostgreSQL's advisory locks"
+)
+def test_a_second_click_waits_for_the_first_and_saves_nothing(
+    client, recruiter_client, blocked_draft, reviewer
+):
+    """A double click on "Approve" sends the edit form twice. The second
+    request waits while the first decides (here: this test's own decision,
+    taken while holding the page's queue), then is told it was decided. It
+    never saves its copy of the page, loaded while the page was a draft: that
+    save would make the published page a draft again, or deadlock with the
+    first request's publish."""
+    state = submit(recruiter_client, blocked_draft)
+    client.force_login(reviewer)
+    data = read_form(client, page_edit_url(blocked_draft))
+    data["action-workflow-action"] = "true"
+    data["workflow-action-name"] = "approve"
+    data["workflow-action-extra-data"] = json.dumps({"comment": REASON})
+    revisions = blocked_draft.revisions.count()
+    answers = []
+    queue_decision(page_id=blocked_draft.pk)  # the first click is deciding
+
+    def click_again():
+        try:
+            answers.append(post_form(client, page_edit_url(blocked_draft), data))
+        finally:
+            connection.close()  # this thread's own
+
+    second = threading.Thread(target=click_again)
+    second.start()
+    try:
+        while second.is_alive() and not waiting_for_the_queue(blocked_draft):
+            time.sleep(0.01)
+        assert waiting_for_the_queue(blocked_draft), "the second click did not wait"
+        task = state.current_task_state.task.specific
+        task.on_action(
+            state.current_task_state.specific, reviewer, "approve", comment=REASON
+        )
+    finally:
+        release_decisions()
+        second.join()
+    assert answers[0].status_code == 302
+    assert "already decided" in client.get(answers[0]["Location"]).content.decode()
+    page = JobPostingPage.objects.get(pk=blocked_draft.pk)
+    assert page.live and page.live_revision_id
+    assert ClaimsOverride.objects.count() == 1
+    assert blocked_draft.revisions.count() == revisions, "the second click saved"
+
+
+def waiting_for_the_queue(page) -> bool:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+            " AND NOT granted AND classid = %s AND objid = %s",
+            [DECISION_LOCK, page.pk],
+        )
+        return cursor.fetchone()[0] > 0
 
 
 def test_two_approvals_of_the_same_task_at_once_approve_once(
