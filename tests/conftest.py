@@ -1,3 +1,6 @@
+import time
+from types import SimpleNamespace
+
 import pytest
 from django.conf import settings
 from django.core.management import call_command
@@ -44,14 +47,23 @@ def admin_client(client, db):
 
 
 @pytest.fixture(autouse=True)
-def fresh_rate_limits(settings):
+def fresh_rate_limits(settings, monkeypatch):
     """Rate-limit windows start empty (counted in a cache of their own when
-    there is no Redis, shared by the processes of this machine)."""
+    there is no Redis, shared by the processes of this machine), and every
+    request of a test falls in one window: the limits' clock stands still in
+    the middle of the current minute. A real minute ending between two
+    requests would start a new count, and "the second request is refused"
+    would fail once in a while."""
     from django.core.cache import caches
+
+    from careers.api import throttles
 
     alias = settings.CAREERS.get("API", {}).get("RATE_CACHE", "default")
     if alias != "default":
         caches[alias].clear()
+    window = throttles.WINDOW
+    middle = time.time() // window * window + window / 2
+    monkeypatch.setattr(throttles, "time", SimpleNamespace(time=lambda: middle))
 
 
 @pytest.fixture(scope="session")
