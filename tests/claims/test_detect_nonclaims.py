@@ -187,3 +187,70 @@ def test_we_that_names_ai_for_everyone_is_not_the_organisation(
     technique in a piece of history of the world, not the organisation
     using it."""
     assert reading(text, "=Nordlicht", "en").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Künstliche Intelligenz verändert unsere Arbeitswelt grundlegend.", False),
+        ("Die KI verändert unsere Wirtschaft.", False),
+        ("Generative KI verändert unsere Welt in vielen Bereichen.", False),
+        ("Unser Kundenservice nutzt KI jeden Tag.", True),
+    ],
+)
+def test_our_economy_and_world_are_everyones(text: str, claim: bool) -> None:
+    """ "unsere Wirtschaft", "unsere Welt", "unsere Arbeitswelt" are everyone's,
+    as "unser Leben" is: AI changing them is AI in general, not the
+    organisation's; its own service named with "unser" still claims ("unser
+    Alltag" stays the organisation's: "KI ist aus unserem Alltag nicht mehr
+    wegzudenken")."""
+    assert reading(text, "=Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Gut ein Drittel nutzt bereits KI für das Anschreiben.", False),
+        (
+            "Die künstliche Intelligenz hilft beim Verfassen des Lebenslaufs "
+            "und spart so Zeit.",
+            False,
+        ),
+        (
+            "Der Text war komplett mit künstlicher Intelligenz geschrieben worden.",
+            False,
+        ),
+        ("Unsere KI prüft jedes Anschreiben auf Vollständigkeit.", True),
+    ],
+)
+def test_ai_that_writes_the_applicants_papers_is_the_candidates(
+    text: str, claim: bool
+) -> None:
+    """AI that writes a cover letter or a CV ("KI fürs Anschreiben", "beim
+    Verfassen des Lebenslaufs", "mit künstlicher Intelligenz geschrieben") is
+    the candidate's own; the organisation's AI reading the papers claims."""
+    assert reading(text, "=Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Bis 2027 sollen 20 neue Professuren für Künstliche Intelligenz entstehen.",
+            False,
+        ),
+        ("Der Bund fördert die Lehre über und mit KI an den Hochschulen.", False),
+        ("Auf der Konferenz ging es um generative KI und ihre Folgen.", False),
+        (
+            "Wir setzen KI in der Lehre ein, um Prüfungen schneller zu korrigieren.",
+            True,
+        ),
+    ],
+)
+def test_ai_as_a_subject_of_research_teaching_events_and_funding_is_no_claim(
+    text: str, claim: bool
+) -> None:
+    """Where the organisation is not named, AI that a professorship, a degree
+    course, a conference or a funding programme is about is a subject, not AI
+    in use; the organisation using AI in its teaching still claims."""
+    assert reading(text, "=Nordlicht").is_claim is claim
