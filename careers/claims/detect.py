@@ -470,9 +470,22 @@ def _claim_kinds(
 
 
 def _agents(text: str, terms: list[Span], lex: Lexicon) -> list[Span]:
-    """ "planned by AI", "von KI geplant", "mit KI": AI as the means is use of AI."""
-    agents = lex.cue("agent_markers").spans(text)
+    """ "planned by AI", "von KI geplant", "mit KI": AI as the means is use of AI.
+    After a noun of an action ("die Entwicklung von KI-Systemen", "der Umgang
+    mit KI", "den Betrieb von KI") the preposition names what the action is
+    about, not the means by which anything is done."""
+    objects = lex.word_set("object_nouns")
+    agents = [
+        (a, b)
+        for a, b in lex.cue("agent_markers").spans(text)
+        if _word_before(text, a) not in objects
+    ]
     return sorted({a for a, _ in followers(text, agents, terms, 2)})
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = _LAST_WORD.search(text[max(0, pos - 40) : pos])
+    return m.group(1).lower() if m else ""
 
 
 def _specific_kinds(text: str, terms: list[Span], lex: Lexicon) -> list[str]:

@@ -254,3 +254,21 @@ def test_ai_as_a_subject_of_research_teaching_events_and_funding_is_no_claim(
     course, a conference or a funding programme is about is a subject, not AI
     in use; the organisation using AI in its teaching still claims."""
     assert reading(text, "=Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Gute Daten sind die Grundlage für die Entwicklung von KI-Systemen.", False),
+        ("Die effektive Arbeit mit KI-Systemen erfordert gute Prompts.", False),
+        ("Der Betrieb von KI-Systemen braucht saubere Daten.", False),
+        ("Die Rechnungen werden von KI geprüft.", True),
+    ],
+)
+def test_von_or_mit_after_a_noun_of_action_names_its_object_not_a_means(
+    text: str, claim: bool
+) -> None:
+    """ "die Entwicklung von KI-Systemen", "die Arbeit mit KI-Systemen": the
+    preposition names what the action is about, so AI is no means by which
+    anything is done; "von KI geprüft" still names AI at work."""
+    assert reading(text, "=Nordlicht").is_claim is claim
