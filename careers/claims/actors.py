@@ -427,6 +427,8 @@ def role_definition(text: str, lex: Lexicon) -> bool:
         return True  # "Ein Chatbot ist ein Programm, das mithilfe von KI ..."
     if _CONDITION.match(body):
         return True  # "A startup is AI-first when AI ...": any such startup
+    if _any_one_in_role(text, body, offset, lex):
+        return True  # "Ein Data Scientist analysiert ...": anyone in the role
     m = _ROLE_ARTICLE.match(body)
     if not m:
         return False
@@ -446,6 +448,26 @@ _DEFINITION = re.compile(
 # AI-first when ...", "An insurer is data-driven if ..."
 _CONDITION = re.compile(r"An?\s+[\w-]+\s+is\s+[\w-]+(?:\s+[\w-]+)?\s+(?:when|if)\s")
 _ROLE_ARTICLE = re.compile(r"(?:der|die|ein|eine|the|an?)\s+", re.I)
+
+
+def _any_one_in_role(text: str, body: str, offset: int, lex: Lexicon) -> bool:
+    """An indefinite article and a role of at most three words open the
+    sentence and a verb follows ("Ein Data Scientist analysiert große
+    Datenmengen ...", "Eine KI-Entwicklerin trainiert Modelle"): what anyone
+    in that role does, a job profile, not the organisation's work."""
+    m = _INDEFINITE.match(body)
+    if not m:
+        return False
+    start = offset + m.end()
+    for a, b in lex.cue("role_nouns").spans(text):
+        if a < start or words_between(text, start, b) > 3:
+            continue
+        return bool(_LOWER_WORD.match(text, b))
+    return False
+
+
+_INDEFINITE = re.compile(r"(?:ein|eine)\s+", re.I)
+_LOWER_WORD = re.compile(r"\s+[a-zäöüß]{2,}(?![\w-])")
 
 
 def candidates_own_ai(text: str, lex: Lexicon) -> bool:

@@ -272,3 +272,18 @@ def test_von_or_mit_after_a_noun_of_action_names_its_object_not_a_means(
     preposition names what the action is about, so AI is no means by which
     anything is done; "von KI geprüft" still names AI at work."""
     assert reading(text, "=Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Ein Data Scientist wertet mit maschinellem Lernen Daten aus.", False),
+        ("Ein Data Scientist setzt maschinelles Lernen für Prognosen ein.", False),
+        ("Unser Data Scientist wertet mit maschinellem Lernen Daten aus.", True),
+    ],
+)
+def test_what_anyone_in_a_role_does_is_a_job_profile(text: str, claim: bool) -> None:
+    """An indefinite article and a role open the sentence and a verb follows
+    ("Ein Data Scientist wertet ... aus"): anyone in that role, a job profile;
+    the organisation's own data scientist still claims."""
+    assert reading(text, "=Nordlicht").is_claim is claim
