@@ -223,6 +223,8 @@ def _classify(
     subject = actors.ai_subject(text, terms, lex) or (
         ctx.language == "de" and actors.inverted_subject(text, terms, lex)
     )
+    if ctx.language == "de" and _identified(text, terms):
+        own = True  # "Der freundliche Lotse ist eine künstliche Intelligenz"
     theirs = actors.other_organisation(text, ctx.names, lex)
     if theirs and not _in_clauses(org, terms, clauses):
         # "Das DFKI forscht ...", "Atlassian has announced ...": theirs, also
@@ -290,6 +292,25 @@ def _classify(
     reading.kinds = _claim_kinds(facts, kinds, community, reading.numbers, lex)
     reading.community = community
     reading.is_claim = True
+
+
+def _identified(text: str, terms: list[Span]) -> bool:
+    """A particular thing, named with a definite article, is said to be an AI
+    ("Der freundliche Lotse ist eine künstliche Intelligenz", "Die Assistentin
+    war eine KI"): that system is one, not AI in general ("KI ist eine
+    Querschnittstechnologie") nor a kind defined ("Ein Chatbot ist ein
+    Programm, das ...")."""
+    return any(_IDENTITY.search(text[max(0, a - 80) : a]) for a, _ in terms)
+
+
+# the definite subject (up to two lower-case words, adjectives, and its noun)
+# and the copula, in either order ("Der Lotse ist", "dabei ist der Lotse"),
+# then the indefinite article (and an adjective) that the AI term follows
+_SUBJECT = r"(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*\s+"
+_IDENTITY = re.compile(
+    rf"(?<![\w-])(?:{_SUBJECT}(?:ist|war)\s+|(?:ist|war)\s+{_SUBJECT})"
+    r"(?:eine|ein)\s+(?:[a-zäöüß][\w-]*\s+)?$"
+)
 
 
 def _obliged(text: str, terms: list[Span], clauses: Clauses, lex: Lexicon) -> bool:

@@ -226,3 +226,24 @@ def test_others_with_their_team_building_ai_claim_nothing() -> None:
     assert not claims(
         "Viele Mittelständler entwickeln mit ihrem Team erste KI-Anwendungen."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        ("Der Lotse ist eine künstliche Intelligenz.", True),
+        ("Im Rathaus ist die neue Auskunft ein KI-Chatbot.", True),
+        ("KI ist eine Querschnittstechnologie.", False),
+        (
+            "Ein Chatbot ist ein Programm, das mithilfe von KI Fragen beantwortet.",
+            False,
+        ),
+    ],
+)
+def test_a_particular_thing_said_to_be_an_ai_claims(text: str, claimed: bool) -> None:
+    """A thing named with a definite article is said to be an AI ("Der Lotse
+    ist eine künstliche Intelligenz", also with the copula first: "ist die
+    neue Auskunft ein KI-Chatbot"): that system is an AI in use. AI in general
+    said to be something, or a kind defined with an indefinite article, is
+    not."""
+    assert bool(claims(text)) is claimed
