@@ -132,7 +132,10 @@ def owns_ai(text: str, terms: list[Span], names: list[Span], lex: Lexicon) -> bo
             # "unseres Teams für KI", not "ein eigenes Team, das KI-Dienste anbietet"
             team = any(start <= x and y <= a and "," not in text[y:a] for x, y in teams)
             near = words_between(text, start, a) <= 3
-            if near and not team and not re.search(r"[.;:!?]", gap):
+            # "ihren Bewerbern KI-Kenntnisse": the possessive has its own noun
+            word = next(text[x:y] for x, y in before if y == start).lower()
+            others = word.startswith(_GERMAN_POSSESSIVES) and _NOUN.fullmatch(gap)
+            if near and not team and not others and not re.search(r"[.;:!?]", gap):
                 return True
         if any(_NAMED.fullmatch(text[n[1] : a]) for n in names if n[1] <= a):
             return True
@@ -142,6 +145,9 @@ def owns_ai(text: str, terms: list[Span], names: list[Span], lex: Lexicon) -> bo
 
 
 _AT = re.compile(r"\s+(?:at|bei|von|of)\s+")
+# one German noun between a possessive and the AI term: "ihren Bewerbern KI-..."
+_NOUN = re.compile(r"\s*[A-ZÄÖÜ][a-zäöüß]+(?:\s+[a-zäöüß]+){0,2}\s+")
+_GERMAN_POSSESSIVES = ("unser", "ihr", "sein")
 
 
 # between a name and its AI: a genitive ("Retorios KI", "Zalando's AI") or an

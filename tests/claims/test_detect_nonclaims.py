@@ -287,3 +287,25 @@ def test_what_anyone_in_a_role_does_is_a_job_profile(text: str, claim: bool) -> 
     ("Ein Data Scientist wertet ... aus"): anyone in that role, a job profile;
     the organisation's own data scientist still claims."""
     assert reading(text, "=Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Viele Arbeitgeber verlangen von ihren Bewerbern KI-Kenntnisse.", False),
+        (
+            "Immer mehr Firmen geben ihren Beschäftigten die KI-Werkzeuge an die Hand.",
+            False,
+        ),
+        ("Wir geben unseren Mitarbeitenden eigene KI-Werkzeuge an die Hand.", True),
+        ("Unsere KI-Werkzeuge helfen unseren Mitarbeitenden.", True),
+    ],
+)
+def test_a_possessive_with_its_own_noun_does_not_own_the_ai(
+    text: str, claim: bool
+) -> None:
+    """ "ihren Bewerbern KI-Kenntnisse": the possessive belongs to the noun
+    right after it (the applicants), so the AI term after that noun is not
+    the possessor's AI; others acting stay others. "Unsere KI-Werkzeuge" and
+    "wir" still claim."""
+    assert reading(text, "=Nordlicht").is_claim is claim
