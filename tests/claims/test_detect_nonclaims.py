@@ -309,3 +309,57 @@ def test_a_possessive_with_its_own_noun_does_not_own_the_ai(
     the possessor's AI; others acting stay others. "Unsere KI-Werkzeuge" and
     "wir" still claim."""
     assert reading(text, "=Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Die Landesregierung setzt künftig stärker auf künstliche Intelligenz.",
+            False,
+        ),
+        (
+            "Der Wirtschaftsminister betonte die Bedeutung von KI für den Mittelstand.",
+            False,
+        ),
+        ("Wir arbeiten mit zwei Hochschulen an KI-Modellen für die Logistik.", True),
+    ],
+)
+def test_governments_and_ministers_are_others(text: str, claim: bool) -> None:
+    """A government or a minister acting on AI, or an event's organiser, are
+    others; the organisation working with universities on AI still claims."""
+    assert reading(text, "=Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Darum finde ich es gut, dass Bremen eine KI-Strategie definiert hat.", False),
+        (
+            "Deshalb denke ich, dass Bremen eine gute KI-Strategie beschlossen hat.",
+            False,
+        ),
+        ("Wir glauben, dass unsere KI den Kundenservice verbessert.", True),
+    ],
+)
+def test_an_opinion_about_others_ai_is_no_claim(text: str, claim: bool) -> None:
+    """A verb of opinion before ", dass" ("finde ich es gut, dass ...",
+    "glauben wir, dass ...") says what the speaker thinks of AI that the
+    that-clause gives to others; the organisation's own AI there still
+    claims."""
+    assert reading(text, "=Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Es werden nur Vorhaben gefördert, die KI-Methoden einsetzen.", False),
+        ("Gefördert werden Projekte, die KI in der Produktion erproben.", False),
+        ("Unsere KI-Plattform wurde vom Land gefördert.", True),
+    ],
+)
+def test_what_a_programme_funds_is_no_claim(text: str, claim: bool) -> None:
+    """Projects a programme funds that use AI are the applicants' projects,
+    not the organisation's AI; the organisation's own funded AI platform
+    still claims."""
+    assert reading(text, "=Nordlicht").is_claim is claim
