@@ -383,6 +383,8 @@ def _others_or_general(
     hiring = "hiring_ai" in kinds
     if actors.others(text, lex, skip=hiring) or actors.generic_companies(text, lex):
         return True
+    if _THEY.search(text):
+        return True  # "Dazu nutzen sie ... neuronale Netze": third persons act
     if _advice(text, terms, lex):
         return True  # "Damit KI sinnvoll eingesetzt werden kann, braucht es ..."
     if _fields_of_ai(text, terms, lex):
@@ -406,6 +408,11 @@ def _others_or_general(
     if particular or actors.reported_use(text, terms, lex):
         return False  # '"Aktuell wird KI ... eingesetzt", erklärt ...': theirs
     return actors.general_subject(text, terms, lex)
+
+
+# German "sie" (they) after a verb in the plural: "Dazu nutzen sie ...",
+# "Im Kern entwerfen und trainieren sie ...": third persons, not the organisation
+_THEY = re.compile(r"(?<![\w-])[a-zäöüß]{2,}(?:en|ern|eln)\s+sie(?![\w-])")
 
 
 def _fields_of_ai(text: str, terms: list[Span], lex: Lexicon) -> bool:

@@ -363,3 +363,18 @@ def test_what_a_programme_funds_is_no_claim(text: str, claim: bool) -> None:
     not the organisation's AI; the organisation's own funded AI platform
     still claims."""
     assert reading(text, "=Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Im Alltag nutzen sie vor allem Deep Learning für die Bilderkennung.", False),
+        ("Danach trainieren sie neuronale Netze mit neuen Daten.", False),
+        ("Im Alltag nutzen wir vor allem Deep Learning für die Bilderkennung.", True),
+    ],
+)
+def test_they_after_a_plural_verb_are_third_persons(text: str, claim: bool) -> None:
+    """German "sie" after a verb in the plural ("nutzen sie", "trainieren sie")
+    is "they", people of a job profile or another firm, not the organisation;
+    "nutzen wir" still claims."""
+    assert reading(text, "=Nordlicht").is_claim is claim
