@@ -236,6 +236,8 @@ def _classify(
         return  # "..., dass wir sensibel mit KI umgehen müssen": a duty, no use
     if ctx.language == "de" and _observed(text, terms, org, lex):
         return  # "Wir sehen, dass KI ...": AI the organisation observes
+    if ctx.language == "de" and _recommended(text, terms, lex):
+        return  # "Wir empfehlen, mit einem KI-Pilotprojekt zu starten": advice
     if not org and actors.speaker_only(text, terms, lex):
         return  # "Ich bin Data Scientist mit Schwerpunkt KI": the person's
     if not (own or _firm_acts(text, org, terms, lex)) and actors.candidates_own_ai(
@@ -364,6 +366,25 @@ def _observed(text: str, terms: list[Span], org: list[Span], lex: Lexicon) -> bo
 
 
 _THAT = re.compile(r",\s*dass\b")
+_WE = re.compile(r"(?<![\w-])(?:[Ww]ir|[Ii]ch)(?![\w-])")
+
+
+def _recommended(text: str, terms: list[Span], lex: Lexicon) -> bool:
+    """The organisation recommends ("Für Kommunen empfehlen wir, die Themen
+    Daten und KI gemeinsam zu denken", "Wir raten, mit einem kleinen
+    KI-Projekt zu beginnen"): a verb of advice next to "wir" or "ich" and
+    every AI term after it, in what the reader should do, with no
+    possessive there ("Wir empfehlen unseren KI-Assistenten")."""
+    advice = lex.cue("advice_verbs").spans(text)
+    speakers = [m.span() for m in _WE.finditer(text)]
+    for a, b in advice:
+        near = any(
+            actors.words_between(text, min(b, y), max(a, x)) == 0 for x, y in speakers
+        )
+        if not near or any(t < b for t, _ in terms):
+            continue
+        return not lex.cue("possessives").search(text[b:])
+    return False
 
 
 def _others_or_general(

@@ -334,6 +334,7 @@ CUE_PATHS = {
     "everyone": "actors.everyone",
     "trends": "actors.trends",
     "speaker": "actors.speaker",
+    "advice_verbs": "actors.advice_verbs",
     "focus_openers": "actors.focus_openers",
     "candidate_ai_use": "actors.candidate_ai_use",
     "task_starts": "actors.task_starts",

@@ -378,3 +378,24 @@ def test_they_after_a_plural_verb_are_third_persons(text: str, claim: bool) -> N
     is "they", people of a job profile or another firm, not the organisation;
     "nutzen wir" still claims."""
     assert reading(text, "=Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Für Kommunen ohne Strategie empfehlen wir, Daten und KI gemeinsam "
+            "zu denken.",
+            False,
+        ),
+        ("Wir empfehlen, mit einem kleinen KI-Pilotprojekt zu starten.", False),
+        ("Wir raten Ihnen, generative KI zuerst im Marketing zu testen.", False),
+        ("Wir empfehlen unseren KI-Assistenten für alle Anfragen.", True),
+    ],
+)
+def test_what_the_organisation_recommends_is_advice(text: str, claim: bool) -> None:
+    """A verb of advice next to "wir" ("empfehlen wir, ...", "Wir raten
+    Ihnen, ...") with every AI term after it says what the reader should do
+    with AI; recommending its own AI assistant ("unseren KI-Assistenten")
+    still claims."""
+    assert reading(text, "=Nordlicht").is_claim is claim
