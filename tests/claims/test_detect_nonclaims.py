@@ -399,3 +399,30 @@ def test_what_the_organisation_recommends_is_advice(text: str, claim: bool) -> N
     with AI; recommending its own AI assistant ("unseren KI-Assistenten")
     still claims."""
     assert reading(text, "=Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Der neue Masterstudiengang der Hochschule Nordlicht vermittelt "
+            "Grundlagen der KI.",
+            False,
+        ),
+        (
+            "Für die Studierenden der Hochschule Nordlicht ist KI ein Pflichtfach.",
+            False,
+        ),
+        (
+            "An der Hochschule Nordlicht setzen wir KI ein, um Prüfungen schneller "
+            "zu korrigieren.",
+            True,
+        ),
+    ],
+)
+def test_a_degree_course_on_ai_is_teaching_even_at_the_organisation(
+    text: str, claim: bool
+) -> None:
+    """A degree course or its students at the organisation itself make AI
+    what is taught, unless a verb of use says the organisation uses AI."""
+    assert reading(text, "=Hochschule Nordlicht").is_claim is claim
