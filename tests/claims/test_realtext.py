@@ -16,7 +16,7 @@ from tests.claims.realtext.score import load, score_row, tally
 # set -> language -> (least recall, most false-block rate)
 FLOORS = {
     "dev": {"en": (0.97, 0.01), "de": (0.97, 0.01), "all": (0.97, 0.01)},
-    "heldout": {"en": (0.94, 0.13), "de": (0.82, 0.25), "all": (0.90, 0.19)},
+    "heldout": {"en": (0.94, 0.13), "de": (0.82, 0.22), "all": (0.90, 0.17)},
 }
 
 
