@@ -14,6 +14,14 @@ from wagtail.search import index
 from .base import EvidenceSnippet, long_text, public_url
 
 
+def evidence_panels(*panels) -> list:
+    """An evidence snippet's edit form: ``panels`` (a field's name stands for
+    its FieldPanel), then the reference id and publishing, since only what is
+    published backs a claim."""
+    named = (FieldPanel(p) if isinstance(p, str) else p for p in panels)
+    return [*named, FieldPanel("key"), PublishingPanel()]
+
+
 class CommunityActivity(EvidenceSnippet):
     class Kind(models.TextChoices):
         HACKATHON = "hackathon", _("Hackathon")
@@ -48,14 +56,12 @@ class CommunityActivity(EvidenceSnippet):
     )
     description = long_text(_("description"))
 
-    panels = [
+    panels = evidence_panels(
         FieldRowPanel([FieldPanel("kind"), FieldPanel("date")]),
-        FieldPanel("title"),
-        FieldPanel("description"),
+        "title",
+        "description",
         FieldRowPanel([FieldPanel("url"), FieldPanel("partner")]),
-        FieldPanel("key"),
-        PublishingPanel(),
-    ]
+    )
     search_fields = [
         index.SearchField("title"),
         index.SearchField("description"),
@@ -91,13 +97,11 @@ class DataAsset(EvidenceSnippet):
         help_text=_("Who may work with it and how (pseudonymised, on-premises...)."),
     )
 
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("description"),
+    panels = evidence_panels(
+        "name",
+        "description",
         FieldRowPanel([FieldPanel("volume"), FieldPanel("access")]),
-        FieldPanel("key"),
-        PublishingPanel(),
-    ]
+    )
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(EvidenceSnippet.Meta):
@@ -124,12 +128,7 @@ class Resource(EvidenceSnippet):
         help_text=_("e.g. 'A shared pool of 32 GPUs for training'."),
     )
 
-    panels = [
-        FieldPanel("kind"),
-        FieldPanel("description"),
-        FieldPanel("key"),
-        PublishingPanel(),
-    ]
+    panels = evidence_panels("kind", "description")
     search_fields = [index.SearchField("description")]
 
     class Meta(EvidenceSnippet.Meta):
@@ -160,13 +159,11 @@ class Recognition(EvidenceSnippet):
         _("link"), _("A public source; without it, no superlative is backed.")
     )
 
-    panels = [
+    panels = evidence_panels(
         FieldRowPanel([FieldPanel("kind"), FieldPanel("date")]),
-        FieldPanel("title"),
+        "title",
         FieldRowPanel([FieldPanel("issuer"), FieldPanel("url")]),
-        FieldPanel("key"),
-        PublishingPanel(),
-    ]
+    )
     search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
 
     class Meta(EvidenceSnippet.Meta):
@@ -197,17 +194,15 @@ class HiringAICompliance(EvidenceSnippet):
     reviewer = models.CharField(_("reviewed by"), max_length=200, blank=True)
     url = public_url(_("public notice"))
 
-    panels = [
-        FieldPanel("system"),
-        FieldPanel("human_oversight"),
+    panels = evidence_panels(
+        "system",
+        "human_oversight",
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("reviewed_on"), FieldPanel("reviewer")])],
             heading=_("Review"),
         ),
-        FieldPanel("url"),
-        FieldPanel("key"),
-        PublishingPanel(),
-    ]
+        "url",
+    )
     search_fields = [index.SearchField("system")]
 
     class Meta(EvidenceSnippet.Meta):
