@@ -433,18 +433,14 @@ def role_definition(text: str, lex: Lexicon) -> bool:
         return True  # "Ein Chatbot ist ein Programm, das mithilfe von KI ..."
     if _CONDITION.match(body):
         return True  # "A startup is AI-first when AI ...": any such startup
-    if _any_one_in_role(text, body, offset, lex):
+    indefinite = _opening_role(text, body, offset, _INDEFINITE, lex)
+    if indefinite is not None and _LOWER_WORD.match(text, indefinite):
         return True  # "Ein Data Scientist analysiert ...": anyone in the role
-    m = _ROLE_ARTICLE.match(body)
-    if not m:
+    b = _opening_role(text, body, offset, _ROLE_ARTICLE, lex)
+    if b is None:
         return False
-    start = offset + m.end()
-    for a, b in lex.cue("role_nouns").spans(text):
-        if a < start or words_between(text, start, b) > 3:
-            continue
-        gap = len(text[b:]) - len(text[b:].lstrip())
-        return gap > 0 and lex.cue("copulas").match_at(text, b + gap) > 0
-    return False
+    gap = len(text[b:]) - len(text[b:].lstrip())
+    return gap > 0 and lex.cue("copulas").match_at(text, b + gap) > 0
 
 
 _DEFINITION = re.compile(
@@ -456,20 +452,22 @@ _CONDITION = re.compile(r"An?\s+[\w-]+\s+is\s+[\w-]+(?:\s+[\w-]+)?\s+(?:when|if)
 _ROLE_ARTICLE = re.compile(r"(?:der|die|ein|eine|the|an?)\s+", re.I)
 
 
-def _any_one_in_role(text: str, body: str, offset: int, lex: Lexicon) -> bool:
-    """An indefinite article and a role of at most three words open the
-    sentence and a verb follows ("Ein Data Scientist analysiert große
-    Datenmengen ...", "Eine KI-Entwicklerin trainiert Modelle"): what anyone
-    in that role does, a job profile, not the organisation's work."""
-    m = _INDEFINITE.match(body)
+def _opening_role(
+    text: str, body: str, offset: int, article: re.Pattern[str], lex: Lexicon
+) -> int | None:
+    """Where the role ends that opens the sentence after `article` within
+    three words ("Der AI Engineer", "Ein Data Scientist"), or None. An
+    indefinite article, a role and a verb after it ("Ein Data Scientist
+    analysiert große Datenmengen ...") tell what anyone in that role does, a
+    job profile, not the organisation's work."""
+    m = article.match(body)
     if not m:
-        return False
+        return None
     start = offset + m.end()
     for a, b in lex.cue("role_nouns").spans(text):
-        if a < start or words_between(text, start, b) > 3:
-            continue
-        return bool(_LOWER_WORD.match(text, b))
-    return False
+        if a >= start and words_between(text, start, b) <= 3:
+            return b
+    return None
 
 
 _INDEFINITE = re.compile(r"(?:ein|eine)\s+", re.I)
