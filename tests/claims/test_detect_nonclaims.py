@@ -426,3 +426,18 @@ def test_a_degree_course_on_ai_is_teaching_even_at_the_organisation(
     """A degree course or its students at the organisation itself make AI
     what is taught, unless a verb of use says the organisation uses AI."""
     assert reading(text, "=Hochschule Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Jeder, der ein KI-System beruflich nutzt, gilt als Betreiber.", False),
+        ("Alle, die KI-Tools im Alltag verwenden, tragen Verantwortung.", False),
+        ("Jeder, der bei uns anfängt, arbeitet mit unserem KI-Assistenten.", True),
+    ],
+)
+def test_anyone_who_uses_ai_is_everyone(text: str, claim: bool) -> None:
+    """ "Jeder, der …", "Alle, die …" open a rule for anyone who uses AI, not
+    the organisation's use; its own AI ("unserem KI-Assistenten") still
+    claims."""
+    assert reading(text, "=Nordlicht").is_claim is claim
