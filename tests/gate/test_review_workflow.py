@@ -121,11 +121,16 @@ def test_only_claims_reviewers_can_act(recruiter_client, blocked_draft):
 def approve_from_edit_page(client, page, comment: str):
     """What the editor's "Approve" menu item posts: the whole edit form, the
     action, and the reason collected by the dialog as JSON."""
+    return post_form(client, page_edit_url(page), approve_form(client, page, comment))
+
+
+def approve_form(client, page, comment: str):
+    """The edit form as the editor's "Approve" menu item posts it."""
     data = read_form(client, page_edit_url(page))
     data["action-workflow-action"] = "true"
     data["workflow-action-name"] = "approve"
     data["workflow-action-extra-data"] = json.dumps({"comment": comment})
-    return post_form(client, page_edit_url(page), data)
+    return data
 
 
 def test_a_one_letter_reason_posted_with_the_edit_form_approves_nothing(
@@ -159,10 +164,7 @@ def test_approving_twice_from_the_edit_page_approves_once(
 ):
     state = submit(recruiter_client, blocked_draft)
     client.force_login(reviewer)
-    data = read_form(client, page_edit_url(blocked_draft))
-    data["action-workflow-action"] = "true"
-    data["workflow-action-name"] = "approve"
-    data["workflow-action-extra-data"] = json.dumps({"comment": REASON})
+    data = approve_form(client, blocked_draft, REASON)
     first = post_form(client, page_edit_url(blocked_draft), data)
     revisions = blocked_draft.revisions.count()
     second = post_form(client, page_edit_url(blocked_draft), data)
@@ -190,10 +192,7 @@ def test_a_second_click_waits_for_the_first_and_saves_nothing(
     first request's publish."""
     state = submit(recruiter_client, blocked_draft)
     client.force_login(reviewer)
-    data = read_form(client, page_edit_url(blocked_draft))
-    data["action-workflow-action"] = "true"
-    data["workflow-action-name"] = "approve"
-    data["workflow-action-extra-data"] = json.dumps({"comment": REASON})
+    data = approve_form(client, blocked_draft, REASON)
     revisions = blocked_draft.revisions.count()
     answers = []
     queue_decision(page_id=blocked_draft.pk)  # the first click is deciding
