@@ -18,10 +18,11 @@ def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("careers_setup", verbosity=0)
         for connection in connections.all(initialized_only=True):
-            if hasattr(connection, "_test_serialized_contents"):
-                connection._test_serialized_contents = (
-                    connection.creation.serialize_db_to_string()
-                )
+            # taken whether or not a test asks for serialized rollback, so
+            # that any transactional test can restore it (migrated_state)
+            connection._test_serialized_contents = (
+                connection.creation.serialize_db_to_string()
+            )
 
 
 @pytest.fixture(autouse=True)

@@ -15,6 +15,7 @@ from careers.models import ClaimsOverride, JobPostingPage
 from careers.services.review import DECISION_LOCK, queue_decision, release_decisions
 from tests import factories
 from tests.admin.helpers import page_edit_url, post_form, read_form
+from tests.conftest import restore_migrated_state
 
 pytestmark = pytest.mark.django_db
 
@@ -177,12 +178,20 @@ def test_approving_twice_from_the_edit_page_approves_once(
     assert "already" in followed
 
 
+@pytest.fixture
+def as_migrated(transactional_db, migrated_state):
+    """The database as migrations left it (the groups, the root page),
+    whatever an earlier transactional test's flush removed: for a test whose
+    requests run in threads of their own, outside the test's transaction."""
+    restore_migrated_state(migrated_state)
+
+
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.skipif(
     connection.vendor != "postgresql", reason="PostgreSQL's advisory locks"
 )
 def test_a_second_click_waits_for_the_first_and_saves_nothing(
-    client, recruiter_client, blocked_draft, reviewer
+    as_migrated, client, recruiter_client, blocked_draft, reviewer
 ):
     """A double click on "Approve" sends the edit form twice. The second
     request waits while the first decides (here: this test's own decision,
