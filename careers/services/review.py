@@ -74,8 +74,9 @@ def queue_decision(*, page_id: int) -> None:
     decision taken, and writes nothing; without the queue, Wagtail's edit
     view would first save its copy of the page, loaded before the first
     click published it (a draft again, or a deadlock between the two).
-    PostgreSQL advisory lock, held across transactions; SQLite takes one
-    writer at a time and has no such lock."""
+    PostgreSQL advisory lock, held across transactions. SQLite has no such
+    lock: there a second click is refused only once the first has finished
+    (``check_workflow_action``)."""
     if connection.vendor != "postgresql":
         return
     with connection.cursor() as cursor:
