@@ -441,3 +441,22 @@ def test_anyone_who_uses_ai_is_everyone(text: str, claim: bool) -> None:
     the organisation's use; its own AI ("unserem KI-Assistenten") still
     claims."""
     assert reading(text, "=Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Die KI ist gerade dabei, die Arbeitswelt zu erobern.", False),
+        ("Die generative KI erobert neue Branchen.", False),
+        ("Die KI durchdringt alle Lebensbereiche.", False),
+        ("Die KI hält Einzug in die Büros.", False),
+        ("Der KI-Assistent erobert die Herzen unserer Kundinnen.", True),
+        ("Bei uns hält die KI Einzug in die Disposition.", True),
+    ],
+)
+def test_ai_conquering_the_world_is_a_trend(text: str, claim: bool) -> None:
+    """AI that conquers, pervades or moves into the world ("erobert",
+    "durchdringt", "hält Einzug") is a change AI brings to everyone, as
+    "verändert" is: AI in general even with an article; the organisation
+    named ("unserer Kundinnen", "bei uns") still claims."""
+    assert reading(text, "=Nordlicht").is_claim is claim
