@@ -135,7 +135,10 @@ def owns_ai(text: str, terms: list[Span], names: list[Span], lex: Lexicon) -> bo
             # "ihren Bewerbern KI-Kenntnisse": the possessive has its own noun
             word = next(text[x:y] for x, y in before if y == start).lower()
             others = word.startswith(_GERMAN_POSSESSIVES) and _NOUN.fullmatch(gap)
-            if near and not team and not others and not re.search(r"[.;:!?]", gap):
+            # "anders sein, um KI ...": punctuation right after it makes the
+            # word a verb or a pronoun, no possessive of a noun phrase
+            bare = gap.lstrip()[:1] in _PUNCT
+            if near and not (team or others or bare) and not re.search(r"[.;:!?]", gap):
                 return True
         if any(_NAMED.fullmatch(text[n[1] : a]) for n in names if n[1] <= a):
             return True
@@ -144,6 +147,7 @@ def owns_ai(text: str, terms: list[Span], names: list[Span], lex: Lexicon) -> bo
     return False
 
 
+_PUNCT = tuple(",.;:!?")
 _AT = re.compile(r"\s+(?:at|bei|von|of)\s+")
 # one German noun between a possessive and the AI term: "ihren Bewerbern KI-..."
 _NOUN = re.compile(r"\s*[A-ZÄÖÜ][a-zäöüß]+(?:\s+[a-zäöüß]+){0,2}\s+")

@@ -255,6 +255,7 @@ def _classify(
         _asked(text, terms, clauses, lex) or _conditioned(text, terms, clauses, lex)
     )
     topic = _is_topic(text, verbs, lex, bool(org) or own) or asked
+    topic = topic or not (org or own) and _about(text, terms, lex)
     task = actors.is_task(text, lex, ctx.language == "de")
     # "We use AI tools heavily, but we expect ...": the firm uses AI in a clause
     used = _in_clauses(verbs, terms, clauses)
@@ -782,6 +783,32 @@ def _is_topic(text: str, verbs: list[Span], lex: Lexicon, mine: bool) -> bool:
     if lex.cue("topic_strong").search(text):
         return not verbs or not mine
     return not mine and lex.cue("topic").search(text)
+
+
+def _about(text: str, terms: list[Span], lex: Lexicon) -> bool:
+    """What something is about: a frame ("es geht", "ging es", "dreht sich")
+    before every AI term, and each term in the phrase of its preposition
+    ("um") that opens the term's stretch after the frame or the last comma
+    ("Es geht, wie könnte es anders sein, um Künstliche Intelligenz", "Dabei
+    geht es um den Einsatz von KI"): a topic. An aim
+    ("Es geht darum, mit KI ... zu verbessern") names no topic."""
+    frames = lex.cue("about_frames").spans(text)
+    if not frames or not terms:
+        return False
+    preps = lex.word_set("about_prepositions")
+    for a, _ in terms:
+        if a < frames[0][1]:
+            return False
+        frame = max(b for f, b in frames if b <= a)
+        start = max(frame, *(text.rfind(c, 0, a) + 1 for c in ",;:"))
+        words = _GAP_WORDS.findall(text[start:a])
+        if not (words and words[0].lower() in preps and len(words) <= _ABOUT_WORDS):
+            return False
+    return True
+
+
+# "um den verantwortungsvollen Einsatz von KI": the phrase and its attribute
+_ABOUT_WORDS = 6
 
 
 def _asked(text: str, terms: list[Span], clauses: Clauses, lex: Lexicon) -> bool:

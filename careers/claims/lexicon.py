@@ -343,6 +343,7 @@ CUE_PATHS = {
     "ai_channels_before": "actors.ai_channels_before",
     "ai_fields_before": "actors.ai_fields_before",
     "quoted_voices": "actors.quoted_voices",
+    "about_frames": "actors.about_frames",
     "generic_plurals": "actors.generic_plurals",
     "question_starts": "question_starts",
     "task_nouns": "actors.task_nouns",

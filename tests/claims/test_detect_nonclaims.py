@@ -460,3 +460,19 @@ def test_ai_conquering_the_world_is_a_trend(text: str, claim: bool) -> None:
     "verändert" is: AI in general even with an article; the organisation
     named ("unserer Kundinnen", "bei uns") still claims."""
     assert reading(text, "=Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Es geht, wie könnte es anders sein, um Künstliche Intelligenz.", False),
+        ("Im zweiten Teil ging es um die KI-gestützte Auswertung von Röntgenbildern.", False),
+        ("Dabei geht es um den verantwortungsvollen Einsatz von KI.", False),
+        ("Bei uns geht es um KI, die unseren Kundenservice entlastet.", True),
+    ],
+)
+def test_what_it_is_about_is_a_topic(text: str, claim: bool) -> None:
+    """ "Es geht um KI", "ging es um ...": what a text, a talk or a day is
+    about is a topic, not AI in use; the organisation named ("bei uns",
+    "unseren Kundenservice") still claims."""
+    assert reading(text, "=Nordlicht").is_claim is claim
