@@ -466,7 +466,7 @@ def test_ai_conquering_the_world_is_a_trend(text: str, claim: bool) -> None:
     ("text", "claim"),
     [
         ("Es geht, wie könnte es anders sein, um Künstliche Intelligenz.", False),
-        ("Im zweiten Teil ging es um die KI-gestützte Auswertung von Röntgenbildern.", False),
+        ("Im zweiten Teil ging es um die KI-gestützte Auswertung von Bildern.", False),
         ("Dabei geht es um den verantwortungsvollen Einsatz von KI.", False),
         ("Bei uns geht es um KI, die unseren Kundenservice entlastet.", True),
     ],
