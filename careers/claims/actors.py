@@ -191,8 +191,7 @@ def topical_terms(
     out = []
     for a, b in terms:
         gap = len(text[b:]) - len(text[b:].lstrip(" -‐‑"))
-        before = _WORDS.findall(text[max(0, a - 16) : a])
-        topic = before and before[-1].lower() in nouns and text[a - 1 : a] == " "
+        topic = _after_topic_noun(text, a, nouns, lex)
         if (
             (gap <= 2 and after.match_at(text, b + gap) > 0)
             or (topic and not gathered)
@@ -200,6 +199,27 @@ def topical_terms(
         ):
             out.append((a, b))  # "das Thema KI", "Interesse am Thema KI"
     return out
+
+
+def _after_topic_noun(text: str, a: int, nouns: frozenset[str], lex: Lexicon) -> bool:
+    """A topic noun right before the AI term ("das Thema KI"), or up to two
+    lowercase words before it with no punctuation and no possessive between
+    ("Themen wie KI", "das Aufkommen generativer KI", "der Einzug von KI")."""
+    if text[a - 1 : a] != " ":
+        return False
+    tokens = text[max(0, a - 40) : a].split()
+    for gap in range(min(_TOPIC_GAP, len(tokens) - 1) + 1):
+        noun = tokens[-1 - gap].strip("\"'(„“")
+        if noun.lower() in nouns:
+            between = " ".join(tokens[len(tokens) - gap :])
+            return not lex.cue("possessives").search(between)
+        if not _LOWER.fullmatch(tokens[-1 - gap]):
+            return False
+    return False
+
+
+_TOPIC_GAP = 2  # lowercase words between a topic noun and the AI term
+_LOWER = re.compile(r"[a-zäöüß]+")
 
 
 def others_relative(text: str, terms: list[Span], lex: Lexicon) -> list[Span]:

@@ -476,3 +476,29 @@ def test_what_it_is_about_is_a_topic(text: str, claim: bool) -> None:
     about is a topic, not AI in use; the organisation named ("bei uns",
     "unseren Kundenservice") still claims."""
     assert reading(text, "=Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Als Bildungsträger ist es uns wichtig, Themen wie Künstliche "
+            "Intelligenz zugänglich zu machen.",
+            False,
+        ),
+        ("Mit dem Aufkommen generativer KI verändert sich unsere Rolle.", False),
+        ("Mit dem Einzug von KI wandeln sich unsere Aufgaben.", False),
+        (
+            "Seit dem Einzug unseres KI-Assistenten beantworten wir Anfragen "
+            "schneller.",
+            True,
+        ),
+    ],
+)
+def test_a_topic_or_the_arrival_of_ai_names_no_ones_ai(text: str, claim: bool) -> None:
+    """A topic noun or the arrival of AI ("Themen wie KI", "das Aufkommen
+    generativer KI", "der Einzug von KI") a few lowercase words before the AI
+    term makes it a topic or a point in time, as "das Thema KI" does; a
+    possessive there ("der Einzug unseres KI-Assistenten") names the
+    organisation's own AI."""
+    assert reading(text, "=Nordlicht").is_claim is claim
