@@ -232,6 +232,8 @@ def _classify(
         return
     if _quoted_voice(text, terms, lex):
         return  # "Ein typischer Dialog: „Wir wollen KI ...“": a customer speaks
+    if ctx.language == "de" and not (org or own) and _reported(text, lex):
+        return  # "Ziel müsse sein, ...": someone's words in Konjunktiv I
     if ctx.language == "de" and not own and _obliged(text, terms, clauses, lex):
         return  # "..., dass wir sensibel mit KI umgehen müssen": a duty, no use
     if ctx.language == "de" and _observed(text, terms, org, lex):
@@ -314,6 +316,18 @@ _IDENTITY = re.compile(
     rf"(?<![\w-])(?:{_SUBJECT}(?:ist|war)\s+|(?:ist|war)\s+{_SUBJECT})"
     r"(?:eine|ein)\s+(?:[a-zäöüß][\w-]*\s+)?$"
 )
+
+
+def _reported(text: str, lex: Lexicon) -> bool:
+    """Reported speech: a lowercase finite verb in Konjunktiv I ("Ziel müsse
+    sein", "sei bereits im Einsatz", "solle eingeführt werden"), not the
+    first person ("ich habe") and not "sei es" (whether ... or)."""
+    verbs = lex.word_set("subjunctive_verbs")
+    exceptions = lex.cue("subjunctive_exceptions").spans(text)
+    return any(
+        m.group() in verbs and not _overlaps(m.span(), exceptions)
+        for m in _GAP_WORDS.finditer(text)
+    )
 
 
 def _obliged(text: str, terms: list[Span], clauses: Clauses, lex: Lexicon) -> bool:

@@ -502,3 +502,25 @@ def test_a_topic_or_the_arrival_of_ai_names_no_ones_ai(text: str, claim: bool) -
     possessive there ("der Einzug unseres KI-Assistenten") names the
     organisation's own AI."""
     assert reading(text, "=Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Ziel müsse sein, bis 2030 KI-Anwendungen für die Pflege zu entwickeln.", False),
+        ("Die neue KI-Software sei bereits in mehreren Ämtern im Einsatz.", False),
+        ("Die KI-Plattform solle noch in diesem Jahr eingeführt werden.", False),
+        ("Unsere KI habe die Bearbeitungszeit halbiert, sagt die Leiterin.", True),
+        ("Ein KI-Assistent sei zudem in Planung, sagte der Sprecher der Stadt.", True),
+        ("Die KI prüft jede Rechnung, sei es im Einkauf oder im Vertrieb.", True),
+    ],
+)
+def test_reported_speech_in_the_subjunctive_is_someone_elses(
+    text: str, claim: bool
+) -> None:
+    """German reports another's words in Konjunktiv I ("Ziel müsse sein",
+    "sei bereits im Einsatz", "solle eingeführt werden"): without the
+    organisation named, they are someone else's words, not its claim; its own
+    AI ("Unsere KI habe ...") or its spokesman ("der Sprecher der Stadt")
+    still claim, and "sei es ..." (whether ... or) reports nothing."""
+    assert reading(text, "=Nordlicht").is_claim is claim
