@@ -450,16 +450,21 @@ def role_definition(text: str, lex: Lexicon) -> bool:
     ist die Schlüsselrolle, ...", "An ML engineer is the person who ..."), or
     an indefinite noun is said to be an indefinite one ("Ein Chatbot ist ein
     Programm, das mithilfe von KI ...", "A chatbot is a program that ..."), or
-    to be something under a condition ("A startup is AI-first when ...")."""
+    to be something under a condition ("A startup is AI-first when ..."); or
+    an indefinite organisation opens it ("Ein Maschinenbauer aus NRW will
+    ..."): some organisation, an example."""
     body = _LEAD.sub("", text.lstrip(QUOTES), count=1)
     offset = len(text) - len(body)
     if _DEFINITION.match(body):
         return True  # "Ein Chatbot ist ein Programm, das mithilfe von KI ..."
     if _CONDITION.match(body):
         return True  # "A startup is AI-first when AI ...": any such startup
-    indefinite = _opening_role(text, body, offset, _INDEFINITE, lex)
-    if indefinite is not None and _LOWER_WORD.match(text, indefinite):
-        return True  # "Ein Data Scientist analysiert ...": anyone in the role
+    for kinds in ("role_nouns", "org_kinds"):
+        indefinite = _opening_role(text, body, offset, _INDEFINITE, lex, kinds)
+        if indefinite is not None and _LOWER_WORD.match(text, indefinite):
+            # "Ein Data Scientist analysiert ...": anyone in the role; "Ein
+            # Maschinenbauer aus NRW will ...": some organisation, an example
+            return True
     b = _opening_role(text, body, offset, _ROLE_ARTICLE, lex)
     if b is None:
         return False
@@ -477,7 +482,12 @@ _ROLE_ARTICLE = re.compile(r"(?:der|die|ein|eine|the|an?)\s+", re.I)
 
 
 def _opening_role(
-    text: str, body: str, offset: int, article: re.Pattern[str], lex: Lexicon
+    text: str,
+    body: str,
+    offset: int,
+    article: re.Pattern[str],
+    lex: Lexicon,
+    nouns: str = "role_nouns",
 ) -> int | None:
     """Where the role ends that opens the sentence after `article` within
     three words ("Der AI Engineer", "Ein Data Scientist"), or None. An
@@ -488,7 +498,7 @@ def _opening_role(
     if not m:
         return None
     start = offset + m.end()
-    for a, b in lex.cue("role_nouns").spans(text):
+    for a, b in lex.cue(nouns).spans(text):
         if a >= start and words_between(text, start, b) <= 3:
             return b
     return None

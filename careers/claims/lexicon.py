@@ -344,6 +344,7 @@ CUE_PATHS = {
     "ai_fields_before": "actors.ai_fields_before",
     "quoted_voices": "actors.quoted_voices",
     "about_frames": "actors.about_frames",
+    "org_kinds": "actors.org_kinds",
     "subjunctive_exceptions": "actors.subjunctive_exceptions",
     "generic_plurals": "actors.generic_plurals",
     "question_starts": "question_starts",

@@ -524,3 +524,25 @@ def test_reported_speech_in_the_subjunctive_is_someone_elses(
     AI ("Unsere KI habe ...") or its spokesman ("der Sprecher der Stadt")
     still claim, and "sei es ..." (whether ... or) reports nothing."""
     assert reading(text, "=Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Ein Maschinenbauer aus Bayern will ein KI-gestütztes Wartungsmodell "
+            "einführen.",
+            False,
+        ),
+        ("Ein Mittelständler setzt KI in der Qualitätskontrolle ein.", False),
+        ("Eine Kommune in Hessen nutzt einen KI-Chatbot für Bürgeranfragen.", False),
+        ("Ein großer Versicherer prüft Schadensfälle mit KI.", False),
+        ("Ein Unternehmen wie Nordlicht setzt KI in der Disposition ein.", True),
+    ],
+)
+def test_an_indefinite_organisation_is_another_one(text: str, claim: bool) -> None:
+    """An indefinite article and a kind of organisation open the sentence
+    ("Ein Maschinenbauer aus Bayern will ...", "Eine Kommune nutzt ..."):
+    some organisation, an example, as "Ein Data Scientist analysiert ..." is
+    a job profile; the organisation named still claims."""
+    assert reading(text, "=Nordlicht").is_claim is claim
