@@ -575,6 +575,19 @@ _INFINITIVE = re.compile(r"[a-zäöüß]{3,}(?:en|ern|eln)")
 _LEAD = re.compile(r"^(?:[-*\u2022\u00b7>(]\s*)?(?:[A-Z][\w&/ ,.-]{0,60}:\s+)?")
 
 
+def role_label(text: str, lex: Lexicon) -> bool:
+    """A label that names a role opens the sentence ("Machine Learning
+    Engineer: Fokus auf ...", "KI-Architekt: verantwortlich für ..."): what
+    follows profiles the role in general, an entry in a list of job
+    profiles."""
+    end = lead_end(text)
+    label = text[:end].rstrip()
+    if not label.endswith(":"):
+        return False
+    colon = len(label) - 1
+    return any(b == colon for _, b in lex.cue("role_nouns").spans(label))
+
+
 def class_definition(text: str, lex: Lexicon) -> bool:
     """A glossary entry: a label, then a plural demonstrative standing alone
     as the subject ("Regelbasierte Chatbots: Diese folgen festen Skripten"):

@@ -427,6 +427,8 @@ def _others_or_general(
         return True  # "... haben sich als ideale Einsatzbereiche für KI erwiesen"
     if actors.role_definition(text, lex):
         return True  # "Der AI Engineer ist die Schlüsselrolle, ...": any one
+    if actors.role_label(text, lex):
+        return True  # "ML Engineer: Fokus auf ...": a role's profile
     if actors.class_definition(text, lex):
         return True  # "KI-Chatbots: Diese nutzen ...": a class defined
     # German speaks of the field with an article: "Langfristig trägt die KI ..."

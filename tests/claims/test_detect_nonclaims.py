@@ -546,3 +546,21 @@ def test_an_indefinite_organisation_is_another_one(text: str, claim: bool) -> No
     some organisation, an example, as "Ein Data Scientist analysiert ..." is
     a job profile; the organisation named still claims."""
     assert reading(text, "=Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Machine Learning Engineer: Fokus auf die Entwicklung von ML-Modellen.", False),
+        ("KI-Architekt: verantwortlich für die Architektur von KI-Plattformen.", False),
+        ("Data Engineer: Schwerpunkt auf Datenpipelines für KI-Anwendungen.", False),
+        ("Prognosen: Die KI sagt jede Ankunft voraus.", True),
+        ("Nordlicht ETA: Unsere KI sagt jede Ankunft voraus.", True),
+    ],
+)
+def test_a_role_label_opens_a_role_profile(text: str, claim: bool) -> None:
+    """A label that names a role opens the sentence ("Machine Learning
+    Engineer: Fokus auf ...", "KI-Architekt: verantwortlich für ..."): what
+    follows profiles that role in general, as a list of job profiles does;
+    a label that names a subject or a product still opens a claim."""
+    assert reading(text, "=Nordlicht").is_claim is claim
