@@ -551,7 +551,7 @@ def test_an_indefinite_organisation_is_another_one(text: str, claim: bool) -> No
 @pytest.mark.parametrize(
     ("text", "claim"),
     [
-        ("Machine Learning Engineer: Fokus auf die Entwicklung von ML-Modellen.", False),
+        ("ML Engineer: Fokus auf die Entwicklung von ML-Modellen.", False),
         ("KI-Architekt: verantwortlich für die Architektur von KI-Plattformen.", False),
         ("Data Engineer: Schwerpunkt auf Datenpipelines für KI-Anwendungen.", False),
         ("Prognosen: Die KI sagt jede Ankunft voraus.", True),
