@@ -119,7 +119,13 @@ def owns_ai(text: str, terms: list[Span], names: list[Span], lex: Lexicon) -> bo
     in the genitive ("Retorios KI") or in apposition ("SumUp Edge, an
     AI-powered co-pilot"), and not a team ("join our ML team" is a hiring
     line)."""
-    possessive = lex.cue("possessives").spans(text)
+    # "Zu seinen Aufgaben gehört es, ...": a possessive inside others' words
+    theirs = lex.cue("others").spans(text)
+    possessive = [
+        (a, b)
+        for a, b in lex.cue("possessives").spans(text)
+        if not any(x <= a and b <= y for x, y in theirs)
+    ]
     teams = lex.cue("team").spans(text)
     roles = teams + lex.cue("role_nouns").spans(text)
     for a, b in terms:

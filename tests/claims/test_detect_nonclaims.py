@@ -564,3 +564,32 @@ def test_a_role_label_opens_a_role_profile(text: str, claim: bool) -> None:
     follows profiles that role in general, as a list of job profiles does;
     a label that names a subject or a product still opens a claim."""
     assert reading(text, "=Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Ein großer Teil ihrer Arbeit besteht darin, Modelle für maschinelles "
+            "Lernen zu trainieren.",
+            False,
+        ),
+        ("Zu seinen Aufgaben gehört es, KI-Modelle zu entwickeln und zu testen.", False),
+        (
+            "In ihrem Arbeitsalltag nutzen Fachinformatiker generative KI beim "
+            "Programmieren.",
+            False,
+        ),
+        (
+            "Ein großer Teil unserer Arbeit besteht darin, Modelle für maschinelles "
+            "Lernen zu trainieren.",
+            True,
+        ),
+    ],
+)
+def test_the_work_of_a_third_person_is_a_job_profile(text: str, claim: bool) -> None:
+    """Lowercase "ihrer", "seinen" framing a person's work ("Teil ihrer
+    Arbeit", "Zu seinen Aufgaben gehört", "in ihrem Arbeitsalltag") profile a
+    third person's job, not the organisation's work ("Teil unserer
+    Arbeit")."""
+    assert reading(text, "=Nordlicht").is_claim is claim
