@@ -593,3 +593,21 @@ def test_the_work_of_a_third_person_is_a_job_profile(text: str, claim: bool) -> 
     third person's job, not the organisation's work ("Teil unserer
     Arbeit")."""
     assert reading(text, "=Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("So nistet sich die KI in die Vorauswahl von Bewerbungen ein.", False),
+        ("Die generative KI breitet sich in allen Abteilungen aus.", False),
+        ("Die KI verbreitet sich rasant in der Logistik.", False),
+        ("Das KI-Team setzt sich aus zwölf Fachleuten zusammen.", True),
+        ("Bei uns breitet sich KI in allen Abteilungen aus.", True),
+    ],
+)
+def test_ai_settling_in_and_spreading_is_a_trend(text: str, claim: bool) -> None:
+    """AI that settles in or spreads ("nistet sich ein", "breitet sich aus",
+    "verbreitet sich") is a change in the world, AI in general; the
+    organisation named ("bei uns") still claims, and a team that consists of
+    people ("setzt sich zusammen") is no trend."""
+    assert reading(text, "=Nordlicht").is_claim is claim
