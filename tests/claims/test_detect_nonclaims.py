@@ -611,3 +611,30 @@ def test_ai_settling_in_and_spreading_is_a_trend(text: str, claim: bool) -> None
     organisation named ("bei uns") still claims, and a team that consists of
     people ("setzt sich zusammen") is no trend."""
     assert reading(text, "=Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Maria Schulzes erste Präsentation, „Offene KI für alle“, war eine "
+            "Analyse darüber, wie Open-Source-Projekte KI zugänglicher machen.",
+            False,
+        ),
+        (
+            "In ihrer Präsentation stellte die Forscherin neue KI-Verfahren für "
+            "die Radiologie vor.",
+            False,
+        ),
+        (
+            "In unserer Präsentation zeigen wir, wie unsere KI jede Ankunft "
+            "vorhersagt.",
+            True,
+        ),
+    ],
+)
+def test_a_presentation_about_ai_is_a_topic(text: str, claim: bool) -> None:
+    """A presentation, like a talk ("Vortrag"), makes AI its subject: what
+    someone presented is no AI in use; the organisation presenting its own
+    AI still claims."""
+    assert reading(text, "=Nordlicht").is_claim is claim
