@@ -323,11 +323,22 @@ def others(text: str, lex: Lexicon, *, skip: bool = False) -> bool:
     "many firms", "über 60 Prozent der Arbeitgeber", everyone ("in daily
     life"). With `skip`, applicants named as what hiring AI works on
     ("Applicants are evaluated") do not count."""
-    found = lex.cue("others").spans(text) + lex.cue("everyone").spans(text)
+    served = lex.word_set("client_prepositions")
+    found = [
+        s
+        for s in lex.cue("others").spans(text)
+        if _word_before(text, s[0]).lower() not in served  # "für Kommunen"
+    ]
+    found += lex.cue("everyone").spans(text)
     if skip and found:
         objects = lex.cue("hiring_objects").spans(text)
         found = [s for s in found if not any(a < s[1] and s[0] < b for a, b in objects)]
     return bool(found)
+
+
+def _word_before(text: str, pos: int) -> str:
+    words = _WORDS.findall(text[max(0, pos - 20) : pos])
+    return words[-1] if words else ""
 
 
 def other_organisation(text: str, names, lex: Lexicon) -> bool:

@@ -638,3 +638,21 @@ def test_a_presentation_about_ai_is_a_topic(text: str, claim: bool) -> None:
     someone presented is no AI in use; the organisation presenting its own
     AI still claims."""
     assert reading(text, "=Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Ziel ist es, KI-Lösungen für Kommunen zu entwickeln.", True),
+        ("Der KI-Assistent für Kanzleien beantwortet Mandantenfragen.", True),
+        ("Viele Kommunen setzen KI in der Verwaltung ein.", False),
+        ("Für Kommunen wird KI immer wichtiger.", False),
+        ("Für Banken ist KI eine große Chance.", False),
+    ],
+)
+def test_others_after_for_are_those_served(text: str, claim: bool) -> None:
+    """ "KI-Lösungen für Kommunen", "der KI-Assistent für Kanzleien": others
+    after "für" are served by the AI, not the ones who act, as "KI-Lösungen
+    für Unternehmen" are; others acting ("Viele Kommunen setzen ...") and AI
+    in general for them ("Für Banken ist KI eine Chance") claim nothing."""
+    assert reading(text, "=Nordlicht").is_claim is claim
