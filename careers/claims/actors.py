@@ -321,7 +321,8 @@ _HOW_WE = re.compile(r"(?:how|what|why|wie|was|warum)\s+(?:we|wir)\b", re.I)
 def others(text: str, lex: Lexicon, *, skip: bool = False) -> bool:
     """Others are the actors: companies in general, employers, applicants,
     "many firms", "über 60 Prozent der Arbeitgeber", everyone ("in daily
-    life"). With `skip`, applicants named as what hiring AI works on
+    life"); others after "für" ("KI-Lösungen für Kommunen") are served, not
+    actors. With `skip`, applicants named as what hiring AI works on
     ("Applicants are evaluated") do not count."""
     served = lex.word_set("client_prepositions")
     found = [
