@@ -356,6 +356,8 @@ def other_organisation(text: str, names, lex: Lexicon) -> bool:
         here = body[:place].lower()
         if not any(here in e.lower() for e in names.entries):
             return True  # "China is a global leader in AI": a country, not the firm
+    if _institution_subject(body, names, lex):
+        return True  # "Das Mainzer Wirtschaftsministerium hat ...", "Die Hochschulen"
     m = _ACRONYM_SUBJECT.match(body)
     if not m:
         m = _NAME_SUBJECT.match(body)
@@ -377,6 +379,17 @@ def other_organisation(text: str, names, lex: Lexicon) -> bool:
     return not any(_abbreviates(name.lower(), n) for n in own)
 
 
+def _institution_subject(body: str, names, lex: Lexicon) -> bool:
+    """A public institution opens the sentence as its subject, after a
+    definite article and at most one adjective, before a lowercase word, its
+    verb ("Das Mainzer Wirtschaftsministerium hat ...", "Die bayerischen
+    Hochschulen konkurrieren ..."), and is not the organisation itself."""
+    m = _INSTITUTION.match(body)
+    if m is None or lex.cue("institutions").match_at(body, m.start(1)) != m.end(1):
+        return False
+    return not names.search(body[: m.end(1)])
+
+
 def _abbreviates(acronym: str, name: str) -> bool:
     """ "bamf" abbreviates "bundesamt für migration und flüchtlinge": it starts
     with the name's first letter and its letters follow in the name's order."""
@@ -389,6 +402,9 @@ def _abbreviates(acronym: str, name: str) -> bool:
 # a lowercase word after the subject: its verb ("China is", "Germany has"),
 # not a genitive ("Europe's largest dataset")
 _VERB_NEXT = re.compile(r"\s+[a-z]")
+_INSTITUTION = re.compile(
+    r"(?:Das|Der|Die)\s+(?:[\w-]+\s+)?([A-ZÄÖÜ][\w-]*)\s+(?=[a-zäöüß])"
+)
 _ACRONYM_SUBJECT = re.compile(
     r"(?:Das|Der|Die|The)\s+([A-ZÄÖÜ]{2,}[A-Za-z]*)\s+(?=[a-zäöüß])"
 )

@@ -445,7 +445,30 @@ def _others_or_general(
         return True  # "Konkret unterstützt KI heute bei der Vorauswahl ...": the field
     if particular or actors.reported_use(text, terms, lex):
         return False  # '"Aktuell wird KI ... eingesetzt", erklärt ...': theirs
+    if _intended_effect(text, terms, lex):
+        return False  # "KI soll den Zugang erleichtern": what it is meant to do
     return actors.general_subject(text, terms, lex)
+
+
+def _intended_effect(text: str, terms: list[Span], lex: Lexicon) -> bool:
+    """AI opens the sentence as the subject of a modal of intent, and a verb
+    of effect closes that clause ("KI soll den Zugang erleichtern",
+    "KI-Anwendungen sollen Mitarbeitende entlasten"): what the organisation
+    means AI to achieve, a plan; not a norm ("KI soll dem Menschen dienen")."""
+    start = actors.lead_end(text)
+    if not terms or terms[0][0] != start:
+        return False
+    m = _MODAL_AFTER.match(text, terms[0][1])
+    if m is None or m.group(1).lower() not in lex.word_set("plan_modals"):
+        return False
+    stop = _PHRASE_END.search(text, m.end())
+    end = stop.start() if stop else len(text)
+    effects = lex.cue("impact").spans(text[m.end() : end])
+    return any(b == len(text[m.end() : end].rstrip()) for _, b in effects)
+
+
+# the rest of a compound ("KI-Anwendungen") and the next word, its verb
+_MODAL_AFTER = re.compile(r"[\w-]*\s+(\w+)")
 
 
 # German "sie" (they) after a verb in the plural: "Dazu nutzen sie ...",

@@ -345,6 +345,7 @@ CUE_PATHS = {
     "quoted_voices": "actors.quoted_voices",
     "about_frames": "actors.about_frames",
     "org_kinds": "actors.org_kinds",
+    "institutions": "actors.institutions",
     "subjunctive_exceptions": "actors.subjunctive_exceptions",
     "generic_plurals": "actors.generic_plurals",
     "question_starts": "question_starts",

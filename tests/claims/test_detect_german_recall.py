@@ -247,3 +247,25 @@ def test_a_particular_thing_said_to_be_an_ai_claims(text: str, claimed: bool) ->
     said to be something, or a kind defined with an indefinite article, is
     not."""
     assert bool(claims(text)) is claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "planned"),
+    [
+        ("KI soll Bürgerinnen und Bürgern den Zugang zu den Ämtern erleichtern.", True),
+        ("KI-Assistenten sollen die Sachbearbeitung spürbar entlasten.", True),
+        ("Künstliche Intelligenz soll die Bearbeitung von Anträgen beschleunigen.", True),
+        ("KI soll den Menschen dienen.", False),
+        ("KI-Systeme sollen transparent und nachvollziehbar sein.", False),
+        ("KI kann die Bearbeitung von Anträgen beschleunigen.", False),
+    ],
+)
+def test_ai_that_shall_bring_an_effect_is_a_plan(text: str, planned: bool) -> None:
+    """AI as the subject of a modal of intent ("soll", "sollen") and a verb of
+    effect closing the clause ("soll den Zugang erleichtern", "sollen die
+    Sachbearbeitung entlasten") announces what the organisation means to
+    achieve with AI: a plan. A norm for AI ("soll den Menschen dienen",
+    "sollen transparent sein") or what AI can do in general is none."""
+    found = claims(text)
+    assert bool(found) is planned
+    assert all(c.kind == "plan" for c in found)

@@ -322,12 +322,31 @@ def test_a_possessive_with_its_own_noun_does_not_own_the_ai(
             "Der Wirtschaftsminister betonte die Bedeutung von KI für den Mittelstand.",
             False,
         ),
+        (
+            "Das Bundesgesundheitsministerium hat ein Projekt gestartet, das die "
+            "Einführung von KI in Arztpraxen erleichtern soll.",
+            False,
+        ),
+        ("Das Kultusministerium will den Einsatz von KI an Schulen erleichtern.", False),
+        (
+            "Das Verkehrsministerium hat eine Initiative gestartet, die den Einsatz "
+            "von KI im Nahverkehr verbessern soll.",
+            False,
+        ),
+        ("Die Hochschulen der Region bauen gemeinsam ein KI-Labor auf.", False),
+        (
+            "Die bayerischen Universitäten konkurrieren um Fachleute für die "
+            "KI-Forschung.",
+            False,
+        ),
+        ("Gäste aus dem Ministerium erlebten unsere KI in der Lagerlogistik.", True),
         ("Wir arbeiten mit zwei Hochschulen an KI-Modellen für die Logistik.", True),
     ],
 )
 def test_governments_and_ministers_are_others(text: str, claim: bool) -> None:
-    """A government or a minister acting on AI, or an event's organiser, are
-    others; the organisation working with universities on AI still claims."""
+    """A government, a minister, or a ministry or universities opening the
+    sentence as its subject, acting on AI, or an event's organiser, are
+    others; a ministry only mentioned is no actor, and the organisation working with universities on AI still claims."""
     assert reading(text, "=Nordlicht").is_claim is claim
 
 
