@@ -327,7 +327,7 @@ def test_a_possessive_with_its_own_noun_does_not_own_the_ai(
             "Einführung von KI in Arztpraxen erleichtern soll.",
             False,
         ),
-        ("Das Kultusministerium will den Einsatz von KI an Schulen erleichtern.", False),
+        ("Das Kultusministerium will den Einsatz von KI erleichtern.", False),
         (
             "Das Verkehrsministerium hat eine Initiative gestartet, die den Einsatz "
             "von KI im Nahverkehr verbessern soll.",
@@ -346,7 +346,8 @@ def test_a_possessive_with_its_own_noun_does_not_own_the_ai(
 def test_governments_and_ministers_are_others(text: str, claim: bool) -> None:
     """A government, a minister, or a ministry or universities opening the
     sentence as its subject, acting on AI, or an event's organiser, are
-    others; a ministry only mentioned is no actor, and the organisation working with universities on AI still claims."""
+    others; a ministry only mentioned is no actor, and the organisation
+    working with universities on AI still claims."""
     assert reading(text, "=Nordlicht").is_claim is claim
 
 
