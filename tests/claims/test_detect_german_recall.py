@@ -269,3 +269,35 @@ def test_ai_that_shall_bring_an_effect_is_a_plan(text: str, planned: bool) -> No
     found = claims(text)
     assert bool(found) is planned
     assert all(c.kind == "plan" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "second", "continued"),
+    [
+        (
+            "Im Bürgerbüro antwortet der KI-Chatbot Lotse. Die Stadt hat ihn im "
+            "Frühjahr installiert.",
+            "Die Stadt",
+            True,
+        ),
+        (
+            "Der Rechnungsprüfer ist ein KI-Assistent. Wir haben ihn im Mai "
+            "eingeführt.",
+            "Wir haben",
+            True,
+        ),
+        (
+            "Der Lotse ist ein KI-Chatbot. Die Stadt hat ihn im Frühjahr gelobt.",
+            "Die Stadt",
+            False,
+        ),
+    ],
+)
+def test_him_after_a_verb_of_deployment_continues_the_ai_sentence(
+    body: str, second: str, continued: bool
+) -> None:
+    """ "Die Stadt hat ihn installiert" after a sentence about an AI system:
+    "ihn" names the system named before, and installing or introducing it is
+    its deployment; the sentence is read with the AI sentence. A verb that
+    does not deploy ("gelobt") adds no claim."""
+    assert covers(body, second) is continued
