@@ -533,6 +533,7 @@ def test_a_topic_or_the_arrival_of_ai_names_no_ones_ai(text: str, claim: bool) -
         ("Unsere KI habe die Bearbeitungszeit halbiert, sagt die Leiterin.", True),
         ("Ein KI-Assistent sei zudem in Planung, sagte der Sprecher der Stadt.", True),
         ("Die KI prüft jede Rechnung, sei es im Einkauf oder im Vertrieb.", True),
+        ("Im Lager werde ich mit dem KI-Assistenten die Touren planen.", True),
     ],
 )
 def test_reported_speech_in_the_subjunctive_is_someone_elses(
@@ -542,7 +543,8 @@ def test_reported_speech_in_the_subjunctive_is_someone_elses(
     "sei bereits im Einsatz", "solle eingeführt werden"): without the
     organisation named, they are someone else's words, not its claim; its own
     AI ("Unsere KI habe ...") or its spokesman ("der Sprecher der Stadt")
-    still claim, and "sei es ..." (whether ... or) reports nothing."""
+    still claim, and "sei es ..." (whether ... or) and the first person
+    ("werde ich") report nothing."""
     assert reading(text, "=Nordlicht").is_claim is claim
 
 
