@@ -197,7 +197,8 @@ def topical_terms(
     out = []
     for a, b in terms:
         gap = len(text[b:]) - len(text[b:].lstrip(" -‐‑"))
-        topic = _after_topic_noun(text, a, nouns, lex)
+        # "der Einzug der KI in unsere Disposition": the organisation's own
+        topic = _after_topic_noun(text, a, nouns, lex) and not _to_us(text, b, lex)
         if (
             (gap <= 2 and after.match_at(text, b + gap) > 0)
             or (topic and not gathered)
@@ -221,6 +222,18 @@ def _after_topic_noun(text: str, a: int, nouns: frozenset[str], lex: Lexicon) ->
             return not lex.cue("possessives").search(between)
         if not _LOWER.fullmatch(tokens[-1 - gap]):
             return False
+    return False
+
+
+def _to_us(text: str, end: int, lex: Lexicon) -> bool:
+    """The organisation is named right after the AI term, or after one
+    preposition ("KI bei uns", "KI in unsere Disposition"); not "Das Thema
+    KI beschäftigt unsere Kunden"."""
+    rest = text[end : end + 30]
+    for a, _ in lex.cue("org_markers").spans(rest):
+        words = _WORDS.findall(rest[:a])
+        prepositions = lex.word_set("prepositions")
+        return not words or (len(words) == 1 and words[0].lower() in prepositions)
     return False
 
 

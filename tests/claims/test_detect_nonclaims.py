@@ -678,3 +678,17 @@ def test_others_after_for_are_those_served(text: str, claim: bool) -> None:
     für Unternehmen" are; others acting ("Viele Kommunen setzen ...") and AI
     in general for them ("Für Banken ist KI eine Chance") claim nothing."""
     assert reading(text, "=Nordlicht").is_claim is claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seit dem Einzug der KI in unsere Disposition sparen wir 20 % Zeit.",
+        "Mit dem Einzug von KI bei uns hat sich die Tourenplanung verändert.",
+    ],
+)
+def test_the_arrival_of_ai_at_the_organisation_is_its_own(text: str) -> None:
+    """The arrival of AI with the organisation as its destination ("der
+    Einzug der KI in unsere Disposition", "bei uns") is its own AI arriving,
+    no point in time of AI in general."""
+    assert reading(text, "=Nordlicht").is_claim
