@@ -257,7 +257,7 @@ def _classify(
         _asked(text, terms, clauses, lex) or _conditioned(text, terms, clauses, lex)
     )
     topic = _is_topic(text, verbs, lex, bool(org) or own) or asked
-    topic = topic or not (org or own) and _about(text, terms, lex)
+    topic = topic or (not (org or own) and _about(text, terms, lex))
     task = actors.is_task(text, lex, ctx.language == "de")
     # "We use AI tools heavily, but we expect ...": the firm uses AI in a clause
     used = _in_clauses(verbs, terms, clauses)
