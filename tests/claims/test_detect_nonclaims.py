@@ -513,6 +513,8 @@ def test_what_it_is_about_is_a_topic(text: str, claim: bool) -> None:
             "schneller.",
             True,
         ),
+        ("Seit dem Einzug der KI in unsere Disposition sparen wir Zeit.", True),
+        ("Mit dem Einzug von KI bei uns hat sich die Tourenplanung verändert.", True),
     ],
 )
 def test_a_topic_or_the_arrival_of_ai_names_no_ones_ai(text: str, claim: bool) -> None:
@@ -520,7 +522,8 @@ def test_a_topic_or_the_arrival_of_ai_names_no_ones_ai(text: str, claim: bool) -
     generativer KI", "der Einzug von KI") a few lowercase words before the AI
     term makes it a topic or a point in time, as "das Thema KI" does; a
     possessive there ("der Einzug unseres KI-Assistenten") names the
-    organisation's own AI."""
+    organisation's own AI, and so does the organisation as the destination
+    right after it ("der Einzug der KI in unsere Disposition", "bei uns")."""
     assert reading(text, "=Nordlicht").is_claim is claim
 
 
@@ -678,17 +681,3 @@ def test_others_after_for_are_those_served(text: str, claim: bool) -> None:
     für Unternehmen" are; others acting ("Viele Kommunen setzen ...") and AI
     in general for them ("Für Banken ist KI eine Chance") claim nothing."""
     assert reading(text, "=Nordlicht").is_claim is claim
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Seit dem Einzug der KI in unsere Disposition sparen wir 20 % Zeit.",
-        "Mit dem Einzug von KI bei uns hat sich die Tourenplanung verändert.",
-    ],
-)
-def test_the_arrival_of_ai_at_the_organisation_is_its_own(text: str) -> None:
-    """The arrival of AI with the organisation as its destination ("der
-    Einzug der KI in unsere Disposition", "bei uns") is its own AI arriving,
-    no point in time of AI in general."""
-    assert reading(text, "=Nordlicht").is_claim
