@@ -3,13 +3,14 @@
 One browser per session and a fresh page per test. Chromium is Debian's
 (/usr/bin/chromium); never `playwright install`."""
 
+import dataclasses
 import json
 import os
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import restore_migrated_state
+from tests.conftest import restore_migrated_state, snapshot
 
 # The live server runs in a thread while Playwright's sync API holds an event
 # loop in this one; Django must allow its ORM calls anyway.
@@ -44,10 +45,27 @@ def browser(migrated_state):
         browser.close()
 
 
-def live_site(live_server, migrated_state, settings, build):
-    restore_migrated_state(migrated_state)
+#: Each site builder's database, serialized after its first build, and what it
+#: returned: later tests restore that copy (a second) instead of building the
+#: site again (10-20 seconds for the project's demo).
+_BUILT: dict = {}
+
+
+def live_site(live_server, migrated_state, settings, build, *, reuse=False):
+    """The site `build` makes, on the live server. With `reuse`, `build`
+    returns only what is read again from the database (URLs), and a later
+    test gets its copy of the database instead of a new build."""
     settings.ROOT_URLCONF = "tests.browser.urls"
-    demo = build()
+    if reuse and build in _BUILT:
+        state, demo = _BUILT[build]
+        restore_migrated_state(state)
+    else:
+        restore_migrated_state(migrated_state)
+        demo = build()
+        if reuse:
+            _BUILT[build] = (snapshot(), demo)
+    if reuse:
+        demo = dataclasses.replace(demo)  # a test's own copy to add to
     demo.base = live_server.url
     return demo
 
@@ -58,7 +76,7 @@ def site(live_server, django_db_serialized_rollback, migrated_state, settings):
     database is flushed after the test and restored for the next."""
     from .demo import build_demo
 
-    return live_site(live_server, migrated_state, settings, build_demo)
+    return live_site(live_server, migrated_state, settings, build_demo, reuse=True)
 
 
 @pytest.fixture
@@ -66,7 +84,7 @@ def demo(live_server, django_db_serialized_rollback, migrated_state, settings):
     """The project's demo (`manage.py load_demo`) on the live server."""
     from .demo import load_demo_site
 
-    return live_site(live_server, migrated_state, settings, load_demo_site)
+    return live_site(live_server, migrated_state, settings, load_demo_site, reuse=True)
 
 
 @pytest.fixture
