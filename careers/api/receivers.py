@@ -147,12 +147,6 @@ def deleted(sender, instance, **kwargs) -> None:
 
 @receiver(post_save)
 def saved(sender, instance, **kwargs) -> None:
-    """A watched row saved. Not a fixture's row (``raw``: `loaddata`, a
-    restored test database): Django's contract is that other records may not
-    be read or written then, as they may not be loaded yet; whoever loads
-    fixtures into a live site clears its caches after."""
-    if kwargs.get("raw"):
-        return
     if not _watched(sender) or _default_settings_row(sender, kwargs):
         return
     fields = kwargs.get("update_fields")
