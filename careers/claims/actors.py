@@ -230,11 +230,13 @@ def _to_us(text: str, end: int, lex: Lexicon) -> bool:
     preposition ("KI bei uns", "KI in unsere Disposition"); not "Das Thema
     KI beschäftigt unsere Kunden"."""
     rest = text[end : end + 30]
-    for a, _ in lex.cue("org_markers").spans(rest):
-        words = _WORDS.findall(rest[:a])
-        prepositions = lex.word_set("prepositions")
-        return not words or (len(words) == 1 and words[0].lower() in prepositions)
-    return False
+    markers = lex.cue("org_markers").spans(rest)
+    if not markers:
+        return False
+    words = _WORDS.findall(rest[: markers[0][0]])
+    return not words or (
+        len(words) == 1 and words[0].lower() in lex.word_set("prepositions")
+    )
 
 
 _TOPIC_GAP = 2  # lowercase words between a topic noun and the AI term
@@ -341,7 +343,7 @@ def others(text: str, lex: Lexicon, *, skip: bool = False) -> bool:
     found = [
         s
         for s in lex.cue("others").spans(text)
-        if _word_before(text, s[0]).lower() not in served  # "für Kommunen"
+        if word_before(text, s[0]) not in served  # "für Kommunen"
     ]
     found += lex.cue("everyone").spans(text)
     if skip and found:
@@ -350,9 +352,14 @@ def others(text: str, lex: Lexicon, *, skip: bool = False) -> bool:
     return bool(found)
 
 
-def _word_before(text: str, pos: int) -> str:
-    words = _WORDS.findall(text[max(0, pos - 20) : pos])
-    return words[-1] if words else ""
+def word_before(text: str, pos: int) -> str:
+    """The word that ends right before ``pos``, in lowercase ("" if none)."""
+    m = LAST_WORD.search(text[max(0, pos - 40) : pos])
+    return m.group(1).lower() if m else ""
+
+
+# the last word of a text, before any punctuation
+LAST_WORD = re.compile(r"(?<![\w-])([^\W\d_][\w-]*+)\W*+$")
 
 
 def other_organisation(text: str, names, lex: Lexicon) -> bool:

@@ -21,7 +21,7 @@ _COUNT = re.compile(r"(?<!\w)\d")
 _YEAR = re.compile(r"(?<![\w.,])(19|20)\d\d(?![\w.,]\d)")
 _INFINITIVE = re.compile(r"\w(?:en|ern|eln)$")
 # tried only where a word starts, each word taken whole: linear in the clause
-_LAST_WORD = re.compile(r"(?<![\w-])([^\W\d_][\w-]*+)\W*+$")
+_LAST_WORD = actors.LAST_WORD
 
 
 @dataclass(frozen=True)
@@ -567,14 +567,9 @@ def _agents(text: str, terms: list[Span], lex: Lexicon) -> list[Span]:
     agents = [
         (a, b)
         for a, b in lex.cue("agent_markers").spans(text)
-        if _word_before(text, a) not in objects
+        if actors.word_before(text, a) not in objects
     ]
     return sorted({a for a, _ in followers(text, agents, terms, 2)})
-
-
-def _word_before(text: str, pos: int) -> str:
-    m = _LAST_WORD.search(text[max(0, pos - 40) : pos])
-    return m.group(1).lower() if m else ""
 
 
 def _specific_kinds(text: str, terms: list[Span], lex: Lexicon) -> list[str]:

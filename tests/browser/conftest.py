@@ -57,15 +57,14 @@ def live_site(live_server, migrated_state, settings, build, *, reuse=False):
     test gets its copy of the database instead of a new build."""
     settings.ROOT_URLCONF = "tests.browser.urls"
     if reuse and build in _BUILT:
-        state, demo = _BUILT[build]
+        state, built = _BUILT[build]
         restore_migrated_state(state)
+        demo = dataclasses.replace(built)  # a test's own copy to add to
     else:
         restore_migrated_state(migrated_state)
         demo = build()
         if reuse:
-            _BUILT[build] = (snapshot(), demo)
-    if reuse:
-        demo = dataclasses.replace(demo)  # a test's own copy to add to
+            _BUILT[build] = (snapshot(), dataclasses.replace(demo))
     demo.base = live_server.url
     return demo
 
