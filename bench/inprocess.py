@@ -3,6 +3,7 @@
     python -m bench.inprocess counts ENDPOINTS.json  # SQL queries per request
     python -m bench.inprocess claims                 # the claim checker's speed
     python -m bench.inprocess warm ENDPOINTS.json    # pages still warm after a publish
+    python -m bench.inprocess publisher JOB_PATH     # publishes that job per input line
 
 Each prints one JSON document. Settings come from the environment (the
 orchestrator passes bench.settings with the run's database and cache)."""
@@ -113,6 +114,25 @@ def warm_after_publish(endpoints: list[dict], jobs: int = 20) -> dict:
     }
 
 
+def publisher(path: str) -> None:
+    """Publish the job at ``path`` again (a new revision, published as an
+    editor's publish does) each time a line comes on standard input, and
+    answer "published" when its transaction has committed: the load client
+    asks for the first page after a change right after that."""
+    from careers.models import JobPostingPage
+
+    url_path = path.rstrip("/").split("/")[-1]
+    language = path.strip("/").split("/")[0]
+    job = JobPostingPage.objects.get(
+        slug=url_path, locale__language_code=language
+    )
+    print("ready", flush=True)  # noqa: T201
+    for _line in sys.stdin:
+        job.refresh_from_db()
+        job.save_revision().publish()
+        print("published", flush=True)  # noqa: T201
+
+
 def long_post(items: list) -> str:
     """About 1,000 words of the demo's English texts (job posts first, then
     the other pages), as one post."""
@@ -176,6 +196,9 @@ def main(argv: list[str]) -> None:
             result = counts(json.load(f))
     elif argv[:1] == ["claims"]:
         result = claims_speed()
+    elif argv[:1] == ["publisher"]:
+        publisher(argv[1])
+        return
     elif argv[:1] == ["warm"]:
         with open(argv[1]) as f:
             result = warm_after_publish(json.load(f))

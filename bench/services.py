@@ -218,3 +218,41 @@ class Gunicorn:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(process.pid, signal.SIGKILL)
             process.wait(timeout=5)
+
+
+class Publisher:
+    """A process that publishes one job again whenever asked
+    (``bench.inprocess publisher``), so that the load client can time the
+    first request after a real publish."""
+
+    def __init__(self, env: dict[str, str], job_path: str):
+        self.process = subprocess.Popen(  # noqa: S603
+            [sys.executable, "-m", "bench.inprocess", "publisher", job_path],
+            cwd=ROOT,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        self._expect("ready")
+
+    def publish(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write("publish\n")
+        self.process.stdin.flush()
+        self._expect("published")
+
+    def _expect(self, word: str) -> None:
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline().strip()
+        if line != word:
+            self.stop()
+            raise RuntimeError(f"the publisher said {line!r}, not {word!r}")
+
+    def stop(self) -> None:
+        if self.process.stdin is not None:
+            self.process.stdin.close()
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()

@@ -1,0 +1,54 @@
+"""make bench's 'after a publish' series: the publisher process (bench/inprocess.py)
+publishes the job post's job once per request it is sent, and the table
+shows the first request after each as a multiple of the minimal view."""
+
+import io
+import sys
+
+import pytest
+
+from bench import inprocess, report
+from tests import factories
+
+
+@pytest.mark.django_db
+def test_the_publisher_publishes_the_job_once_per_line(home, monkeypatch, capsys):
+    job = factories.job(home, "Picker")
+    before = job.revisions.count()
+    monkeypatch.setattr(sys, "stdin", io.StringIO("publish\npublish\n"))
+
+    inprocess.publisher(job.url)
+
+    assert capsys.readouterr().out.split() == ["ready", "published", "published"]
+    job.refresh_from_db()
+    assert job.revisions.count() == before + 2
+    assert job.live_revision_id == job.latest_revision_id
+
+
+def figures(p50: float, after_publish: float | None) -> dict:
+    series = {"p50_ms": p50, "p95_ms": p50, "n": 200, "baseline_p50_ms": 1.0}
+    found = {"latency": series, "cold": {**series, "p50_ms": 100.0, "n": 10}}
+    if after_publish is not None:
+        found["after_publish"] = {**series, "p50_ms": after_publish, "n": 10}
+    return found
+
+
+def test_the_first_request_after_a_publish_has_its_column_and_target():
+    result = {
+        "endpoints": {
+            report.MINIMAL: figures(1.0, None),
+            "job listing": figures(1.5, 30.0),
+            "job post": figures(1.5, 20.0),
+        }
+    }
+    report.add_ratios(result)
+    result["targets"] = report.check_targets(result)
+
+    verdicts = {
+        (t["endpoint"], t["target"]): t["passed"] for t in result["targets"]
+    }
+    assert verdicts[("job listing", "after a publish ≤25×")] is False
+    assert verdicts[("job post", "after a publish ≤25×")] is True
+    row = report.endpoint_row(10000, "job post", result["endpoints"]["job post"], [])
+    assert "| 100 (n=10) | 100× | 20 (n=10) | 20× |" in row
+    assert row.count("|") == report.HEADER.splitlines()[0].count("|")
