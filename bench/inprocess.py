@@ -123,9 +123,7 @@ def publisher(path: str) -> None:
 
     url_path = path.rstrip("/").split("/")[-1]
     language = path.strip("/").split("/")[0]
-    job = JobPostingPage.objects.get(
-        slug=url_path, locale__language_code=language
-    )
+    job = JobPostingPage.objects.get(slug=url_path, locale__language_code=language)
     print("ready", flush=True)  # noqa: T201
     for _line in sys.stdin:
         job.refresh_from_db()

@@ -129,8 +129,7 @@ def endpoint_row(size: int, name: str, f: dict, targets: list[dict]) -> str:
         fmt(f.get("warm_ratio"), "×"),
         fmt(cold.get("p50_ms")) + (f" (n={cold['n']})" if cold else ""),
         fmt(f.get("cold_ratio"), "×"),
-        fmt(published.get("p50_ms"))
-        + (f" (n={published['n']})" if published else ""),
+        fmt(published.get("p50_ms")) + (f" (n={published['n']})" if published else ""),
         fmt(f.get("publish_ratio"), "×"),
         throughput_cell(tp),
         fmt(f.get("rps_ratio"), "×"),

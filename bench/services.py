@@ -234,24 +234,22 @@ class Publisher:
             stdout=subprocess.PIPE,
             text=True,
         )
+        self.asks, self.answers = self.process.stdin, self.process.stdout
         self._expect("ready")
 
     def publish(self) -> None:
-        assert self.process.stdin is not None
-        self.process.stdin.write("publish\n")
-        self.process.stdin.flush()
+        self.asks.write("publish\n")
+        self.asks.flush()
         self._expect("published")
 
     def _expect(self, word: str) -> None:
-        assert self.process.stdout is not None
-        line = self.process.stdout.readline().strip()
+        line = self.answers.readline().strip()
         if line != word:
             self.stop()
             raise RuntimeError(f"the publisher said {line!r}, not {word!r}")
 
     def stop(self) -> None:
-        if self.process.stdin is not None:
-            self.process.stdin.close()
+        self.asks.close()
         try:
             self.process.wait(timeout=30)
         except subprocess.TimeoutExpired:

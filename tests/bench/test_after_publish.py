@@ -44,9 +44,7 @@ def test_the_first_request_after_a_publish_has_its_column_and_target():
     report.add_ratios(result)
     result["targets"] = report.check_targets(result)
 
-    verdicts = {
-        (t["endpoint"], t["target"]): t["passed"] for t in result["targets"]
-    }
+    verdicts = {(t["endpoint"], t["target"]): t["passed"] for t in result["targets"]}
     assert verdicts[("job listing", "after a publish ≤25×")] is False
     assert verdicts[("job post", "after a publish ≤25×")] is True
     row = report.endpoint_row(10000, "job post", result["endpoints"]["job post"], [])
