@@ -30,7 +30,7 @@ from wagtail.models import Locale, Page
 from careers.claims.lexicon import default_lexicon
 from careers.models import Country, JobPostingPage, Location
 
-from .visibility import is_published_page, published
+from .visibility import published
 
 #: Fields a listing card never shows; deferring them keeps listing rows small.
 LISTING_DEFERRED = (
@@ -130,13 +130,11 @@ def jobs_for_listing(
     qs: QuerySet[JobPostingPage] | None = None, places: bool = True
 ) -> QuerySet[JobPostingPage]:
     """Everything a listing card shows, in a fixed number of queries: the job,
-    its team (``team_is_public`` says whether a card may name it), locale and
-    image in one query; locations and countries in two, or none with
+    its team (a card names it when the public may see it: ``is_visible``),
+    locale and image in one query; locations and countries in two, or none with
     ``places=False``: then ``attach_places`` gives the jobs shown theirs in one."""
     qs = open_jobs() if qs is None else qs
-    qs = qs.select_related("team", "locale", "image").annotate(
-        team_is_public=is_published_page("team_id")
-    )
+    qs = qs.select_related("team", "locale", "image")
     if places:
         qs = qs.prefetch_related(
             Prefetch("locations", Location.objects.select_related("country")),

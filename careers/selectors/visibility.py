@@ -10,7 +10,7 @@ sections start (normally none are unpublished, few are private); the query
 that needs them then excludes their paths, with nothing per row for the
 database to plan around."""
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Q, QuerySet
 from wagtail.models import Page, PageViewRestriction
 
 from careers import request_memo
@@ -86,16 +86,6 @@ def is_visible(page: Page | None) -> bool:
     """What ``published()`` decides in the database, for a page in hand (from
     the hidden sections this request has read; ``None`` shows nothing)."""
     return page is not None and page.live and is_public(page)
-
-
-def is_published_page(pk_field: str) -> Exists:
-    """True when the page whose id is in ``pk_field`` may be seen by the
-    public, for an annotation."""
-    return Exists(
-        Page.objects.filter(pk=OuterRef(pk_field), live=True).exclude(
-            hidden_sections_q()
-        )
-    )
 
 
 def is_in_unpublished_section(page: Page) -> bool:

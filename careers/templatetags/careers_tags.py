@@ -8,6 +8,7 @@ from django.utils.safestring import SafeString, mark_safe
 from wagtail.rich_text import expand_db_html
 
 from careers.selectors import metrics
+from careers.selectors.visibility import is_visible
 from careers.widgets import input_html
 
 from .marking import disclosure, mark_claims, receipt_id
@@ -35,6 +36,13 @@ def receipts_only(context, obj, field: str) -> SafeString:
     return mark_safe(  # noqa: S308  # nosec
         "".join(disclosure(r, receipt_id(field, n)) for n, r in enumerate(receipts, 1))
     )
+
+
+@register.filter
+def shown(page) -> bool:
+    """Whether the public may see ``page`` (a job's team, read with the job):
+    live and outside hidden sections, from what the request has read."""
+    return is_visible(page)
 
 
 @register.filter
