@@ -415,7 +415,8 @@ def _candidates(replace: Iterable, exclude: Iterable) -> list[tuple[int | None, 
 
 def read_pages() -> list | None:
     """The published milestones, teams (with their members) and stories
-    (with their metrics) this request read to build the pool, as
+    (with their metrics) this request read to build the pool (or found with
+    it in the cache), as
     ``published_milestones``, ``published_teams`` and ``published_stories``
     give them; None when it did not build it."""
     return request_memo.memo("evidence_pages").get("objects")
@@ -462,10 +463,15 @@ def build_pool(
 
 
 def evidence_pool() -> Pool:
-    """The published evidence, cached until the content changes."""
+    """The published evidence, cached until the evidence changes (a job's
+    publish leaves it warm), with the objects it was read from (``read_pages``
+    gives them to this request: a job post shows its team, stories and
+    milestones from them instead of reading them again)."""
     key = POOL_CACHE_KEY.format(version=versioning.evidence_token())
-    pool = cache.get(key)
-    if not isinstance(pool, Pool):
-        pool = build_pool()
-        cache.set(key, pool, POOL_CACHE_SECONDS)
+    kept = cache.get(key)
+    if isinstance(kept, dict) and isinstance(kept.get("pool"), Pool):
+        request_memo.memo("evidence_pages").setdefault("objects", kept["objects"])
+        return kept["pool"]
+    pool = build_pool()
+    cache.set(key, {"pool": pool, "objects": read_pages()}, POOL_CACHE_SECONDS)
     return pool
