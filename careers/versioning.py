@@ -50,6 +50,8 @@ JOBS = "jobs"  # what lists jobs: listings, homes, teams, search, API, feeds
 #: (token, last moment passed, next moment, as epoch seconds or None), per token.
 MOMENTS_KEY = "careers:version:moments:{token}"
 MOMENTS_TIMEOUT = 24 * 3600
+#: The hidden sections (``selectors.visibility``), per site and jobs token.
+SECTIONS_KEY = "careers:version:sections:{token}"
 UNCHANGED = "0"  # a scope never changed yet (no row)
 
 
@@ -127,6 +129,7 @@ def current(scope: str = JOBS, *, with_moments: bool = False) -> Version:
     (site, site_modified), (jobs, _jobs_modified) = found[SITE], found[JOBS]
     token, modified = found[scope]
     last, boundary = _moments(f"{site}.{jobs}", now)
+    _kept_sections(f"{site}.{jobs}")
     name = f"{site}.{token}"
     modified = max(site_modified, modified)
     if last is not None:
@@ -134,6 +137,13 @@ def current(scope: str = JOBS, *, with_moments: bool = False) -> Version:
         modified = max(modified, math.ceil(last))
     versions[scope] = Version(name, modified, boundary)
     return versions[scope]
+
+
+def known(scope: str = JOBS) -> Version | None:
+    """The version this request has read for ``scope`` (the page cache reads
+    it before anything is rendered), else None: for what is kept per
+    version, without reading the version only for that."""
+    return request_memo.memo("versions").get(scope)
 
 
 def with_token(qs, scope: str):
@@ -210,6 +220,9 @@ def _read(scopes: list[str], at: float | None) -> dict[str, tuple[str, int]]:
     if at is not None:
         request_memo.memo("moments")[at] = read.moments
     found = read.tokens
+    if read.sections is not None and SITE in found and JOBS in found:
+        key = SECTIONS_KEY.format(token=f"{found[SITE][0]}.{found[JOBS][0]}")
+        cache.set(key, read.sections, MOMENTS_TIMEOUT)
     if SITE in scopes and SITE not in found:
         found[SITE] = _first_site_token()
     return {scope: found.get(scope, (UNCHANGED, 0)) for scope in scopes}
@@ -234,6 +247,7 @@ class _Rows:
         self.tokens: dict[str, tuple[str, int]] = {}
         self.locales: list[tuple[int, str]] = []
         self.moments: tuple[float | None, float | None] = (None, None)
+        self.sections: list | None = None  # (path, depth, live) when read
         sections_read = []
         rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
         for kind, scope, token, modified, *moment_values in rows:
@@ -247,6 +261,19 @@ class _Rows:
                 self.tokens[scope] = (token, modified)
         if with_sections:
             remember_sections(sections_read)
+            self.sections = sections_read
+
+
+def _kept_sections(token: str) -> None:
+    """The hidden sections kept for the site's and all jobs' tokens, for this
+    request, when it has not read them yet: they change only with what
+    changes one of those (a page published, unpublished, moved, deleted or
+    made private), so a page rendered again after a job's publish does not
+    read every page for them once the writer or another request has."""
+    if not sections_known():
+        kept = cache.get(SECTIONS_KEY.format(token=token))
+        if isinstance(kept, list):
+            remember_sections(kept)
 
 
 def _first_site_token() -> tuple[str, int]:

@@ -3,7 +3,7 @@ and the crawler files (robots.txt)."""
 
 from django import forms
 from django.core.paginator import Page, Paginator
-from django.db.models import QuerySet
+from django.db.models import QuerySet, Subquery
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
@@ -19,6 +19,7 @@ from careers.selectors.jobs import (
     localized_jobs,
     open_jobs,
     open_jobs_total,
+    remember_open_total,
     row_count,
 )
 from careers.selectors.page_chrome import page_chrome
@@ -155,13 +156,17 @@ def job_listing(request: HttpRequest, page) -> HttpResponse:
     jobs = localized_jobs(open_jobs(), locale=page.locale)
     filterset = JobFilterSet(listing_data(request), queryset=jobs, request=request)
     form = listing_form(filterset)
+    # Unfiltered, the open jobs are counted from the page rows alone, or
+    # their number is known already for this content version.
+    total = None if narrows(filterset) else open_jobs_total(locale=page.locale)
     results = paginate(
         request,
         jobs_for_listing(filterset.qs, places=False),
         page_setting("JOBS_PER_PAGE"),
-        # Unfiltered, the open jobs are counted from the page rows alone.
-        None if narrows(filterset) else open_jobs_total(locale=page.locale),
+        total,
     )
+    if isinstance(total, Subquery):  # counted by the query: kept for the next
+        remember_open_total(page.locale, results.paginator.count)
     attach_places(results.object_list)
     filtering = any(request.GET.get(name) for name in filterset.filters)
     # What the "Filters (n)" button counts: every chosen value.

@@ -2,7 +2,7 @@
 
 Connected in CareersConfig.ready() (careers/apps.py), so also in management
 commands such as publish_scheduled. They only call the services in
-``changes`` and ``versioning``."""
+``changes``, ``warm`` and ``versioning``."""
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -19,7 +19,7 @@ from wagtail.signals import (
 
 from careers import versioning
 from careers.models import JobPostingPage
-from careers.services import changes
+from careers.services import changes, warm
 
 #: Models whose saves cannot change what the public sees (stored claim
 #: verdicts are for the admin's report only).
@@ -92,6 +92,7 @@ def bump_for(instance) -> None:
 def job_published(sender, instance, **kwargs) -> None:
     if _is_job(instance):
         changes.record_upserts(jobs=[instance], reason=changes.Reason.PUBLISHED)
+        warm.after_job_change()
     bump_for(instance)
 
 
@@ -109,6 +110,7 @@ def job_unpublished(sender, instance, **kwargs) -> None:
         )
         reason = changes.Reason.EXPIRED if expired else changes.Reason.UNPUBLISHED
         changes.record_tombstones(jobs=[instance], reason=reason)
+        warm.after_job_change()
     versioning.bump()
 
 

@@ -5,6 +5,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import (
     DEFERRED,
@@ -27,6 +28,7 @@ from django.db.models.functions import Cast
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from careers import versioning
 from careers.claims.lexicon import default_lexicon
 from careers.models import Country, JobPostingPage, Location
 
@@ -67,10 +69,47 @@ def open_job_pages(*, now=None) -> QuerySet[Page]:
     return published(Page.objects.type(JobPostingPage).filter(open_jobs_q(now=now)))
 
 
-def open_jobs_total(*, locale: Locale, now=None) -> Subquery:
-    """The number of rows of ``localized_jobs(open_jobs(), locale=locale)``,
-    as a subquery (``row_count``) over the page rows alone."""
-    return row_count(localized_jobs(open_job_pages(now=now), locale=locale))
+#: The number of open jobs in a language, per content version (its name
+#: changes with every job's publish and every expiry or go-live that passes).
+OPEN_TOTAL_KEY = "careers:jobs:open-total:{version}:{locale}"
+OPEN_TOTAL_SECONDS = 24 * 3600
+
+
+def open_jobs_total(*, locale: Locale) -> Subquery | Value:
+    """The number of rows of ``localized_jobs(open_jobs(), locale=locale)``:
+    the number kept for the content version this request has read
+    (``count_open_jobs``), else a subquery (``row_count``) over the page rows
+    alone, for the query that reads the jobs shown (then
+    ``remember_open_total``)."""
+    version = versioning.known(versioning.JOBS)
+    if version is not None:
+        found = cache.get(_open_total_key(locale, version.token))
+        if isinstance(found, int):
+            return Value(found, output_field=IntegerField())
+    return row_count(localized_jobs(open_job_pages(), locale=locale))
+
+
+def remember_open_total(locale: Locale, total: int) -> None:
+    """Keep ``total``, read with the rows under the version this request has
+    read (when it has read one)."""
+    version = versioning.known(versioning.JOBS)
+    if version is not None:
+        key = _open_total_key(locale, version.token)
+        cache.set(key, total, OPEN_TOTAL_SECONDS)
+
+
+def count_open_jobs(locales: Iterable[Locale], version: str) -> None:
+    """Count the open jobs in each of ``locales`` and keep the numbers under
+    ``version``, the content version just read: after a job's change has
+    committed, so that the first listing rendered after it does not count
+    every job."""
+    for locale in locales:
+        total = localized_jobs(open_job_pages(), locale=locale).count()
+        cache.set(_open_total_key(locale, version), total, OPEN_TOTAL_SECONDS)
+
+
+def _open_total_key(locale: Locale, version: str) -> str:
+    return OPEN_TOTAL_KEY.format(version=version, locale=locale.pk)
 
 
 def localized_jobs(qs: QuerySet, *, locale: Locale) -> QuerySet:

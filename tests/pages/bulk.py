@@ -1,6 +1,8 @@
 """Many job posts fast: rows written straight into Wagtail's tree (paths,
 depth, url_path), without revisions, checks or search indexing. For query
-counts only; every row is a live, public, open job."""
+counts only; every row is a live, public, open job. The content version
+changes with them, as a publish changes it (what is kept per version, such
+as the number of open jobs, is then read again)."""
 
 import datetime as dt
 
@@ -9,6 +11,7 @@ from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page
 
+from careers import versioning
 from careers.models import JobPostingPage, Location, TeamPage
 
 BATCH = 100
@@ -76,4 +79,5 @@ def bulk_jobs(
         batch_size=500,
     )
     Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + n)
+    versioning.bump(versioning.JOBS)
     return [p.pk for p in pages]

@@ -1,0 +1,86 @@
+"""What depends on every job (the number of open jobs, when jobs next expire,
+where hidden sections start) is computed by a job's publish or unpublish
+after its commit and kept under the new content version (careers.services.warm):
+the pages rendered next show exactly what counting would show."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+
+from careers.models import CareersPage
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+ON = {"PAGES": {"CACHE_SECONDS": 600}}
+
+
+def open_jobs_shown(client) -> tuple[int, list[str]]:
+    """The listing's number of open jobs, and its queries."""
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get("/en/jobs/")
+    assert response.status_code == 200
+    found = re.search(r"(\d+) open jobs?<", response.content.decode())
+    assert found, "the listing shows its number of open jobs"
+    return int(found.group(1)), [q["sql"] for q in ctx.captured_queries]
+
+
+def test_the_kept_number_follows_every_publish_and_unpublish(
+    home, client, settings, django_capture_on_commit_callbacks
+):
+    settings.CAREERS = ON
+    with django_capture_on_commit_callbacks(execute=True):
+        picker = factories.job(home, "Picker")
+        factories.job(home, "Packer")
+    assert open_jobs_shown(client)[0] == 2
+
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.job(home, "Driver")
+    shown, sql = open_jobs_shown(client)
+    assert shown == 3
+    assert not [q for q in sql if "COUNT(" in q], "the publish counted them"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        Page.objects.get(pk=picker.pk).unpublish()
+    shown, sql = open_jobs_shown(client)
+    assert shown == 2
+    assert not [q for q in sql if "COUNT(" in q]
+
+
+def test_a_change_made_without_the_publish_hooks_is_counted_by_the_listing(
+    home, client, settings
+):
+    """No callbacks run (as for a change whose commit hooks failed): the
+    listing counts, and keeps the number for the next reader."""
+    settings.CAREERS = ON
+    factories.job(home, "Picker")
+    shown, sql = open_jobs_shown(client)
+    assert shown == 1
+    assert [q for q in sql if "COUNT(" in q]
+    client.get("/en/jobs/?page=1")  # another entry of the page cache, same version
+    factories.job(home, "Packer")
+    assert open_jobs_shown(client)[0] == 2
+
+
+def test_jobs_under_a_section_unpublished_later_leave_the_listing(
+    home, client, settings, django_capture_on_commit_callbacks
+):
+    """The hidden sections kept for a version are never those of another:
+    unpublishing a section that holds a live job hides the job at once."""
+    settings.CAREERS = ON
+    section = factories.add_page(
+        home, CareersPage(title="Warehouses", slug="warehouses")
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.job(section, "Section picker")
+        factories.job(home, "Packer")
+    first = client.get("/en/jobs/").content.decode()
+    assert "Section picker" in first
+    with django_capture_on_commit_callbacks(execute=True):
+        Page.objects.get(pk=section.pk).unpublish()
+    shown = client.get("/en/jobs/").content.decode()
+    assert "Section picker" not in shown
+    assert "Packer" in shown
