@@ -4,7 +4,7 @@ page does not mean more queries (templates run none of their own)."""
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from careers.models import RoadmapPage
+from careers.models import JobResource, RoadmapPage
 from tests import factories
 
 
@@ -78,3 +78,22 @@ def test_a_linked_row_keeps_the_sites_time_zone_setting(settings):
     settings.USE_TZ = False
     naive = linked_row(ImpactStoryPage, row).first_published_at
     assert naive == dt.datetime(2026, 1, 2, 10, 30) and naive.tzinfo is None
+
+
+def test_the_job_links_query_compiled_once_reads_what_the_orm_reads(home):
+    """attach_job_links runs its query's SQL compiled once per database (only
+    the job's id changes): each job gets exactly the rows the query set itself
+    reads, with the linked rows' JSON decoded the same way."""
+    from careers.selectors import pages
+
+    first = job_with(home, 3, "First")
+    second = job_with(home, 2, "Second")
+    for job in (first, second):
+        resource = factories.resource(description=job.title)
+        JobResource.objects.create(job=job, resource=resource)
+        expected = list(pages.job_links_query(job.pk))
+        assert {row[0] for row in expected} == set(range(len(pages.JOB_LINKS)))
+        assert pages.job_link_rows(job) == expected
+    compiled = dict(pages.LINKS_SQL)
+    assert pages.job_link_rows(first) == list(pages.job_links_query(first.pk))
+    assert compiled == pages.LINKS_SQL and len(compiled) == 1
