@@ -101,7 +101,9 @@ class Lookup:
         version = versioning.current(scope, with_moments=entry is None)
         now = time.time()
         self.hit = self._valid(entry, version, now)
-        if self.hit is not None and self.canonical:
+        if self.hit is None:  # to be rendered: what it needs, if kept
+            versioning.use_kept_sections()
+        elif self.canonical:
             allow_shared_cache(self.hit, version, now)
 
     @staticmethod

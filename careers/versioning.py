@@ -129,7 +129,6 @@ def current(scope: str = JOBS, *, with_moments: bool = False) -> Version:
     (site, site_modified), (jobs, _jobs_modified) = found[SITE], found[JOBS]
     token, modified = found[scope]
     last, boundary = _moments(f"{site}.{jobs}", now)
-    _kept_sections(f"{site}.{jobs}")
     name = f"{site}.{token}"
     modified = max(site_modified, modified)
     if last is not None:
@@ -264,16 +263,20 @@ class _Rows:
             self.sections = sections_read
 
 
-def _kept_sections(token: str) -> None:
-    """The hidden sections kept for the site's and all jobs' tokens, for this
-    request, when it has not read them yet: they change only with what
-    changes one of those (a page published, unpublished, moved, deleted or
+def use_kept_sections() -> None:
+    """The hidden sections kept for the site's and all jobs' tokens in force,
+    for this request, when it has not read them yet (for a page about to be
+    rendered; a cached answer needs none). They change only with what changes
+    one of those tokens (a page published, unpublished, moved, deleted or
     made private), so a page rendered again after a job's publish does not
     read every page for them once the writer or another request has."""
-    if not sections_known():
-        kept = cache.get(SECTIONS_KEY.format(token=token))
-        if isinstance(kept, list):
-            remember_sections(kept)
+    if sections_known():
+        return
+    tokens = _tokens((SITE, JOBS), None)
+    token = f"{tokens[SITE][0]}.{tokens[JOBS][0]}"
+    kept = cache.get(SECTIONS_KEY.format(token=token))
+    if isinstance(kept, list):
+        remember_sections(kept)
 
 
 def _first_site_token() -> tuple[str, int]:
