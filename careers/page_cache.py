@@ -190,7 +190,11 @@ def cached_serve(serve):
         if lookup.hit is not None:
             return lookup.hit
         scope = scope_of(page)
-        if looked_up is None or scope != versioning.JOBS:
+        if scope != versioning.JOBS and hasattr(page, "careers_version_token"):
+            # Routed with its own version, in the same query (a job post at
+            # its address): what is stored is exactly as new as its version.
+            versioning.remember_token(scope, page)
+        elif looked_up is None or scope != versioning.JOBS:
             # Routing loaded the page before its version was read: load it
             # again (with its own version, in the same query), so that what
             # is stored is at least as new as its version.

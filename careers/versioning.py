@@ -71,7 +71,7 @@ class Version:
 
 def page_scope(page) -> str:
     """A page and its translations (they link to each other)."""
-    return f"page:{page.translation_key}"
+    return ContentVersion.page_scope(page)
 
 
 def bump(*scopes: str) -> None:

@@ -12,6 +12,7 @@ from careers.slugs import RESERVED_SLUGS
 
 from . import _upcalls
 from .base import link_to, parent_key
+from .cache import ContentVersion
 from .jobs import JOBS_SEGMENT, JobPostingPage
 from .pages_base import (
     CareersBasePage,
@@ -112,8 +113,11 @@ class CareersIndexPage(RoutablePageMixin, CareersBasePage):
         return True
 
     def _route_job(self, request, slug: str, remaining):
+        # With its team (its receipts name it) and its content version, read
+        # in the same query: the page cache need not read the job again.
+        jobs = JobPostingPage.objects.child_of(self).select_related("team")
         try:
-            job = JobPostingPage.objects.child_of(self).get(slug=slug)
+            job = jobs.annotate(**ContentVersion.of_page_rows()).get(slug=slug)
         except JobPostingPage.DoesNotExist as e:
             raise Http404 from e
         job._cached_parent_obj = self
