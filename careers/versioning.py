@@ -138,6 +138,12 @@ def current(scope: str = JOBS, *, with_moments: bool = False) -> Version:
     return versions[scope]
 
 
+def known_token(scope: str = SITE) -> str | None:
+    """The token this request has read for ``scope``, else None (as ``known``)."""
+    found = request_memo.memo("tokens").get(scope)
+    return None if found is None else found[0]
+
+
 def known(scope: str = JOBS) -> Version | None:
     """The version this request has read for ``scope`` (the page cache reads
     it before anything is rendered), else None: for what is kept per

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Q
+from django.core.cache import cache
+from django.db.models import Q, Value
 from django.http import HttpRequest
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
@@ -15,6 +16,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
+from careers import versioning
 from careers.conf import careers_setting
 from careers.languages import (
     active_language,
@@ -58,27 +60,60 @@ def home_path(page: Page) -> str:
 NAVIGATION_TYPES = (RoadmapPage, CommunityPage, CareersPage)
 
 
+#: The rows of ``chrome_pages`` that are the same for every page of a careers
+#: home (the home, its translations, navigation, legal pages), per site token.
+CHROME_KEY = "careers:chrome:{token}:{path}"
+CHROME_SECONDS = 24 * 3600
+
+
 def chrome_pages(page: Page, legal: Q) -> list[Page]:
     """In one query, every page the chrome of ``page`` shows: its careers home,
     the versions of the page and of its home in every language, the home's
     children that navigation may list, and the pages ``legal`` selects.
-    Unfiltered: the callers keep what the public may see."""
+    Unfiltered: the callers keep what the public may see.
+
+    All but the page's own versions are kept for the site's content version
+    (only a change to the site changes them): a page rendered after a job's
+    publish reads just the job's versions, a home or listing nothing."""
     path = home_path(page)
+    token = versioning.known_token(versioning.SITE)
+    key = CHROME_KEY.format(token=token, path=path) if token else None
+    kept = cache.get(key) if key else None
+    if isinstance(kept, list):
+        own = []
+        if page.path != path:
+            own = Page.objects.filter(translation_key=page.translation_key)
+        return _by_path([*kept, *own])
     home_keys = Page.objects.filter(path=path).values("translation_key")
     children = Page.objects.type(*NAVIGATION_TYPES).filter(
         path__startswith=path, depth=len(path) // Page.steplen + 1
     )
     # A union, each part read through an index: OR-ed in one WHERE (with
     # subqueries), they made PostgreSQL read every page (6 ms at 20,000).
+    # Each part is marked, so that the rows of the site's parts can be kept.
     wanted = [
-        Q(path=path),
         Q(translation_key=page.translation_key),
+        Q(path=path),
         Q(translation_key__in=home_keys),
         *or_terms(legal),
     ]
-    parts = [Page.objects.filter(q).order_by() for q in wanted]
-    rows = parts[0].union(*parts[1:], children.order_by()).order_by("path")
-    return [attach_locale(row) for row in rows]
+    parts = [Page.objects.filter(q).order_by() for q in wanted] + [children.order_by()]
+    marked = [qs.annotate(chrome_part=Value(n)) for n, qs in enumerate(parts)]
+    rows = list(marked[0].union(*marked[1:], all=True))
+    if key:
+        site_rows = [row for row in rows if row.chrome_part != 0]
+        cache.set(key, _by_path(site_rows), CHROME_SECONDS)
+    return _by_path(rows)
+
+
+def _by_path(rows) -> list[Page]:
+    """Each page once, in tree order, with its locale."""
+    unique = {row.pk: row for row in rows}
+    return [attach_locale(row) for row in sorted(unique.values(), key=_path)]
+
+
+def _path(row: Page) -> str:
+    return row.path
 
 
 def or_terms(q: Q) -> list[Q]:

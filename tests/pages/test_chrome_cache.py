@@ -1,0 +1,60 @@
+"""The chrome's pages (the careers home, its translations, navigation and
+legal pages) are kept per site content version (careers.selectors.page_chrome):
+every change to them shows at once, and a page's own translations are always
+read for it."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+
+from careers.models import CareersPage
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+ON = {"PAGES": {"CACHE_SECONDS": 600}}
+
+
+def html(client, url: str) -> str:
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_navigation_follows_every_publish_and_unpublish(home, client, settings):
+    settings.CAREERS = ON
+    job = factories.job(home, "Picker")
+    assert "Benefits" not in html(client, "/en/jobs/")
+    assert "Benefits" not in html(client, job.url)
+
+    benefits = factories.add_page(home, CareersPage(title="Benefits", slug="benefits"))
+    assert 'href="/en/benefits/"' in html(client, "/en/jobs/")
+    assert 'href="/en/benefits/"' in html(client, job.url)
+
+    Page.objects.get(pk=benefits.pk).unpublish()
+    assert "Benefits" not in html(client, "/en/jobs/")
+    assert "Benefits" not in html(client, job.url)
+
+
+def test_a_job_posts_own_translations_are_read_with_the_kept_chrome(
+    home, client, settings
+):
+    """After a job's publish the chrome's site rows are kept (not read again),
+    and the job's own versions are read: the switcher links its translation."""
+    settings.CAREERS = ON
+    factories.translate(home, "de", title="Karriere")
+    job = factories.job(home, "Picker")
+    german = factories.translate(job, "de", title="Kommissionierer")
+    assert german.url in html(client, job.url)
+
+    factories.publish(job)
+    with CaptureQueriesContext(connection) as ctx:
+        page = html(client, job.url)
+    assert "Picker" in page and german.url in page
+    navigation = [
+        q["sql"]
+        for q in ctx.captured_queries
+        if "UNION" in q["sql"] and '"wagtailcore_page"."path" LIKE' in q["sql"]
+    ]
+    assert not navigation, "the site's rows of the chrome came from the cache"
