@@ -7,6 +7,7 @@ from django.utils.formats import number_format
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.rich_text import expand_db_html
 
+from careers import versioning
 from careers.selectors import metrics
 from careers.selectors.visibility import is_visible
 from careers.widgets import input_html
@@ -36,6 +37,13 @@ def receipts_only(context, obj, field: str) -> SafeString:
     return mark_safe(  # noqa: S308  # nosec
         "".join(disclosure(r, receipt_id(field, n)) for n, r in enumerate(receipts, 1))
     )
+
+
+@register.simple_tag
+def site_token() -> str:
+    """The site's content version as this request read it ('' when it did
+    not: then nothing is kept by it)."""
+    return versioning.known_token(versioning.SITE) or ""
 
 
 @register.filter
