@@ -45,6 +45,11 @@ def public_url(verbose_name, help_text="") -> models.URLField:
     )
 
 
+def flag(verbose_name, help_text="") -> models.BooleanField:
+    """A tick box, off until an editor ticks it."""
+    return models.BooleanField(verbose_name, default=False, help_text=help_text)
+
+
 def parent_key(model, related_name: str) -> ParentalKey:
     """The page (or cluster) an inline row belongs to; the row goes with it."""
     return ParentalKey(model, on_delete=models.CASCADE, related_name=related_name)

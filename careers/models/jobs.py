@@ -25,7 +25,14 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from . import _upcalls
-from .base import link_to, long_text, optional_link, parent_key, public_url
+from .base import (
+    flag,
+    link_to,
+    long_text,
+    optional_link,
+    parent_key,
+    public_url,
+)
 from .pages_base import (
     CareersChildPage,
     page_panels,
@@ -191,10 +198,9 @@ class JobPostingPage(CareersChildPage):
         blank=True,
         help_text=_("Your internal reference; job boards show it as reference number."),
     )
-    is_ai_role = models.BooleanField(
+    is_ai_role = flag(
         _("AI role"),
-        default=False,
-        help_text=_(
+        _(
             "Tick for roles that build or run AI. AI roles must name their team, its "
             "technical lead, an interviewer and what is in use today."
         ),

@@ -7,7 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageBlock
 from wagtail.models import Orderable
 
-from .base import optional_link, parent_key
+from .base import flag, optional_link, parent_key
 from .pages_base import (
     CareersChildPage,
     card_text,
@@ -36,10 +36,9 @@ class ImpactStoryPage(CareersChildPage):
             "that you use AI today."
         ),
     )
-    decision_support = models.BooleanField(
+    decision_support = flag(
         _("informs decisions"),
-        default=False,
-        help_text=_("Tick when people make business decisions with its output."),
+        _("Tick when people make business decisions with its output."),
     )
     team = optional_link("careers.TeamPage", "stories")
     summary = card_text(

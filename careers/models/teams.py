@@ -7,7 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageBlock
 from wagtail.models import Orderable
 
-from .base import link_to, optional_link, parent_key
+from .base import flag, link_to, optional_link, parent_key
 from .pages_base import (
     CareersChildPage,
     card_text,
@@ -77,15 +77,11 @@ class TeamMember(Orderable):
         max_length=120,
         help_text=_("e.g. 'Head of Data Science', 'ML Engineer'."),
     )
-    technical_lead = models.BooleanField(
-        _("technical lead"),
-        default=False,
-        help_text=_("Leads the team's technical work; named on job posts."),
+    technical_lead = flag(
+        _("technical lead"), _("Leads the team's technical work; named on job posts.")
     )
-    interviewer = models.BooleanField(
-        _("interviewer"),
-        default=False,
-        help_text=_("Sits on interview panels for this team's roles."),
+    interviewer = flag(
+        _("interviewer"), _("Sits on interview panels for this team's roles.")
     )
 
     panels = [

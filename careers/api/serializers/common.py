@@ -75,6 +75,16 @@ class TranslationSerializer(serializers.Serializer):
         list_serializer_class = OtherVersions
 
 
+class PageSerializer(serializers.Serializer):
+    # What every page's entry starts with: its id, language, address, title
+    # and its other open versions.
+    id = serializers.CharField(source="key")
+    language = serializers.CharField(source="locale.language_code")
+    url = PageUrlField()
+    title = serializers.CharField()
+    translations = TranslationSerializer(many=True, source="*")
+
+
 class RichTextSerializer(serializers.Serializer):
     html = serializers.CharField(
         help_text="Sanitised HTML: p, ul, ol, li, h2, h3, "

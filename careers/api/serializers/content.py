@@ -13,18 +13,9 @@ from .common import (
     MetricSerializer,
     MilestoneRefSerializer,
     PageRefSerializer,
-    PageUrlField,
+    PageSerializer,
     RichTextSerializer,
-    TranslationSerializer,
 )
-
-
-class PageSerializer(serializers.Serializer):
-    id = serializers.CharField(source="key")
-    language = serializers.CharField(source="locale.language_code")
-    url = PageUrlField()
-    title = serializers.CharField()
-    translations = TranslationSerializer(many=True, source="*")
 
 
 class MemberSerializer(serializers.Serializer):

@@ -13,9 +13,9 @@ from .common import (
     MetricSerializer,
     MilestoneRefSerializer,
     PageRefSerializer,
+    PageSerializer,
     PageUrlField,
     RichTextSerializer,
-    TranslationSerializer,
     listed,
 )
 
@@ -147,14 +147,10 @@ class AIEvidenceSerializer(serializers.Serializer):
         return listed(self, MilestoneRefSerializer, planned, context=False)
 
 
-class JobSerializer(serializers.Serializer):
+class JobSerializer(PageSerializer):
     id = serializers.CharField(
         source="key", help_text="Stable reference id, shared by translations."
     )
-    language = serializers.CharField(source="locale.language_code")
-    url = PageUrlField()
-    title = serializers.CharField()
-    translations = TranslationSerializer(many=True, source="*")
     team = PageRefSerializer(allow_null=True)
     locations = LocationSerializer(many=True)
     workplace_type = serializers.ChoiceField(choices=WorkplaceType.values)
