@@ -39,6 +39,7 @@ from wagtail.models import Locale, Page
 from careers import request_memo
 from careers.languages import locales_known, remember_locales
 from careers.models import ContentVersion, JobPostingPage
+from careers.prepared import Prepared
 from careers.selectors.visibility import (
     remember_sections,
     section_starts,
@@ -198,28 +199,54 @@ MOMENT_COLUMNS = ("next_expire", "next_live", "last_expire", "last_live")
 NO_MOMENTS = {name: Cast(Value(None), DateTimeField()) for name in MOMENT_COLUMNS}
 
 
-def _read(scopes: list[str], at: float | None) -> dict[str, tuple[str, int]]:
-    """The tokens of ``scopes``, in one query with: the locales, when this
-    request has not read them yet (every page reads them next); the moments
-    at ``at`` when given (kept for ``_moments``), and then the hidden
-    sections, when this request has not read them yet (a page about to be
-    rendered reads them next)."""
+def _token_parts(scopes, *, with_locales: bool) -> list:
+    """The query sets of ``_read``'s tokens and, ``with_locales``, locales."""
     parts = [
         ContentVersion.objects.filter(scope__in=scopes)
         .order_by()
         .annotate(row_kind=Value(""), **NO_MOMENTS)
         .values_list("row_kind", "scope", "token", "modified", *MOMENT_COLUMNS)
     ]
-    with_locales = not locales_known()
     if with_locales:
         parts.append(
             Locale.objects.order_by()
             .annotate(row_kind=Value(LOCALE_ROW), none=Value(""), **NO_MOMENTS)
             .values_list("row_kind", "language_code", "none", "pk", *MOMENT_COLUMNS)
         )
-    if at is not None:
-        parts.append(_moments_row(at))
-    read = _Rows(parts, sections=at is not None)
+    return parts
+
+
+def _union(parts: list):
+    return parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+
+
+#: The tokens (and locales) read without the moments: what every request
+#: reads, a cached answer nothing else; compiled once per number of scopes.
+TOKEN_READS: dict[tuple[int, bool], Prepared] = {}
+
+
+def _token_rows(scopes: list[str], *, with_locales: bool) -> list[tuple]:
+    key = (len(scopes), with_locales)
+    if key not in TOKEN_READS:
+        TOKEN_READS[key] = Prepared(
+            lambda *names: _union(_token_parts(names, with_locales=with_locales)),
+            *(str for _ in scopes),
+        )
+    return TOKEN_READS[key].rows(*scopes)
+
+
+def _read(scopes: list[str], at: float | None) -> dict[str, tuple[str, int]]:
+    """The tokens of ``scopes``, in one query with: the locales, when this
+    request has not read them yet (every page reads them next); the moments
+    at ``at`` when given (kept for ``_moments``), and then the hidden
+    sections, when this request has not read them yet (a page about to be
+    rendered reads them next)."""
+    with_locales = not locales_known()
+    if at is None:
+        read = _Rows(_token_rows(scopes, with_locales=with_locales))
+    else:
+        parts = _token_parts(scopes, with_locales=with_locales)
+        read = _Rows.of([*parts, _moments_row(at)], sections=True)
     if with_locales:
         remember_locales(read.locales)
     if at is not None:
@@ -234,12 +261,15 @@ def _read(scopes: list[str], at: float | None) -> dict[str, tuple[str, int]]:
 
 
 class _Rows:
-    """The rows of one query of ``parts`` (shaped as ``_read``'s): tokens by
-    scope, the locales' (pk, language code), the moments; with ``sections``,
-    the hidden sections too when this request has not read them yet (then
-    kept for it): (path, depth, live) as (scope, modified, token)."""
+    """Rows shaped as ``_read``'s: tokens by scope, the locales' (pk, language
+    code), the moments, the hidden sections ((path, depth, live) as (scope,
+    modified, token)) when read (``of``)."""
 
-    def __init__(self, parts: list, *, sections: bool):
+    @classmethod
+    def of(cls, parts: list, *, sections: bool) -> _Rows:
+        """The rows of one query of ``parts``; with ``sections``, the hidden
+        sections too when this request has not read them yet (then kept for
+        it)."""
         with_sections = sections and not sections_known()
         if with_sections:
             live = Case(When(live=True, then=Value(LIVE)), default=Value(""))
@@ -249,12 +279,19 @@ class _Rows:
                 ).values_list("row_kind", "path", "live_mark", "depth", *MOMENT_COLUMNS)
                 for pages in section_starts()
             ]
+        read = cls(_union(parts))
+        if with_sections:
+            remember_sections(read.sections_read)
+            read.sections = read.sections_read
+        return read
+
+    def __init__(self, rows):
         self.tokens: dict[str, tuple[str, int]] = {}
         self.locales: list[tuple[int, str]] = []
         self.moments: tuple[float | None, float | None] = (None, None)
         self.sections: list | None = None  # (path, depth, live) when read
-        sections_read = []
-        rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+        self.sections_read: list = []
+        sections_read = self.sections_read
         for kind, scope, token, modified, *moment_values in rows:
             if kind == LOCALE_ROW:
                 self.locales.append((modified, scope))
@@ -264,9 +301,6 @@ class _Rows:
                 self.moments = _as_moments(*moment_values)
             else:
                 self.tokens[scope] = (token, modified)
-        if with_sections:
-            remember_sections(sections_read)
-            self.sections = sections_read
 
 
 def use_kept_sections() -> None:
@@ -319,7 +353,7 @@ def moments(now: float) -> tuple[float | None, float | None]:
 
     The hidden sections come in the same query when this request has not read
     them yet: a page rendered anew after a change reads them next."""
-    return _Rows([_moments_row(now)], sections=True).moments
+    return _Rows.of([_moments_row(now)], sections=True).moments
 
 
 def _moments_row(at: float):

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
-from django.db import DEFAULT_DB_ALIAS, connections
+from django.db import DEFAULT_DB_ALIAS
 from django.db.models import (
     F,
     Prefetch,
@@ -51,6 +51,7 @@ from careers.models import (
     TeamPage,
 )
 from careers.page_urls import site_root_paths
+from careers.prepared import Prepared
 from careers.selectors.jobs import (
     attach_places,
     jobs_for_listing,
@@ -627,28 +628,16 @@ def job_links_query(job_id: int) -> QuerySet:
     return parts[0].union(*parts[1:], all=True).order_by("kind_n", "sort_order", "pk")
 
 
-#: ``job_links_query``'s SQL per database, compiled once per process: its
-#: shape is ``JOB_LINKS`` and only the job's id changes, and building and
-#: compiling its hundred columns took most of its time (15 of 18 ms), the
-#: database the rest. ``ANY_JOB`` stands for the job's id while compiling.
-LINKS_SQL: dict[tuple[str, str], tuple[str, tuple]] = {}
-ANY_JOB = -2_000_000_011
+#: ``job_links_query`` compiled once per database: its shape is ``JOB_LINKS``
+#: and only the job's id changes, and building and compiling its hundred
+#: columns took most of its time (15 of 18 ms), the database the rest.
+JOB_LINKS_READ = Prepared(job_links_query, int)
 
 
 def job_link_rows(job: JobPostingPage) -> list[tuple]:
-    """``job_links_query(job.pk)``'s rows, its SQL compiled once per database
-    (the JSON column decoded as the ORM decodes it)."""
-    alias = job._state.db or DEFAULT_DB_ALIAS
-    connection = connections[alias]
-    key = (alias, connection.vendor)
-    if key not in LINKS_SQL:
-        compiler = job_links_query(ANY_JOB).query.get_compiler(using=alias)
-        LINKS_SQL[key] = compiler.as_sql()
-    sql, params = LINKS_SQL[key]
-    values = [job.pk if value == ANY_JOB else value for value in params]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, values)
-        rows = cursor.fetchall()
+    """``job_links_query(job.pk)``'s rows (the JSON column decoded as the ORM
+    decodes it)."""
+    rows = JOB_LINKS_READ.rows(job.pk, using=job._state.db or DEFAULT_DB_ALIAS)
     return [
         (
             n,

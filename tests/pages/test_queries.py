@@ -94,6 +94,6 @@ def test_the_job_links_query_compiled_once_reads_what_the_orm_reads(home):
         expected = list(pages.job_links_query(job.pk))
         assert {row[0] for row in expected} == set(range(len(pages.JOB_LINKS)))
         assert pages.job_link_rows(job) == expected
-    compiled = dict(pages.LINKS_SQL)
+    compiled = dict(pages.JOB_LINKS_READ.compiled)
     assert pages.job_link_rows(first) == list(pages.job_links_query(first.pk))
-    assert compiled == pages.LINKS_SQL and len(compiled) == 1
+    assert compiled == pages.JOB_LINKS_READ.compiled and len(compiled) == 1
