@@ -94,8 +94,7 @@ def remember_open_total(locale: Locale, total: int) -> None:
     read (when it has read one)."""
     version = versioning.known(versioning.JOBS)
     if version is not None:
-        key = _open_total_key(locale, version.token)
-        cache.set(key, total, OPEN_TOTAL_SECONDS)
+        _keep_open_total(locale, version.token, total)
 
 
 def count_open_jobs(locales: Iterable[Locale], version: str) -> None:
@@ -105,11 +104,15 @@ def count_open_jobs(locales: Iterable[Locale], version: str) -> None:
     every job."""
     for locale in locales:
         total = localized_jobs(open_job_pages(), locale=locale).count()
-        cache.set(_open_total_key(locale, version), total, OPEN_TOTAL_SECONDS)
+        _keep_open_total(locale, version, total)
 
 
 def _open_total_key(locale: Locale, version: str) -> str:
     return OPEN_TOTAL_KEY.format(version=version, locale=locale.pk)
+
+
+def _keep_open_total(locale: Locale, version: str, total: int) -> None:
+    cache.set(_open_total_key(locale, version), total, OPEN_TOTAL_SECONDS)
 
 
 def localized_jobs(qs: QuerySet, *, locale: Locale) -> QuerySet:

@@ -4,6 +4,7 @@ of its AI claims."""
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Any
 
 from django.core.cache import cache
@@ -64,6 +65,7 @@ NAVIGATION_TYPES = (RoadmapPage, CommunityPage, CareersPage)
 #: home (the home, its translations, navigation, legal pages), per site token.
 CHROME_KEY = "careers:chrome:{token}:{path}"
 CHROME_SECONDS = 24 * 3600
+by_path = attrgetter("path")
 
 
 def chrome_pages(page: Page, legal: Q) -> list[Page]:
@@ -109,11 +111,7 @@ def chrome_pages(page: Page, legal: Q) -> list[Page]:
 def _by_path(rows) -> list[Page]:
     """Each page once, in tree order, with its locale."""
     unique = {row.pk: row for row in rows}
-    return [attach_locale(row) for row in sorted(unique.values(), key=_path)]
-
-
-def _path(row: Page) -> str:
-    return row.path
+    return [attach_locale(row) for row in sorted(unique.values(), key=by_path)]
 
 
 def or_terms(q: Q) -> list[Q]:
