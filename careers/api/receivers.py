@@ -92,8 +92,11 @@ def bump_for(instance) -> None:
 def job_published(sender, instance, **kwargs) -> None:
     if _is_job(instance):
         changes.record_upserts(jobs=[instance], reason=changes.Reason.PUBLISHED)
-        warm.after_job_change()
     bump_for(instance)
+    if _is_job(instance):
+        # After the bump: outside a transaction (Wagtail's editor publishes
+        # in autocommit) the hook runs at once, and must see the new version.
+        warm.after_job_change()
 
 
 @receiver(page_slug_changed)
@@ -110,8 +113,9 @@ def job_unpublished(sender, instance, **kwargs) -> None:
         )
         reason = changes.Reason.EXPIRED if expired else changes.Reason.UNPUBLISHED
         changes.record_tombstones(jobs=[instance], reason=reason)
-        warm.after_job_change()
     versioning.bump()
+    if _is_job(instance):
+        warm.after_job_change()  # after the bump, as for a publish
 
 
 @receiver(post_page_move)

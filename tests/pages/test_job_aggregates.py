@@ -84,3 +84,23 @@ def test_jobs_under_a_section_unpublished_later_leave_the_listing(
     shown = client.get("/en/jobs/").content.decode()
     assert "Section picker" not in shown
     assert "Packer" in shown
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_publish_outside_a_transaction_keeps_them_for_its_own_version(
+    home, client, settings
+):
+    """Wagtail's editor publishes in autocommit, so the commit hooks run
+    inside the publish signal: they must come after the new version is
+    written, or what they keep is kept for the version before."""
+    settings.CAREERS = ON
+    factories.job(home, "Picker")
+    packer = factories.job(home, "Packer")
+    assert open_jobs_shown(client)[0] == 2
+    Page.objects.get(pk=packer.pk).specific.save_revision().publish()
+    shown, sql = open_jobs_shown(client)
+    assert shown == 2
+    assert not [q for q in sql if "COUNT(" in q], "the publish counted them"
+    assert not [q for q in sql if "pageviewrestriction" in q], (
+        "the publish kept the hidden sections"
+    )
