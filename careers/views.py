@@ -14,8 +14,8 @@ from careers.conf import careers_setting
 from careers.filters import MAX_QUERY_LENGTH, JobFilterSet
 from careers.languages import attach_locale
 from careers.selectors.jobs import (
-    attach_places,
-    jobs_for_listing,
+    card_rows,
+    jobs_for_cards,
     localized_jobs,
     open_jobs,
     open_jobs_total,
@@ -161,13 +161,12 @@ def job_listing(request: HttpRequest, page) -> HttpResponse:
     total = None if narrows(filterset) else open_jobs_total(locale=page.locale)
     results = paginate(
         request,
-        jobs_for_listing(filterset.qs, places=False),
+        card_rows(filterset.qs),
         page_setting("JOBS_PER_PAGE"),
         total,
     )
     if isinstance(total, Subquery):  # counted by the query: kept for the next
         remember_open_total(page.locale, results.paginator.count)
-    attach_places(results.object_list)
     filtering = any(request.GET.get(name) for name in filterset.filters)
     # What the "Filters (n)" button counts: every chosen value.
     active_filters = sum(
@@ -187,12 +186,22 @@ def job_listing(request: HttpRequest, page) -> HttpResponse:
                 request.GET.get(name) or name in form.errors for name in MORE_FILTERS
             ),
             "invalid_fields": [form[name] for name in form.errors],
-            "results": results,
+            "results": results,  # the cards' rows: ``load_cards`` reads the rest
+            "load_cards": load_cards,
             "filtering": filtering,
             "active_filters": active_filters,
         }
     )
     return TemplateResponse(request, "careers/job_listing.html", context)
+
+
+def load_cards(rows) -> list:
+    """The listing's jobs whose card is not kept, read whole (for the
+    ``job_cards`` tag: a template would call it with no arguments)."""
+    return jobs_for_cards(rows)
+
+
+load_cards.do_not_call_in_templates = True
 
 
 def narrows(filterset: JobFilterSet) -> bool:

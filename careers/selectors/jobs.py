@@ -185,6 +185,24 @@ def jobs_for_listing(
     return qs.defer(*LISTING_DEFERRED).order_by("-first_published_at", "-pk")
 
 
+def card_rows(qs: QuerySet[JobPostingPage]) -> QuerySet[JobPostingPage]:
+    """``qs`` in the listing's order, with only what names a kept card (the
+    job and its publish time): the rest is read by ``jobs_for_cards`` for the
+    cards not kept."""
+    return qs.only("last_published_at").order_by("-first_published_at", "-pk")
+
+
+def jobs_for_cards(rows: Iterable[JobPostingPage]) -> list[JobPostingPage]:
+    """The jobs of ``rows`` (``card_rows``) with everything a card shows, in
+    two queries (``jobs_for_listing`` and ``attach_places``)."""
+    ids = [row.pk for row in rows]
+    jobs = list(
+        jobs_for_listing(JobPostingPage.objects.filter(pk__in=ids), places=False)
+    )
+    attach_places(jobs)
+    return jobs
+
+
 def row_count(qs: QuerySet) -> Subquery:
     """The number of ``qs``'s rows as an uncorrelated subquery, computed once
     by the database, over the bare filtered rows (no joins, annotations or

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Q
 from django.http import HttpRequest
 from django.templatetags.static import static
@@ -15,7 +16,7 @@ from django.utils import translation
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
-from careers import branding, request_memo
+from careers import branding, request_memo, versioning
 from careers.evidence import seen_site
 from careers.languages import active_locale
 from careers.models import OrganisationProfile
@@ -61,15 +62,18 @@ def page_images(ids, specs: tuple[str, ...] = ()) -> dict[int, Any]:
     with any of the look's images not read yet (one query for the images, one
     for their renditions), and kept for the request."""
     kept = request_memo.memo("look_images")
+    read_with = request_memo.memo("look_specs")  # the renditions each came with
+    specs = tuple(dict.fromkeys([*LOOK_RENDITIONS, *specs]))
     expected = request_memo.memo("look_expected").pop("ids", [])
-    wanted = [pk for pk in dict.fromkeys([*ids, *expected]) if pk and pk not in kept]
+    wanted = [
+        pk
+        for pk in dict.fromkeys([*ids, *expected])
+        if pk and (pk not in kept or not set(specs) <= read_with.get(pk, set()))
+    ]
     if wanted:
-        found = (
-            get_image_model()
-            .objects.prefetch_renditions(*dict.fromkeys([*LOOK_RENDITIONS, *specs]))
-            .in_bulk(wanted)
-        )
+        found = get_image_model().objects.prefetch_renditions(*specs).in_bulk(wanted)
         kept.update(found)
+        read_with.update(dict.fromkeys(found, set(specs)))
     return {pk: kept[pk] for pk in ids if pk in kept}
 
 
@@ -164,11 +168,69 @@ def legal_pages_q(profile: OrganisationProfile) -> Q:
     return Q(pk__in=ids) | Q(translation_key__in=keys, locale=active_locale())
 
 
+#: A site's organisation profile and the images of its look (logo, favicon,
+#: default hero, with their renditions), per site content version: every
+#: change to them (settings, images) makes a new one.
+LOOK_KEY = "careers:look:{token}:{site}"
+LOOK_SECONDS = 24 * 3600
+
+
 def site_profile(request: HttpRequest) -> OrganisationProfile:
-    """The organisation profile of the request's site (read once per request)."""
+    """The organisation profile of the request's site (read once per request,
+    or kept with the look for the site's content version)."""
     site = Site.find_for_request(request)
     seen_site(site)
-    return OrganisationProfile.shown_for(site) if site else OrganisationProfile()
+    if site is None:
+        return OrganisationProfile()
+    memo = request_memo.memo("organisation_profile")
+    if site.pk not in memo:
+        kept = _kept_look(site)
+        if kept is not None:
+            memo[site.pk] = kept["profile"]
+            request_memo.memo("look_images").update(kept["images"])
+            request_memo.memo("look_specs").update(kept["specs"])
+    return OrganisationProfile.shown_for(site)
+
+
+def _look_key(site: Site) -> str | None:
+    token = versioning.known_token(versioning.SITE)
+    return LOOK_KEY.format(token=token, site=site.pk) if token else None
+
+
+def _kept_look(site: Site) -> dict | None:
+    key = _look_key(site)
+    found = cache.get(key) if key else None
+    if isinstance(found, dict):
+        return found
+    request_memo.memo("look_missed")[site.pk] = key
+    return None
+
+
+def _keep_look(request: HttpRequest, profile: OrganisationProfile) -> None:
+    """After a request that did not find the look kept has read it: keep the
+    profile and its images for the next (once)."""
+    site = Site.find_for_request(request)
+    key = request_memo.memo("look_missed").pop(getattr(site, "pk", None), None)
+    if key is None:
+        return
+    kept = request_memo.memo("look_images")
+    used = {
+        profile.logo_id: (*LOGO_RENDITIONS, JSONLD_LOGO_RENDITION),
+        profile.favicon_id: FAVICON_RENDITIONS,
+        profile.default_hero_id: (*HERO_RENDITIONS, SHARE_RENDITION),
+    }
+    images = {pk: kept[pk] for pk in used if pk in kept}
+    for pk, image in images.items():
+        # Kept with every rendition the pages ask for, made now if the page
+        # has not yet: a rendition found neither kept nor made is a query.
+        image.get_renditions(*used[pk])
+    specs = request_memo.memo("look_specs")
+    look = {
+        "profile": profile,
+        "images": images,
+        "specs": {pk: specs.get(pk, set()) for pk in images},
+    }
+    cache.set(key, look, LOOK_SECONDS)
 
 
 def site_look(
@@ -180,7 +242,7 @@ def site_look(
     hero_id = hero_id or profile.default_hero_id
     images = page_images([profile.logo_id, profile.favicon_id, hero_id])
     logo, favicon = images.get(profile.logo_id), images.get(profile.favicon_id)
-    return {
+    look = {
         "brand_css": reverse(
             "careers_brand_css", args=[branding.version_of(profile.brand)]
         ),
@@ -195,3 +257,5 @@ def site_look(
         "links": footer_links(profile, request),
         "language": translation.get_language(),
     }
+    _keep_look(request, profile)  # with the renditions the look asked for
+    return look

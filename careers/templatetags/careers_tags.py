@@ -1,10 +1,13 @@
 """Template helpers of the careers pages. They only walk what the views and
-selectors prepared: no queries."""
+selectors prepared: no queries of their own."""
 
 from django import template
+from django.core.cache import cache
+from django.core.cache.utils import make_template_fragment_key
 from django.forms.boundfield import BoundWidget
 from django.utils.formats import number_format
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from wagtail.rich_text import expand_db_html
 
 from careers import versioning
@@ -39,11 +42,52 @@ def receipts_only(context, obj, field: str) -> SafeString:
     )
 
 
-@register.simple_tag
-def site_token() -> str:
-    """The site's content version as this request read it ('' when it did
-    not: then nothing is kept by it)."""
-    return versioning.known_token(versioning.SITE) or ""
+#: One job's card; ``job_cards`` keeps it.
+CARD_TEMPLATE = "careers/partials/job_card_body.html"
+CARD_SECONDS = 24 * 3600
+
+
+@register.simple_tag(takes_context=True)
+def job_cards(context, jobs, load=None, heading_level: int = 3) -> SafeString:
+    """Each job's card as a list item, kept until the job is published again
+    or the site changes (its team, places and address): the key holds the
+    site's content version, the host, the job and its publish time, the
+    language and the heading level. All are read from the cache at once;
+    without a site version (no page cache) every card is rendered.
+
+    ``load``: when ``jobs`` are light rows (``pk`` and ``last_published_at``
+    read), the view's function giving the full jobs of the cards not kept,
+    in any order (a job gone since is left out)."""
+    jobs = list(jobs)
+    language = get_language() or ""
+    token = versioning.known_token(versioning.SITE)
+    keys = {}
+    if token:
+        host = context["request"].get_host()
+        for job in jobs:
+            parts = [token, host, job.pk, job.last_published_at, language]
+            keys[job.pk] = make_template_fragment_key(
+                "careers_job_card", [*parts, heading_level]
+            )
+    kept = cache.get_many(list(keys.values())) if keys else {}
+    missing = [job for job in jobs if keys.get(job.pk) not in kept]
+    if missing and load is not None:
+        loaded = {job.pk: job for job in load(missing)}
+        missing = [loaded[job.pk] for job in missing if job.pk in loaded]
+    fresh = {}
+    body = context.template.engine.get_template(CARD_TEMPLATE)
+    for job in missing:
+        with context.push(job=job, heading_level=heading_level, LANGUAGE_CODE=language):
+            fresh[job.pk] = body.render(context)
+    if keys and fresh:
+        cache.set_many({keys[pk]: html for pk, html in fresh.items()}, CARD_SECONDS)
+    cards = []
+    for job in jobs:
+        html = fresh.get(job.pk, kept.get(keys.get(job.pk)))
+        if html is not None:
+            cards.append(f"<li>{html}</li>")
+    # Safe: each card is the template's own (escaped) output.
+    return mark_safe("".join(cards))  # noqa: S308  # nosec
 
 
 @register.filter

@@ -6,9 +6,9 @@ read for it."""
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
-from careers.models import CareersPage
+from careers.models import CareersPage, OrganisationProfile
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -58,3 +58,28 @@ def test_a_job_posts_own_translations_are_read_with_the_kept_chrome(
         if "UNION" in q["sql"] and '"wagtailcore_page"."path" LIKE' in q["sql"]
     ]
     assert not navigation, "the site's rows of the chrome came from the cache"
+
+
+def test_the_look_is_kept_per_site_version_and_follows_the_profile(
+    home, client, settings
+):
+    """The organisation profile and its images are kept with the site's
+    version: a job's publish leaves them kept, a change to the profile shows
+    at once."""
+    settings.CAREERS = ON
+    job = factories.job(home, "Picker")
+    profile = OrganisationProfile.for_site(Site.objects.get(is_default_site=True))
+    profile.footer_text = "Made in Leipzig"
+    profile.save()
+    assert "Made in Leipzig" in html(client, "/en/jobs/")
+
+    factories.publish(job)
+    with CaptureQueriesContext(connection) as ctx:
+        assert "Made in Leipzig" in html(client, "/en/jobs/")
+    read = [q["sql"] for q in ctx.captured_queries]
+    assert not [q for q in read if "careers_organisationprofile" in q]
+
+    profile.footer_text = "Made in Halle"
+    profile.save()
+    page = html(client, "/en/jobs/")
+    assert "Made in Halle" in page and "Made in Leipzig" not in page
