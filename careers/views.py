@@ -1,15 +1,20 @@
 """Candidate-facing views that pages delegate to (listing, search, 410 Gone),
 and the crawler files (robots.txt)."""
 
+from functools import partial
+
 from django import forms
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet, Subquery
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
+from django.utils.functional import SimpleLazyObject
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_filters.constants import EMPTY_VALUES
 
+from careers import versioning
 from careers.conf import careers_setting
 from careers.filters import MAX_QUERY_LENGTH, JobFilterSet
 from careers.languages import attach_locale
@@ -155,7 +160,8 @@ def job_listing(request: HttpRequest, page) -> HttpResponse:
     attach_locale(page)
     jobs = localized_jobs(open_jobs(), locale=page.locale)
     filterset = JobFilterSet(listing_data(request), queryset=jobs, request=request)
-    form = listing_form(filterset)
+    # Built when rendered: a listing without a query string keeps its form.
+    form = SimpleLazyObject(lambda: listing_form(filterset))
     # Unfiltered, the open jobs are counted from the page rows alone, or
     # their number is known already for this content version.
     total = None if narrows(filterset) else open_jobs_total(locale=page.locale)
@@ -180,12 +186,16 @@ def job_listing(request: HttpRequest, page) -> HttpResponse:
             "page": page,
             "form": form,
             "suggestion": spelling_suggestion(request, jobs, results, page.locale),
-            "visible_fields": [form[name] for name in LISTING_FILTERS],
-            "more_fields": [form[name] for name in MORE_FILTERS],
-            "more_open": any(
+            "filters_key": filters_key(request),
+            "visible_fields": partial(form_fields, form, LISTING_FILTERS),
+            "more_fields": partial(form_fields, form, MORE_FILTERS),
+            "more_open": filterset.is_bound
+            and any(
                 request.GET.get(name) or name in form.errors for name in MORE_FILTERS
             ),
-            "invalid_fields": [form[name] for name in form.errors],
+            "invalid_fields": form_fields(form, form.errors)
+            if filterset.is_bound
+            else [],
             "results": results,  # the cards' rows: ``load_cards`` reads the rest
             "load_cards": load_cards,
             "filtering": filtering,
@@ -193,6 +203,21 @@ def job_listing(request: HttpRequest, page) -> HttpResponse:
         }
     )
     return TemplateResponse(request, "careers/job_listing.html", context)
+
+
+def form_fields(form: forms.Form, names) -> list:
+    return [form[name] for name in names]
+
+
+def filters_key(request: HttpRequest) -> str | None:
+    """What names the listing's filter form when it has no query string: it
+    offers the site's teams, places and languages (the site's content
+    version) in the reader's language, its address on the host. None when it
+    shows a query, or no version was read (nothing is kept)."""
+    token = versioning.known_token(versioning.SITE)
+    if request.GET or not token:
+        return None
+    return f"{token}:{request.get_host()}:{get_language()}"
 
 
 def load_cards(rows) -> list:
