@@ -173,6 +173,7 @@ def legal_pages_q(profile: OrganisationProfile) -> Q:
 #: change to them (settings, images) makes a new one.
 LOOK_KEY = "careers:look:{token}:{site}"
 LOOK_SECONDS = 24 * 3600
+LOOK_PARTS = {"profile", "images", "specs"}
 
 
 def site_profile(request: HttpRequest) -> OrganisationProfile:
@@ -200,8 +201,8 @@ def _look_key(site: Site) -> str | None:
 def _kept_look(site: Site) -> dict | None:
     key = _look_key(site)
     found = cache.get(key) if key else None
-    if isinstance(found, dict):
-        return found
+    if isinstance(found, dict) and found.keys() == LOOK_PARTS:
+        return found  # (what another release kept there is read again)
     request_memo.memo("look_missed")[site.pk] = key
     return None
 

@@ -4,11 +4,14 @@ every change to them shows at once, and a page's own translations are always
 read for it."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, Site
 
-from careers.models import CareersPage, OrganisationProfile
+from careers import versioning
+from careers.models import CareersPage, ContentVersion, OrganisationProfile
+from careers.selectors import look
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -83,3 +86,19 @@ def test_the_look_is_kept_per_site_version_and_follows_the_profile(
     profile.save()
     page = html(client, "/en/jobs/")
     assert "Made in Halle" in page and "Made in Leipzig" not in page
+
+
+def test_a_look_kept_in_another_shape_is_read_again(home, client, settings):
+    """What an earlier release kept under the same key (another shape) is
+    not trusted: the page reads the look again."""
+    settings.CAREERS = ON
+    job = factories.job(home, "Picker")
+    client.get("/en/jobs/")
+    token = ContentVersion.objects.get(scope=versioning.SITE).token
+    site = Site.objects.get(is_default_site=True)
+    key = look.LOOK_KEY.format(token=token, site=site.pk)
+    assert isinstance(cache.get(key), dict), "the listing kept the look"
+    cache.set(key, {"profile": None, "images": {}})
+    job.title = "Picker (nights)"
+    factories.publish(job)
+    assert "Picker (nights)" in html(client, "/en/jobs/")
