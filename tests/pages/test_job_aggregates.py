@@ -86,7 +86,7 @@ def test_jobs_under_a_section_unpublished_later_leave_the_listing(
     assert "Packer" in shown
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_publish_outside_a_transaction_keeps_them_for_its_own_version(
     home, client, settings
 ):
