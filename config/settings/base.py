@@ -181,6 +181,10 @@ else:
             "OPTIONS": {"size_limit": 64 * 1024 * 1024},
         },
     }
+# Wagtail writes every image rendition it hands out to this cache (else to the
+# default one): a Redis round trip per image per page. The careers pages read
+# their images with their renditions, so nothing would read those copies.
+CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 
 # Sign-in throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords
 # for one account, or from one address, further attempts are refused with
