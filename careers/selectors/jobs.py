@@ -31,6 +31,7 @@ from wagtail.models import Locale, Page
 from careers import versioning
 from careers.claims.lexicon import default_lexicon
 from careers.models import Country, JobPostingPage, Location
+from careers.prepared import Prepared
 
 from .visibility import published
 
@@ -218,7 +219,8 @@ PLACES = ("locations", "applicant_countries")
 def attach_places(jobs: Iterable[JobPostingPage]) -> None:
     """Each job's locations (with their countries) and applicant countries,
     each by name, as ``prefetch_related`` leaves them (``job.locations.all()``
-    reads no more): one query for all jobs and both relations."""
+    reads no more): one query for all jobs and both relations (for one job,
+    as a job post reads it, compiled once: ``PLACES_READ``)."""
     jobs = [
         job
         for job in jobs
@@ -227,11 +229,43 @@ def attach_places(jobs: Iterable[JobPostingPage]) -> None:
     ]
     if not jobs:
         return
-    place_fields = [f.attname for f in Location._meta.concrete_fields]
-    country_fields = [f.attname for f in Country._meta.concrete_fields]
+    using = Location.objects.db
+    if len(jobs) == 1:
+        rows = PLACES_READ.rows(jobs[0].pk, using=using)
+    else:
+        rows = places_query([job.pk for job in jobs]).using(using)
+    found = {job.pk: ([], []) for job in jobs}
+    place_fields, country_fields = _place_fields()
+    split = len(place_fields)
+    for kind, job_id, _sort, *values in rows:
+        # As the database's rows (saved, of this database), not new objects.
+        country = Country.from_db(using, country_fields, values[split:])
+        if kind == 0:
+            location = Location.from_db(using, place_fields, values[:split])
+            location.country = country
+            found[job_id][0].append(location)
+        else:
+            found[job_id][1].append(country)
+    for job in jobs:
+        for name, objects in zip(PLACES, found[job.pk], strict=True):
+            set_prefetched(job, name, objects)
+
+
+def _place_fields() -> tuple[list[str], list[str]]:
+    return (
+        [f.attname for f in Location._meta.concrete_fields],
+        [f.attname for f in Country._meta.concrete_fields],
+    )
+
+
+def places_query(ids: list[int]) -> QuerySet:
+    """The rows of ``attach_places``: (kind, job, sort, the location's
+    columns, the country's), kind 0 for a location (with its country), 1 for
+    an applicant country. Every column is text or an integer (the driver gives
+    them as the ORM would)."""
+    place_fields, country_fields = _place_fields()
     names = ["kind", "job", "sort", *(f"p{n}" for n in range(len(place_fields)))]
     names += [f"c{n}" for n in range(len(country_fields))]
-    ids = [job.pk for job in jobs]
 
     def part(through, kind: int, place: str | None, country: str):
         columns = {
@@ -250,21 +284,11 @@ def attach_places(jobs: Iterable[JobPostingPage]) -> None:
 
     located = part(JobPostingPage.locations.through, 0, "location", "location__country")
     applying = part(JobPostingPage.applicant_countries.through, 1, None, "country")
-    rows = located.union(applying, all=True).order_by("kind", "sort", "p0", "c0")
-    found = {job.pk: ([], []) for job in jobs}
-    split = len(place_fields)
-    for kind, job_id, _sort, *values in rows:
-        # As the database's rows (saved, of this database), not new objects.
-        country = Country.from_db(rows.db, country_fields, values[split:])
-        if kind == 0:
-            location = Location.from_db(rows.db, place_fields, values[:split])
-            location.country = country
-            found[job_id][0].append(location)
-        else:
-            found[job_id][1].append(country)
-    for job in jobs:
-        for name, objects in zip(PLACES, found[job.pk], strict=True):
-            set_prefetched(job, name, objects)
+    return located.union(applying, all=True).order_by("kind", "sort", "p0", "c0")
+
+
+#: One job's places, compiled once per database (``careers.prepared``).
+PLACES_READ = Prepared(lambda job_id: places_query([job_id]), int)
 
 
 def set_prefetched(obj, name: str, rows: list) -> None:

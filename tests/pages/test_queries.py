@@ -4,7 +4,7 @@ page does not mean more queries (templates run none of their own)."""
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from careers.models import JobResource, RoadmapPage
+from careers.models import JobPostingPage, JobResource, RoadmapPage
 from tests import factories
 
 
@@ -97,3 +97,27 @@ def test_the_job_links_query_compiled_once_reads_what_the_orm_reads(home):
     compiled = dict(pages.JOB_LINKS_READ.compiled)
     assert pages.job_link_rows(first) == list(pages.job_links_query(first.pk))
     assert compiled == pages.JOB_LINKS_READ.compiled and len(compiled) == 1
+
+
+def test_one_jobs_places_compiled_once_read_what_the_orm_reads(home):
+    """attach_places for one job (a job post) runs its query's SQL compiled
+    once per database: each job gets exactly the places the query set reads
+    (locations with their countries, applicant countries, by name)."""
+    from careers.selectors import jobs as selected
+
+    towns = [factories.location(f"Town {i}") for i in range(3)]
+    first = factories.job(home, "First", locations=towns[:2])
+    second = factories.job(home, "Second", locations=towns[2:])
+    for job in (first, second):
+        fresh = JobPostingPage.objects.get(pk=job.pk)
+        selected.attach_places([fresh])
+        expected = list(selected.places_query([job.pk]))
+        assert [row[:3] for row in selected.PLACES_READ.rows(job.pk)] == [
+            row[:3] for row in expected
+        ]
+        shown = [loc.pk for loc in fresh.locations.all()]
+        assert shown == [row[3] for row in expected if row[0] == 0]
+        assert all(loc.country.pk for loc in fresh.locations.all())
+    compiled = dict(selected.PLACES_READ.compiled)
+    selected.attach_places([JobPostingPage.objects.get(pk=first.pk)])
+    assert compiled == selected.PLACES_READ.compiled and len(compiled) == 1
