@@ -35,6 +35,7 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language, get_language_from_path
+from wagtail.models import Site
 
 from careers import versioning
 from careers.conf import careers_setting
@@ -44,6 +45,11 @@ from careers.models.jobs import JobPostingPage
 from careers.models.pages_base import CareersBasePage
 
 PAGE_KEY = "careers:page:{digest}"
+#: The site a host and port find, per site content version (a change to any
+#: site makes a new one): Wagtail's lookup builds and runs its query anew for
+#: every request it routes.
+SITE_KEY = "careers:page:site:{token}:{digest}"
+SITE_SECONDS = 24 * 3600
 BUDGET_KEY = "careers:page:budget:{window}"
 KEPT_HEADERS = ("Content-Type", "Content-Language")
 STATE_ATTR = "_careers_page_cache"
@@ -103,6 +109,7 @@ class Lookup:
         self.hit = self._valid(entry, version, now)
         if self.hit is None:  # to be rendered: what it needs, if kept
             versioning.use_kept_sections()
+            use_kept_site(request)
         elif self.canonical:
             allow_shared_cache(self.hit, version, now)
 
@@ -136,6 +143,25 @@ class Lookup:
         headers = {h: response[h] for h in KEPT_HEADERS if h in response}
         entry = (scope, version.token, now + timeout, 200, body, headers)
         cache.set(self.key, entry, timeout)
+
+
+def use_kept_site(request: HttpRequest) -> None:
+    """Give ``request`` its site as ``Site.find_for_request`` finds it (and
+    keeps it: ``request._wagtail_site``), from the cache when kept for this
+    site version, else found now (routing would next) and kept."""
+    token = versioning.known_token(versioning.SITE)
+    if not token or hasattr(request, "_wagtail_site"):
+        return
+    where = f"{request.get_host()}|{request.get_port()}"
+    digest = hashlib.sha256(where.encode()).hexdigest()[:32]
+    key = SITE_KEY.format(token=token, digest=digest)
+    site = cache.get(key)
+    if isinstance(site, Site):
+        request._wagtail_site = site
+        return
+    site = Site.find_for_request(request)
+    if site is not None:
+        cache.set(key, site, SITE_SECONDS)
 
 
 def allow_shared_cache(response: HttpResponse, version, now: float) -> None:

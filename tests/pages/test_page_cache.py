@@ -27,7 +27,7 @@ def test_a_repeated_visit_is_not_rendered_again(home, client, settings):
     cached, html = queries(client, job.url)
     assert html == first
     assert "Picker" in html
-    assert rendered > 8
+    assert rendered > 4  # a rendered page reads its content
     # Answered before routing, by careers.page_cache: one query, the content
     # version (in the database, the same for every worker).
     assert cached == 1
