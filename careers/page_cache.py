@@ -147,8 +147,9 @@ class Lookup:
 
 def use_kept_site(request: HttpRequest) -> None:
     """Give ``request`` its site as ``Site.find_for_request`` finds it (and
-    keeps it: ``request._wagtail_site``), from the cache when kept for this
-    site version, else found now (routing would next) and kept."""
+    keeps it: ``request._wagtail_site``), with its root page, from the cache
+    when kept for this site version, else found now (routing would next) and
+    kept."""
     token = versioning.known_token(versioning.SITE)
     if not token or hasattr(request, "_wagtail_site"):
         return
@@ -161,6 +162,9 @@ def use_kept_site(request: HttpRequest) -> None:
         return
     site = Site.find_for_request(request)
     if site is not None:
+        # Its root page as routing reads it (``root_page.localized.specific``):
+        # already specific, so that routing does not read it again.
+        site.root_page = site.root_page.specific
         cache.set(key, site, SITE_SECONDS)
 
 
