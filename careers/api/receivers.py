@@ -7,6 +7,7 @@ commands such as publish_scheduled. They only call the services in
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.signals import (
     page_published,
@@ -136,7 +137,9 @@ def snippet_published(sender, instance, **kwargs) -> None:
 def deleted(sender, instance, **kwargs) -> None:
     if _is_job(instance):
         changes.record_tombstones(jobs=[instance], reason=changes.Reason.DELETED)
-    if _watched(sender):
+    if _is_image_model(sender):
+        versioning.bump()  # pages that showed it show none now
+    elif _watched(sender):
         # A link removed from a live post is the post's change; a deleted
         # post (or anything else) may have been linked from everywhere.
         if _is_job(instance):
@@ -153,6 +156,9 @@ def deleted(sender, instance, **kwargs) -> None:
 
 @receiver(post_save)
 def saved(sender, instance, **kwargs) -> None:
+    if _is_image_model(sender):
+        image_saved(kwargs)
+        return
     if not _watched(sender) or _default_settings_row(sender, kwargs):
         return
     fields = kwargs.get("update_fields")
@@ -163,6 +169,26 @@ def saved(sender, instance, **kwargs) -> None:
         changes.record_tombstones(
             jobs=_jobs_under(instance.page), reason=changes.Reason.PRIVATE
         )
+
+
+#: Image fields Wagtail fills in by itself when it first reads the file.
+IMAGE_BOOKKEEPING = {"file_size", "file_hash"}
+
+
+def image_saved(kwargs) -> None:
+    """An edited image (its file, focal point, title or alt text) may show on
+    any page; a new one shows nowhere until a page that uses it is
+    published, and the sizes Wagtail notes down change nothing shown."""
+    fields = kwargs.get("update_fields")
+    if kwargs.get("created") or (
+        fields is not None and set(fields) <= IMAGE_BOOKKEEPING
+    ):
+        return
+    versioning.bump()
+
+
+def _is_image_model(sender) -> bool:
+    return sender is get_image_model()
 
 
 def _default_settings_row(sender, kwargs) -> bool:

@@ -122,3 +122,31 @@ def test_card_images_are_webp_and_load_lazily(content, client):
     srcset = image.split('srcset="', 1)[1].split('"', 1)[0]
     assert all(entry.split()[0].endswith(".webp") for entry in srcset.split(", "))
     assert 'loading="lazy"' in image
+
+
+def test_an_edited_image_shows_at_once_on_kept_pages(content, client, settings):
+    """Pages and the look are kept per site version: an image's edit (here
+    its focal point, which names new crops) makes a new one, an upload or the
+    sizes Wagtail notes down do not."""
+    settings.CAREERS = {"PAGES": {"CACHE_SECONDS": 600}}
+    profile = profile_of(content)
+    hero = get_image_model().objects.create(
+        title="Harbour", file=get_test_image_file("harbour.png", size=(1600, 900))
+    )
+    profile.default_hero = hero
+    profile.save()
+    before = html(client.get("/en/"))
+    get_image_model().objects.create(title="Quay", file=get_test_image_file())
+    hero.save(update_fields=["file_size"])
+    assert html(client.get("/en/")) == before, "still the kept page"
+
+    hero.focal_point_x, hero.focal_point_y = 100, 100
+    hero.focal_point_width = hero.focal_point_height = 50
+    hero.save()
+    after = html(client.get("/en/"))
+    assert hero.get_focal_point() is not None
+    crops = [
+        r.file.name for r in hero.renditions.filter(filter_spec__startswith="fill")
+    ]
+    assert any(name.split("/")[-1] in after for name in crops)
+    assert after != before
