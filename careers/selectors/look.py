@@ -63,18 +63,73 @@ def page_images(ids, specs: tuple[str, ...] = ()) -> dict[int, Any]:
     for their renditions), and kept for the request."""
     kept = request_memo.memo("look_images")
     read_with = request_memo.memo("look_specs")  # the renditions each came with
-    specs = tuple(dict.fromkeys([*LOOK_RENDITIONS, *specs]))
+    own, specs = specs, tuple(dict.fromkeys([*LOOK_RENDITIONS, *specs]))
     expected = request_memo.memo("look_expected").pop("ids", [])
+    # The look's images need only the look's renditions.
+    needs = {pk: set(LOOK_RENDITIONS) for pk in expected if pk}
+    needs.update({pk: set(specs) for pk in ids if pk})
     wanted = [
         pk
-        for pk in dict.fromkeys([*ids, *expected])
-        if pk and (pk not in kept or not set(specs) <= read_with.get(pk, set()))
+        for pk, need in needs.items()
+        if pk not in kept or not need <= read_with.get(pk, set())
     ]
+    if wanted and own:
+        wanted = _kept_images(wanted, set(specs))
     if wanted:
         found = get_image_model().objects.prefetch_renditions(*specs).in_bulk(wanted)
         kept.update(found)
         read_with.update(dict.fromkeys(found, set(specs)))
+        if own:
+            _keep_images(found, own, set(specs))
     return {pk: kept[pk] for pk in ids if pk in kept}
+
+
+#: An image read with the renditions a page asked for, per site content
+#: version (an edited image makes a new one): the people, stories and teams
+#: a page shows, read once for the pages after it.
+IMAGE_KEY = "careers:image:{token}:{pk}"
+IMAGE_SECONDS = 24 * 3600
+
+
+def _image_keys(ids) -> dict[int, str]:
+    token = versioning.known_token(versioning.SITE)
+    return {pk: IMAGE_KEY.format(token=token, pk=pk) for pk in ids} if token else {}
+
+
+def _kept_images(wanted: list[int], specs: set[str]) -> list[int]:
+    """Of ``wanted``, those not kept with at least ``specs`` (the others are
+    given to this request)."""
+    keys = _image_keys(wanted)
+    if not keys:
+        return wanted
+    found = cache.get_many(list(keys.values()))
+    missing = []
+    for pk in wanted:
+        entry = found.get(keys[pk])
+        if (
+            isinstance(entry, dict)
+            and entry.keys() == {"image", "specs"}
+            and specs <= entry["specs"]
+        ):
+            request_memo.memo("look_images")[pk] = entry["image"]
+            request_memo.memo("look_specs")[pk] = entry["specs"]
+        else:
+            missing.append(pk)
+    return missing
+
+
+def _keep_images(found: dict, own: tuple[str, ...], specs: set[str]) -> None:
+    """Keep the images of ``found`` whose renditions ``own`` (what the page
+    asked for) all exist: one made later in the page would be missing from
+    the kept copy, and be a query for every page after."""
+    keys = _image_keys(found)
+    entries = {}
+    for pk, image in found.items():
+        have = {r.filter_spec for r in getattr(image, "prefetched_renditions", ())}
+        if keys and set(own) <= have:
+            entries[keys[pk]] = {"image": image, "specs": specs}
+    if entries:
+        cache.set_many(entries, IMAGE_SECONDS)
 
 
 def look_image(pk: int | None):

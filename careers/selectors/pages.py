@@ -380,11 +380,10 @@ def job_post_context(page: JobPostingPage, request: HttpRequest) -> dict[str, An
     members = list(team.members.all()) if team else []
     linked = [link.person for link in page.interviewer_links.all()]
     interviewers = linked or [m.person for m in members if m.interviewer]
-    # Every photo shown (the team's and the panel's) in one query with the
-    # look's images, with their renditions in one more.
-    attach_images(
-        [*(m.person for m in members), *interviewers], "photo", AVATAR_RENDITIONS
-    )
+    # Every photo shown (the technical leads' and the panel's) in one query
+    # with the look's images, with their renditions in one more.
+    leads = [m.person for m in members if m.technical_lead]
+    attach_images([*leads, *interviewers], "photo", AVATAR_RENDITIONS)
     stories = linked_in_locale(
         [link.story for link in page.story_links.all()],
         visible_pages(ImpactStoryPage),
