@@ -33,6 +33,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
+from django.http.request import split_domain_port
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language, get_language_from_path
 from wagtail.models import Site
@@ -47,8 +48,9 @@ from careers.models.pages_base import CareersBasePage
 PAGE_KEY = "careers:page:{digest}"
 #: The site a host and port find, per site content version (a change to any
 #: site makes a new one): Wagtail's lookup builds and runs its query anew for
-#: every request it routes.
-SITE_KEY = "careers:page:site:{token}:{digest}"
+#: every request it routes. Only for hosts ``ALLOWED_HOSTS`` names one by
+#: one, so that the entries are as many as the settings say.
+SITE_KEY = "careers:site:{token}:{digest}"
 SITE_SECONDS = 24 * 3600
 BUDGET_KEY = "careers:page:budget:{window}"
 KEPT_HEADERS = ("Content-Type", "Content-Language")
@@ -151,9 +153,10 @@ def use_kept_site(request: HttpRequest) -> None:
     when kept for this site version, else found now (routing would next) and
     kept."""
     token = versioning.known_token(versioning.SITE)
-    if not token or hasattr(request, "_wagtail_site"):
+    host = request.get_host()
+    if not token or hasattr(request, "_wagtail_site") or not named_host(host):
         return
-    where = f"{request.get_host()}|{request.get_port()}"
+    where = f"{host}|{request.get_port()}"
     digest = hashlib.sha256(where.encode()).hexdigest()[:32]
     key = SITE_KEY.format(token=token, digest=digest)
     site = cache.get(key)
@@ -166,6 +169,17 @@ def use_kept_site(request: HttpRequest) -> None:
         # already specific, so that routing does not read it again.
         site.root_page = site.root_page.specific
         cache.set(key, site, SITE_SECONDS)
+
+
+def named_host(host: str) -> bool:
+    """Whether ``host`` (with its port, if any) is one of ``ALLOWED_HOSTS``
+    as written, not matched by a pattern (``*``, ``.example.com``)."""
+    name, _port = split_domain_port(host)
+    return name in {
+        allowed.lower()
+        for allowed in settings.ALLOWED_HOSTS
+        if allowed != "*" and not allowed.startswith(".")
+    }
 
 
 def allow_shared_cache(response: HttpResponse, version, now: float) -> None:

@@ -55,3 +55,16 @@ def test_a_new_site_for_a_host_routes_it_at_once(home, client, settings):
     html, _sql = visit(client, "/en/jobs/", "jobs.example.com")
     assert "Jobs at Otherfirm" in html, html[:3000]
     assert "Picker" in visit(client, "/en/jobs/")[0]
+
+
+def test_a_host_only_a_pattern_allows_is_not_kept(home, client, settings):
+    """Entries are as many as ALLOWED_HOSTS names: a host that only a pattern
+    allows (any subdomain) is looked up by Wagtail every time."""
+    settings.CAREERS = ON
+    settings.ALLOWED_HOSTS = ["localhost", ".example.com"]
+    job = factories.job(home, "Picker")
+    visit(client, "/en/jobs/", "a1.example.com")
+    factories.publish(job)
+    html, sql = visit(client, "/en/jobs/", "a1.example.com")
+    assert "Picker" in html
+    assert [q for q in sql if 'FROM "wagtailcore_site"' in q]
