@@ -161,7 +161,12 @@ def job_listing(request: HttpRequest, page) -> HttpResponse:
     jobs = localized_jobs(open_jobs(), locale=page.locale)
     filterset = JobFilterSet(listing_data(request), queryset=jobs, request=request)
     # Built when rendered: a listing without a query string keeps its form.
-    form = SimpleLazyObject(lambda: listing_form(filterset))
+    # A bound one is built now, before validating reads the choices.
+    form = (
+        listing_form(filterset)
+        if filterset.is_bound
+        else SimpleLazyObject(lambda: listing_form(filterset))
+    )
     # Unfiltered, the open jobs are counted from the page rows alone, or
     # their number is known already for this content version.
     total = None if narrows(filterset) else open_jobs_total(locale=page.locale)

@@ -55,3 +55,14 @@ def test_a_query_string_shows_its_values(home, client, settings):
     assert re.search(rf'value="{routes.key}"[^>]*checked', chosen)
     assert "Clear all filters" in chosen
     assert "Clear all filters" not in filters_of(client)[0]
+
+
+def test_a_filtered_listing_reads_the_teams_once(home, client, settings):
+    """Validating the query and showing the form share one list of teams."""
+    settings.CAREERS = ON
+    routes = factories.team(home, "Route Planning")
+    factories.job(home, "Planner", team_page=routes)
+    _form, sql = filters_of(
+        client, f"/en/jobs/?team={routes.key}&workplace_type=hybrid"
+    )
+    assert len([q for q in sql if '"careers_teampage"."key" AS "key"' in q]) == 1
