@@ -12,6 +12,7 @@ from wagtail.models import Page
 
 from careers.models import CareersPage
 from tests import factories
+from tests.conftest import restore_migrated_state
 
 pytestmark = pytest.mark.django_db
 
@@ -86,9 +87,17 @@ def test_jobs_under_a_section_unpublished_later_leave_the_listing(
     assert "Packer" in shown
 
 
+@pytest.fixture
+def as_migrated(transactional_db, migrated_state):
+    """The database as migrations left it, whatever an earlier transactional
+    test's flush removed (after a browser test Django's own serialized
+    rollback does not bring it back)."""
+    restore_migrated_state(migrated_state)
+
+
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_publish_outside_a_transaction_keeps_them_for_its_own_version(
-    home, client, settings
+    as_migrated, home, client, settings
 ):
     """Wagtail's editor publishes in autocommit, so the commit hooks run
     inside the publish signal: they must come after the new version is
