@@ -331,19 +331,42 @@ def _first_site_token() -> tuple[str, int]:
         return f"unsaved-{secrets.token_hex(8)}", math.ceil(time.time())
 
 
+#: The moments this process has read, per token: the same for every worker
+#: (they follow from the token's rows and the time), and tiny, so a cached
+#: page's answer reads them here rather than from the cache.
+_PROCESS_MOMENTS: dict[str, tuple] = {}
+PROCESS_MOMENTS_MAX = 64
+
+
 def _moments(token: str, now: float) -> tuple[float | None, ...]:
     """The latest expiry or go-live moment passed and the next one to come;
-    from the cache while ``now`` lies between them (for this token)."""
-    key = MOMENTS_KEY.format(token=token)
-    kept = cache.get(key)
-    if kept is not None and kept[0] == token:
-        _token, last, boundary, since = kept
-        if since <= now and (boundary is None or now < boundary):
-            return last, boundary
+    kept (in this process, else in the cache) while ``now`` lies between
+    them (for this token)."""
+    kept = _PROCESS_MOMENTS.get(token)
+    if not _holds(kept, token, now):
+        kept = cache.get(MOMENTS_KEY.format(token=token))
+    if _holds(kept, token, now):
+        _remember_moments(token, kept)
+        return kept[1], kept[2]
     read = request_memo.memo("moments").get(now)
     last, boundary = read if read is not None else moments(now)
-    cache.set(key, (token, last, boundary, now), MOMENTS_TIMEOUT)
+    kept = (token, last, boundary, now)
+    cache.set(MOMENTS_KEY.format(token=token), kept, MOMENTS_TIMEOUT)
+    _remember_moments(token, kept)
     return last, boundary
+
+
+def _holds(kept, token: str, now: float) -> bool:
+    if not isinstance(kept, tuple) or len(kept) != 4 or kept[0] != token:
+        return False
+    _token, _last, boundary, since = kept
+    return since <= now and (boundary is None or now < boundary)
+
+
+def _remember_moments(token: str, kept: tuple) -> None:
+    if token not in _PROCESS_MOMENTS and len(_PROCESS_MOMENTS) >= PROCESS_MOMENTS_MAX:
+        _PROCESS_MOMENTS.clear()  # old tokens: no request asks for them again
+    _PROCESS_MOMENTS[token] = kept
 
 
 def moments(now: float) -> tuple[float | None, float | None]:
