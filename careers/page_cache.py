@@ -152,13 +152,14 @@ def use_kept_site(request: HttpRequest) -> None:
     keeps it: ``request._wagtail_site``), with its root page, from the cache
     when kept for this site version, else found now (routing would next) and
     kept."""
-    token = versioning.known_token(versioning.SITE)
     host = request.get_host()
-    if not token or hasattr(request, "_wagtail_site") or not named_host(host):
+    if hasattr(request, "_wagtail_site") or not named_host(host):
         return
     where = f"{host}|{request.get_port()}"
     digest = hashlib.sha256(where.encode()).hexdigest()[:32]
-    key = SITE_KEY.format(token=token, digest=digest)
+    key = versioning.site_key(SITE_KEY, digest=digest)
+    if key is None:
+        return
     site = cache.get(key)
     if isinstance(site, Site):
         request._wagtail_site = site

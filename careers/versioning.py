@@ -145,6 +145,14 @@ def known_token(scope: str = SITE) -> str | None:
     return None if found is None else found[0]
 
 
+def site_key(pattern: str, **parts) -> str | None:
+    """The cache key ``pattern`` for the site's content version this request
+    has read (its ``{token}``) and ``parts``; None when it has read none:
+    what is kept per site version is kept only under a version read."""
+    token = known_token(SITE)
+    return pattern.format(token=token, **parts) if token else None
+
+
 def known(scope: str = JOBS) -> Version | None:
     """The version this request has read for ``scope`` (the page cache reads
     it before anything is rendered), else None: for what is kept per

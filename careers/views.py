@@ -219,10 +219,12 @@ def filters_key(request: HttpRequest) -> str | None:
     offers the site's teams, places and languages (the site's content
     version) in the reader's language, its address on the host. None when it
     shows a query, or no version was read (nothing is kept)."""
-    token = versioning.known_token(versioning.SITE)
-    if request.GET or not token:
+    if request.GET:
         return None
-    return f"{token}:{request.get_host()}:{get_language()}"
+    pattern = "{token}:{host}:{language}"
+    return versioning.site_key(
+        pattern, host=request.get_host(), language=get_language()
+    )
 
 
 def load_cards(rows) -> list:

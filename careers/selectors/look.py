@@ -92,8 +92,8 @@ IMAGE_SECONDS = 24 * 3600
 
 
 def _image_keys(ids) -> dict[int, str]:
-    token = versioning.known_token(versioning.SITE)
-    return {pk: IMAGE_KEY.format(token=token, pk=pk) for pk in ids} if token else {}
+    keys = {pk: versioning.site_key(IMAGE_KEY, pk=pk) for pk in ids}
+    return {pk: key for pk, key in keys.items() if key is not None}
 
 
 def _kept_images(wanted: list[int], specs: set[str]) -> list[int]:
@@ -248,13 +248,8 @@ def site_profile(request: HttpRequest) -> OrganisationProfile:
     return OrganisationProfile.shown_for(site)
 
 
-def _look_key(site: Site) -> str | None:
-    token = versioning.known_token(versioning.SITE)
-    return LOOK_KEY.format(token=token, site=site.pk) if token else None
-
-
 def _kept_look(site: Site) -> dict | None:
-    key = _look_key(site)
+    key = versioning.site_key(LOOK_KEY, site=site.pk)
     found = cache.get(key) if key else None
     if isinstance(found, dict) and found.keys() == LOOK_PARTS:
         return found  # (what another release kept there is read again)

@@ -78,8 +78,7 @@ def chrome_pages(page: Page, legal: Q) -> list[Page]:
     (only a change to the site changes them): a page rendered after a job's
     publish reads just the job's versions, a home or listing nothing."""
     path = home_path(page)
-    token = versioning.known_token(versioning.SITE)
-    key = CHROME_KEY.format(token=token, path=path) if token else None
+    key = versioning.site_key(CHROME_KEY, path=path)
     kept = cache.get(key) if key else None
     if isinstance(kept, list):
         own = []
