@@ -13,12 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.db.models import F, Prefetch, QuerySet, Value, Window
 from django.db.models.functions import JSONObject, RowNumber
 from wagtail.models import Page
 
-from careers import claims, request_memo, versioning
+from careers import claims, request_memo, version_cache, versioning
 from careers.languages import default_locale
 from careers.languages import locales as all_locales
 from careers.models import (
@@ -468,10 +467,10 @@ def evidence_pool() -> Pool:
     gives them to this request: a job post shows its team, stories and
     milestones from them instead of reading them again)."""
     key = POOL_CACHE_KEY.format(version=versioning.evidence_token())
-    kept = cache.get(key)
+    kept = version_cache.get(key)
     if isinstance(kept, dict) and isinstance(kept.get("pool"), Pool):
         request_memo.memo("evidence_pages").setdefault("objects", kept["objects"])
         return kept["pool"]
     pool = build_pool()
-    cache.set(key, {"pool": pool, "objects": read_pages()}, POOL_CACHE_SECONDS)
+    version_cache.set(key, {"pool": pool, "objects": read_pages()}, POOL_CACHE_SECONDS)
     return pool

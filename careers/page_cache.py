@@ -38,7 +38,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language, get_language_from_path
 from wagtail.models import Site
 
-from careers import versioning
+from careers import version_cache, versioning
 from careers.conf import careers_setting
 from careers.counters import add_up
 from careers.filters import MAX_QUERY_LENGTH, JobFilterSet
@@ -160,7 +160,7 @@ def use_kept_site(request: HttpRequest) -> None:
     key = versioning.site_key(SITE_KEY, digest=digest)
     if key is None:
         return
-    site = cache.get(key)
+    site = version_cache.get(key)
     if isinstance(site, Site):
         request._wagtail_site = site
         return
@@ -169,7 +169,7 @@ def use_kept_site(request: HttpRequest) -> None:
         # Its root page as routing reads it (``root_page.localized.specific``):
         # already specific, so that routing does not read it again.
         site.root_page = site.root_page.specific
-        cache.set(key, site, SITE_SECONDS)
+        version_cache.set(key, site, SITE_SECONDS)
 
 
 def named_host(host: str) -> bool:

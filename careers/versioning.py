@@ -30,13 +30,12 @@ import secrets
 import time
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.db import DatabaseError, connection, transaction
 from django.db.models import Case, DateTimeField, F, Max, Min, Q, Subquery, Value, When
 from django.db.models.functions import Cast, Greatest
 from wagtail.models import Locale, Page
 
-from careers import request_memo
+from careers import request_memo, version_cache
 from careers.languages import locales_known, remember_locales
 from careers.models import ContentVersion, JobPostingPage
 from careers.prepared import Prepared
@@ -262,7 +261,7 @@ def _read(scopes: list[str], at: float | None) -> dict[str, tuple[str, int]]:
     found = read.tokens
     if read.sections is not None and SITE in found and JOBS in found:
         key = SECTIONS_KEY.format(token=f"{found[SITE][0]}.{found[JOBS][0]}")
-        cache.set(key, read.sections, MOMENTS_TIMEOUT)
+        version_cache.set(key, read.sections, MOMENTS_TIMEOUT)
     if SITE in scopes and SITE not in found:
         found[SITE] = _first_site_token()
     return {scope: found.get(scope, (UNCHANGED, 0)) for scope in scopes}
@@ -322,9 +321,9 @@ def use_kept_sections() -> None:
         return
     tokens = _tokens((SITE, JOBS), None)
     token = f"{tokens[SITE][0]}.{tokens[JOBS][0]}"
-    kept = cache.get(SECTIONS_KEY.format(token=token))
-    if isinstance(kept, list):
-        remember_sections(kept)
+    found = version_cache.get(SECTIONS_KEY.format(token=token))
+    if isinstance(found, list):
+        remember_sections(found)
 
 
 def _first_site_token() -> tuple[str, int]:
@@ -339,42 +338,27 @@ def _first_site_token() -> tuple[str, int]:
         return f"unsaved-{secrets.token_hex(8)}", math.ceil(time.time())
 
 
-#: The moments this process has read, per token: the same for every worker
-#: (they follow from the token's rows and the time), and tiny, so a cached
-#: page's answer reads them here rather than from the cache.
-_PROCESS_MOMENTS: dict[str, tuple] = {}
-PROCESS_MOMENTS_MAX = 64
-
-
 def _moments(token: str, now: float) -> tuple[float | None, ...]:
     """The latest expiry or go-live moment passed and the next one to come;
-    kept (in this process, else in the cache) while ``now`` lies between
-    them (for this token)."""
-    kept = _PROCESS_MOMENTS.get(token)
-    if not _holds(kept, token, now):
-        kept = cache.get(MOMENTS_KEY.format(token=token))
-    if _holds(kept, token, now):
-        _remember_moments(token, kept)
-        return kept[1], kept[2]
+    kept (``careers.version_cache``: in the process, else in the shared cache) while
+    ``now`` lies between them (for this token). The same for every worker:
+    they follow from the token's rows and the time."""
+    found = version_cache.get(MOMENTS_KEY.format(token=token))
+    if _holds(found, token, now):
+        return found[1], found[2]
     read = request_memo.memo("moments").get(now)
     last, boundary = read if read is not None else moments(now)
-    kept = (token, last, boundary, now)
-    cache.set(MOMENTS_KEY.format(token=token), kept, MOMENTS_TIMEOUT)
-    _remember_moments(token, kept)
+    version_cache.set(
+        MOMENTS_KEY.format(token=token), (token, last, boundary, now), MOMENTS_TIMEOUT
+    )
     return last, boundary
 
 
-def _holds(kept, token: str, now: float) -> bool:
-    if not isinstance(kept, tuple) or len(kept) != 4 or kept[0] != token:
+def _holds(found, token: str, now: float) -> bool:
+    if not isinstance(found, tuple) or len(found) != 4 or found[0] != token:
         return False
-    _token, _last, boundary, since = kept
+    _token, _last, boundary, since = found
     return since <= now and (boundary is None or now < boundary)
-
-
-def _remember_moments(token: str, kept: tuple) -> None:
-    if token not in _PROCESS_MOMENTS and len(_PROCESS_MOMENTS) >= PROCESS_MOMENTS_MAX:
-        _PROCESS_MOMENTS.clear()  # old tokens: no request asks for them again
-    _PROCESS_MOMENTS[token] = kept
 
 
 def moments(now: float) -> tuple[float | None, float | None]:

@@ -25,6 +25,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
+def nothing_kept_in_the_process():
+    """Each test starts with nothing kept in this process (``careers.version_cache``),
+    as a test that clears the cache expects: a test's rolled-back content may
+    have been kept under a token a later test's database reads again."""
+    from careers import version_cache
+
+    version_cache.clear_process()
+
+
+@pytest.fixture(autouse=True)
 def default_language():
     """Each test starts in the site's default language: a request to a German
     page leaves German active in the test's thread (LocaleMiddleware does not
@@ -100,6 +110,8 @@ def restore_migrated_state(state: str) -> None:
     from django.core.management.color import no_style
     from django.db import connection
 
+    from careers import version_cache
+
     call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
     connection.creation.deserialize_db_from_string(state)
     # The rows came back with their ids: move PostgreSQL's sequences past them.
@@ -109,6 +121,7 @@ def restore_migrated_state(state: str) -> None:
             cursor.execute(sql)
     ContentType.objects.clear_cache()
     cache.clear()
+    version_cache.clear_process()
 
 
 @pytest.fixture(scope="module")

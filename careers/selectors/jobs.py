@@ -5,7 +5,6 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import connection
 from django.db.models import (
     DEFERRED,
@@ -28,7 +27,7 @@ from django.db.models.functions import Cast
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from careers import versioning
+from careers import version_cache, versioning
 from careers.claims.lexicon import default_lexicon
 from careers.models import Country, JobPostingPage, Location
 from careers.prepared import Prepared
@@ -84,7 +83,7 @@ def open_jobs_total(*, locale: Locale) -> Subquery | Value:
     ``remember_open_total``)."""
     version = versioning.known(versioning.JOBS)
     if version is not None:
-        found = cache.get(_open_total_key(locale, version.token))
+        found = version_cache.get(_open_total_key(locale, version.token))
         if isinstance(found, int):
             return Value(found, output_field=IntegerField())
     return row_count(localized_jobs(open_job_pages(), locale=locale))
@@ -113,7 +112,7 @@ def _open_total_key(locale: Locale, version: str) -> str:
 
 
 def _keep_open_total(locale: Locale, version: str, total: int) -> None:
-    cache.set(_open_total_key(locale, version), total, OPEN_TOTAL_SECONDS)
+    version_cache.set(_open_total_key(locale, version), total, OPEN_TOTAL_SECONDS)
 
 
 def localized_jobs(qs: QuerySet, *, locale: Locale) -> QuerySet:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Q
 from django.http import HttpRequest
 from django.templatetags.static import static
@@ -16,7 +15,7 @@ from django.utils import translation
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
-from careers import branding, request_memo, versioning
+from careers import branding, request_memo, version_cache, versioning
 from careers.evidence import seen_site
 from careers.languages import active_locale
 from careers.models import OrganisationProfile
@@ -102,7 +101,7 @@ def _kept_images(wanted: list[int], specs: set[str]) -> list[int]:
     keys = _image_keys(wanted)
     if not keys:
         return wanted
-    found = cache.get_many(list(keys.values()))
+    found = version_cache.get_many(keys.values())
     missing = []
     for pk in wanted:
         entry = found.get(keys[pk])
@@ -129,7 +128,7 @@ def _keep_images(found: dict, own: tuple[str, ...], specs: set[str]) -> None:
         if keys and set(own) <= have:
             entries[keys[pk]] = {"image": image, "specs": specs}
     if entries:
-        cache.set_many(entries, IMAGE_SECONDS)
+        version_cache.set_many(entries, IMAGE_SECONDS)
 
 
 def look_image(pk: int | None):
@@ -250,7 +249,7 @@ def site_profile(request: HttpRequest) -> OrganisationProfile:
 
 def _kept_look(site: Site) -> dict | None:
     key = versioning.site_key(LOOK_KEY, site=site.pk)
-    found = cache.get(key) if key else None
+    found = version_cache.get(key) if key else None
     if isinstance(found, dict) and found.keys() == LOOK_PARTS:
         return found  # (what another release kept there is read again)
     request_memo.memo("look_missed")[site.pk] = key
@@ -281,7 +280,7 @@ def _keep_look(request: HttpRequest, profile: OrganisationProfile) -> None:
         "images": images,
         "specs": {pk: specs.get(pk, set()) for pk in images},
     }
-    cache.set(key, look, LOOK_SECONDS)
+    version_cache.set(key, look, LOOK_SECONDS)
 
 
 def site_look(

@@ -7,7 +7,6 @@ from __future__ import annotations
 from operator import attrgetter
 from typing import Any
 
-from django.core.cache import cache
 from django.db.models import Q, Value
 from django.http import HttpRequest
 from django.urls import NoReverseMatch, reverse
@@ -17,7 +16,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
-from careers import versioning
+from careers import version_cache, versioning
 from careers.conf import careers_setting
 from careers.languages import (
     active_language,
@@ -79,7 +78,7 @@ def chrome_pages(page: Page, legal: Q) -> list[Page]:
     publish reads just the job's versions, a home or listing nothing."""
     path = home_path(page)
     key = versioning.site_key(CHROME_KEY, path=path)
-    kept = cache.get(key) if key else None
+    kept = version_cache.get(key) if key else None
     if isinstance(kept, list):
         own = []
         if page.path != path:
@@ -103,7 +102,7 @@ def chrome_pages(page: Page, legal: Q) -> list[Page]:
     rows = list(marked[0].union(*marked[1:], all=True))
     if key:
         site_rows = [row for row in rows if row.chrome_part != 0]
-        cache.set(key, _by_path(site_rows), CHROME_SECONDS)
+        version_cache.set(key, _by_path(site_rows), CHROME_SECONDS)
     return _by_path(rows)
 
 

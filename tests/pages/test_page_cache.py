@@ -1,17 +1,10 @@
 """Anonymous visitors get pages from the cache until the content changes."""
 
-import datetime as dt
-import time
-from uuid import uuid4
-
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
 from wagtail.models import Page
 
-from careers import versioning
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -181,22 +174,3 @@ def test_publishing_a_job_with_evidence_links_leaves_the_other_job_pages_warm(
     assert queries(client, packer.url)[0] <= 2
     rendered, html = queries(client, picker.url)
     assert rendered > 1 and "Picker (night shift)" in html
-
-
-def test_the_moments_are_kept_in_the_process_until_the_next_one(home):
-    """A cached page's answer reads the version and the page's entry; the
-    moments of a version (when jobs last and next expire or go live), the
-    same in every worker, are kept in the process until the next one."""
-    expires = timezone.now() + dt.timedelta(hours=1)
-    factories.job(home, "Picker", expire_at=expires)
-    token = f"test-{uuid4().hex}"
-    now = time.time()
-    first = versioning._moments(token, now)
-    assert first[1] == pytest.approx(expires.timestamp())
-    cache.clear()
-    with CaptureQueriesContext(connection) as ctx:
-        assert versioning._moments(token, now + 1) == first
-    assert not ctx.captured_queries, "kept in the process"
-    with CaptureQueriesContext(connection) as ctx:
-        versioning._moments(token, expires.timestamp() + 1)
-    assert ctx.captured_queries, "past the next moment: read again"
