@@ -4,6 +4,7 @@
     python -m bench.inprocess claims                 # the claim checker's speed
     python -m bench.inprocess warm ENDPOINTS.json    # pages still warm after a publish
     python -m bench.inprocess publisher JOB_PATH     # publishes that job per input line
+    python -m bench.inprocess publisher evidence     # publishes a team page per line
 
 Each prints one JSON document. Settings come from the environment (the
 orchestrator passes bench.settings with the run's database and cache)."""
@@ -114,20 +115,31 @@ def warm_after_publish(endpoints: list[dict], jobs: int = 20) -> dict:
     }
 
 
+#: ``publisher``'s word for a change to the evidence rather than to a job.
+EVIDENCE = "evidence"
+
+
 def publisher(path: str) -> None:
     """Publish the job at ``path`` again (a new revision, published as an
     editor's publish does) each time a line comes on standard input, and
     answer "published" when its transaction has committed: the load client
-    asks for the first page after a change right after that."""
-    from careers.models import JobPostingPage
+    asks for the first page after a change right after that.
 
-    url_path = path.rstrip("/").split("/")[-1]
-    language = path.strip("/").split("/")[0]
-    job = JobPostingPage.objects.get(slug=url_path, locale__language_code=language)
+    ``path`` ``evidence``: the site's first team page instead, a change to
+    the evidence every page's claims are checked against (what a job's
+    publish leaves warm is then rebuilt)."""
+    from careers.models import JobPostingPage, TeamPage
+
+    if path == EVIDENCE:
+        page = TeamPage.objects.live().order_by("path").first()
+    else:
+        url_path = path.rstrip("/").split("/")[-1]
+        language = path.strip("/").split("/")[0]
+        page = JobPostingPage.objects.get(slug=url_path, locale__language_code=language)
     print("ready", flush=True)  # noqa: T201
     for _line in sys.stdin:
-        job.refresh_from_db()
-        job.save_revision().publish()
+        page.refresh_from_db()
+        page.save_revision().publish()
         print("published", flush=True)  # noqa: T201
 
 

@@ -11,9 +11,11 @@ TARGETS = [
     ("job listing", "cold_ratio", 10.0, "cold ≤10×"),
     ("job listing", "warm_ratio", 2.0, "warm ≤2×"),
     ("job listing", "publish_ratio", 25.0, "after a publish ≤25×"),
+    ("job listing", "evidence_ratio", 25.0, "after an evidence change ≤25×"),
     ("job post", "cold_ratio", 10.0, "cold ≤10×"),
     ("job post", "warm_ratio", 2.0, "warm ≤2×"),
     ("job post", "publish_ratio", 25.0, "after a publish ≤25×"),
+    ("job post", "evidence_ratio", 25.0, "after an evidence change ≤25×"),
     ("API list", "warm_ratio", 5.0, "≤5×"),
     ("API 304", "warm_ratio", 1.5, "≤1.5×"),
     ("change feed", "cold_seconds", 1.0, "generated <1 s"),
@@ -21,6 +23,10 @@ TARGETS = [
     ("Indeed feed", "cold_seconds", 1.0, "generated <1 s"),
     ("sitemap", "cold_seconds", 1.0, "generated <1 s"),
 ]
+
+
+#: The first request after a change: (series, its ratio's name).
+CHANGES = (("after_publish", "publish_ratio"), ("after_evidence", "evidence_ratio"))
 
 
 def ratio(value: float | None, base: float | None) -> float | None:
@@ -39,10 +45,11 @@ def add_ratios(size_result: dict) -> None:
     base_rps = base.get("throughput", {}).get("rps")
     for figures in endpoints.values():
         lat, cold = figures["latency"], figures.get("cold") or {}
-        published = figures.get("after_publish") or {}
-        figures["publish_ratio"] = ratio(
-            published.get("p50_ms"), published.get("baseline_p50_ms", base_p50)
-        )
+        for series, name in CHANGES:
+            after = figures.get(series) or {}
+            figures[name] = ratio(
+                after.get("p50_ms"), after.get("baseline_p50_ms", base_p50)
+            )
         figures["warm_ratio"] = ratio(
             lat.get("p50_ms"), lat.get("baseline_p50_ms", base_p50)
         )
@@ -96,9 +103,9 @@ def target_cell(targets: list[dict], name: str) -> str:
 
 HEADER = (
     "| jobs | endpoint | p50 ms | p95 ms | p50 ×min | cold p50 ms | cold ×min "
-    "| after a publish p50 ms | ×min "
+    "| after a publish p50 ms | ×min | after an evidence change p50 ms | ×min "
     "| req/s (c=8) | req/s ×min | queries cold/warm | target |\n"
-    "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
+    "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
 )
 
 
@@ -111,9 +118,14 @@ def throughput_cell(tp: dict) -> str:
     return fmt(tp.get("rps")) + errors
 
 
+def _after_cells(f: dict, series: str, name: str) -> list[str]:
+    after = f.get(series) or {}
+    n = f" (n={after['n']})" if after else ""
+    return [fmt(after.get("p50_ms")) + n, fmt(f.get(name), "×")]
+
+
 def endpoint_row(size: int, name: str, f: dict, targets: list[dict]) -> str:
     lat, cold = f["latency"], f.get("cold") or {}
-    published = f.get("after_publish") or {}
     tp = f.get("throughput", {})
     q = f.get("queries") or {}
     queries = "/".join(
@@ -129,8 +141,7 @@ def endpoint_row(size: int, name: str, f: dict, targets: list[dict]) -> str:
         fmt(f.get("warm_ratio"), "×"),
         fmt(cold.get("p50_ms")) + (f" (n={cold['n']})" if cold else ""),
         fmt(f.get("cold_ratio"), "×"),
-        fmt(published.get("p50_ms")) + (f" (n={published['n']})" if published else ""),
-        fmt(f.get("publish_ratio"), "×"),
+        *(cell for series, name in CHANGES for cell in _after_cells(f, series, name)),
         throughput_cell(tp),
         fmt(f.get("rps_ratio"), "×"),
         queries,
@@ -140,7 +151,7 @@ def endpoint_row(size: int, name: str, f: dict, targets: list[dict]) -> str:
 
 
 def summary_row(size, text: str) -> str:
-    return f"| {size} | {text} |" + " |" * 11
+    return f"| {size} | {text} |" + " |" * 13
 
 
 def warm_text(warm: dict) -> str:

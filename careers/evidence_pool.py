@@ -471,6 +471,10 @@ def evidence_pool() -> Pool:
     if isinstance(kept, dict) and isinstance(kept.get("pool"), Pool):
         request_memo.memo("evidence_pages").setdefault("objects", kept["objects"])
         return kept["pool"]
-    pool = build_pool()
-    version_cache.set(key, {"pool": pool, "objects": read_pages()}, POOL_CACHE_SECONDS)
+    if request_memo.active():
+        pool, objects = build_pool(), read_pages()
+    else:  # a writer's hook or a command: the objects are kept all the same
+        with request_memo.scope():
+            pool, objects = build_pool(), read_pages()
+    version_cache.set(key, {"pool": pool, "objects": objects}, POOL_CACHE_SECONDS)
     return pool

@@ -41,6 +41,25 @@ def _started(**_kwargs) -> None:
     _request.active = True
 
 
+def active() -> bool:
+    """Whether memos are kept (in a request, or a ``scope``)."""
+    return getattr(_request, "active", False)
+
+
+@contextlib.contextmanager
+def scope():
+    """Keep memos for the block, as a request does (the block's own: nothing
+    read before it, and nothing it read is kept after it)."""
+    was_active = getattr(_request, "active", False)
+    forget()
+    _request.active = True
+    try:
+        yield
+    finally:
+        forget()
+        _request.active = was_active
+
+
 def _finished(**_kwargs) -> None:
     forget()
     _request.active = False

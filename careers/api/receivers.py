@@ -77,6 +77,13 @@ def _job_of(instance):
         return None
 
 
+def bump_site() -> None:
+    """A change that may show on any page: a new site version, and what every
+    page computes again computed once, after the commit."""
+    versioning.bump()
+    warm.after_site_change()
+
+
 def bump_for(instance) -> None:
     """A live job's change, its links' included (publishing a post saves
     them all), reaches its own page and what lists jobs; other job pages and
@@ -86,7 +93,7 @@ def bump_for(instance) -> None:
     if job is not None and job.live:
         versioning.bump(versioning.JOBS, versioning.page_scope(job))
     else:
-        versioning.bump()
+        bump_site()
 
 
 @receiver(page_published)
@@ -103,7 +110,7 @@ def job_published(sender, instance, **kwargs) -> None:
 @receiver(page_slug_changed)
 def slug_changed(sender, instance, **kwargs) -> None:
     """Its address changes in every page that links to it."""
-    versioning.bump()
+    bump_site()
 
 
 @receiver(page_unpublished)
@@ -114,15 +121,13 @@ def job_unpublished(sender, instance, **kwargs) -> None:
         )
         reason = changes.Reason.EXPIRED if expired else changes.Reason.UNPUBLISHED
         changes.record_tombstones(jobs=[instance], reason=reason)
-    versioning.bump()
-    if _is_job(instance):
-        warm.after_job_change()  # after the bump, as for a publish
+    bump_site()  # its aggregates with the site's, after the bump
 
 
 @receiver(post_page_move)
 def page_moved(sender, instance, **kwargs) -> None:
     changes.record_upserts(jobs=_jobs_under(instance), reason=changes.Reason.MOVED)
-    versioning.bump()
+    bump_site()
 
 
 @receiver([published, unpublished])
@@ -130,7 +135,7 @@ def snippet_published(sender, instance, **kwargs) -> None:
     """Snippets; Wagtail sends these for pages too, which the receivers
     above handle with their own scopes."""
     if not isinstance(instance, Page):
-        versioning.bump()
+        bump_site()
 
 
 @receiver(post_delete)
@@ -138,12 +143,12 @@ def deleted(sender, instance, **kwargs) -> None:
     if _is_job(instance):
         changes.record_tombstones(jobs=[instance], reason=changes.Reason.DELETED)
     if _is_image_model(sender):
-        versioning.bump()  # pages that showed it show none now
+        bump_site()  # pages that showed it show none now
     elif _watched(sender):
         # A link removed from a live post is the post's change; a deleted
         # post (or anything else) may have been linked from everywhere.
         if _is_job(instance):
-            versioning.bump()
+            bump_site()
         else:
             bump_for(instance)
     if sender._meta.label_lower == "wagtailcore.pageviewrestriction":
@@ -184,7 +189,7 @@ def image_saved(kwargs) -> None:
         fields is not None and set(fields) <= IMAGE_BOOKKEEPING
     ):
         return
-    versioning.bump()
+    bump_site()
 
 
 def _is_image_model(sender) -> bool:

@@ -25,11 +25,13 @@ def test_the_publisher_publishes_the_job_once_per_line(home, monkeypatch, capsys
     assert job.live_revision_id == job.latest_revision_id
 
 
-def figures(p50: float, after_publish: float | None) -> dict:
+def figures(p50: float, after_publish: float | None, after_evidence=None) -> dict:
     series = {"p50_ms": p50, "p95_ms": p50, "n": 200, "baseline_p50_ms": 1.0}
     found = {"latency": series, "cold": {**series, "p50_ms": 100.0, "n": 10}}
     if after_publish is not None:
         found["after_publish"] = {**series, "p50_ms": after_publish, "n": 10}
+    if after_evidence is not None:
+        found["after_evidence"] = {**series, "p50_ms": after_evidence, "n": 10}
     return found
 
 
@@ -37,8 +39,8 @@ def test_the_first_request_after_a_publish_has_its_column_and_target():
     result = {
         "endpoints": {
             report.MINIMAL: figures(1.0, None),
-            "job listing": figures(1.5, 30.0),
-            "job post": figures(1.5, 20.0),
+            "job listing": figures(1.5, 30.0, 24.0),
+            "job post": figures(1.5, 20.0, 60.0),
         }
     }
     report.add_ratios(result)
@@ -47,6 +49,22 @@ def test_the_first_request_after_a_publish_has_its_column_and_target():
     verdicts = {(t["endpoint"], t["target"]): t["passed"] for t in result["targets"]}
     assert verdicts[("job listing", "after a publish ≤25×")] is False
     assert verdicts[("job post", "after a publish ≤25×")] is True
+    assert verdicts[("job listing", "after an evidence change ≤25×")] is True
+    assert verdicts[("job post", "after an evidence change ≤25×")] is False
     row = report.endpoint_row(10000, "job post", result["endpoints"]["job post"], [])
-    assert "| 100 (n=10) | 100× | 20 (n=10) | 20× |" in row
+    assert "| 100 (n=10) | 100× | 20 (n=10) | 20× | 60 (n=10) | 60× |" in row
     assert row.count("|") == report.HEADER.splitlines()[0].count("|")
+    summary = report.summary_row("10,000", "seeding")
+    assert summary.count("|") == report.HEADER.splitlines()[0].count("|")
+
+
+@pytest.mark.django_db
+def test_the_evidence_publisher_publishes_a_team_page(home, monkeypatch, capsys):
+    team = factories.team(home, "Data Science")
+    before = team.revisions.count()
+    monkeypatch.setattr(sys, "stdin", io.StringIO("publish\n"))
+
+    inprocess.publisher(inprocess.EVIDENCE)
+
+    assert capsys.readouterr().out.split() == ["ready", "published"]
+    assert team.revisions.count() == before + 1

@@ -1,7 +1,8 @@
 """What depends on every job (the number of open jobs, when jobs next expire,
 where hidden sections start) is computed by a job's publish or unpublish
 after its commit and kept under the new content version (careers.services.warm):
-the pages rendered next show exactly what counting would show."""
+the pages rendered next show exactly what counting would show. A change to
+anything else computes the evidence pool as well."""
 
 import re
 
@@ -11,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from careers.models import CareersPage
+from careers.services import warm
 from tests import factories
 from tests.conftest import restore_migrated_state
 
@@ -85,6 +87,49 @@ def test_jobs_under_a_section_unpublished_later_leave_the_listing(
     shown = client.get("/en/jobs/").content.decode()
     assert "Section picker" not in shown
     assert "Packer" in shown
+
+
+def test_a_change_to_the_evidence_keeps_the_pool_for_its_own_version(
+    home, client, django_capture_on_commit_callbacks
+):
+    team = factories.team(home, "Data Science")
+    story = factories.story(home, "Fewer late deliveries", team=team)
+    job = factories.job(home, "Picker", team_page=team, stories=[story])
+    story.title = "Fewer late deliveries, measured"
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.publish(story)
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(job.url)
+    assert "Fewer late deliveries, measured" in response.content.decode()
+    pool_reads = [
+        q for q in ctx.captured_queries if "careers_communityactivity" in q["sql"]
+    ]
+    assert not pool_reads, "the publish built the pool"
+    own_reads = [q for q in ctx.captured_queries if "careers_teammember" in q["sql"]]
+    assert not own_reads, "the pool was kept with the team it was read from"
+
+
+def test_a_transaction_computes_them_once_however_many_changes_it_makes(
+    home, django_capture_on_commit_callbacks
+):
+    """An import publishes hundreds of jobs and evidence in one transaction:
+    the open jobs are counted once, after the last change."""
+    factories.locale("de")
+    with django_capture_on_commit_callbacks() as callbacks:
+        for title in ("Picker", "Packer", "Driver"):
+            factories.job(home, title)
+        factories.team(home, "Data Science")
+    hooks = [c for c in callbacks if c.__module__ == warm.__name__]
+    assert len(hooks) > 1
+    with CaptureQueriesContext(connection) as ctx:
+        for hook in hooks:
+            hook()
+    counted = [q for q in ctx.captured_queries if "COUNT(" in q["sql"]]
+    assert len(counted) == 2  # once per language
+    pool_reads = [
+        q for q in ctx.captured_queries if "careers_communityactivity" in q["sql"]
+    ]
+    assert len(pool_reads) == 1
 
 
 @pytest.fixture
