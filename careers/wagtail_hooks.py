@@ -32,84 +32,65 @@ from .richtext import PublishedPageLinkHandler
 from .selectors.visibility import is_in_unpublished_section
 
 
-class CommunityActivityViewSet(SnippetViewSet):
-    model = CommunityActivity
-    icon = "group"
-    list_display = ["title", "kind", "date", "partner"]
-    list_filter = ["kind", "locale"]
-    search_fields = ["title", "partner"]
-
-
-class DataAssetViewSet(SnippetViewSet):
-    model = DataAsset
-    icon = "table"
-    list_display = ["name", "volume"]
-
-
-class ResourceViewSet(SnippetViewSet):
-    model = Resource
-    icon = "cogs"
-    list_display = ["description", "kind"]
-    list_filter = ["kind"]
-
-
-class RecognitionViewSet(SnippetViewSet):
-    model = Recognition
-    icon = "pick"
-    list_display = ["title", "kind", "issuer", "date"]
-
-
-class HiringAIComplianceViewSet(SnippetViewSet):
-    model = HiringAICompliance
-    icon = "warning"
-    list_display = ["system", "reviewed_on", "reviewer"]
-
-
 class EvidenceGroup(SnippetViewSetGroup):
     menu_label = _("Evidence")
     menu_icon = "tasks"
     menu_order = 210
     items = (
-        CommunityActivityViewSet,
-        DataAssetViewSet,
-        ResourceViewSet,
-        RecognitionViewSet,
-        HiringAIComplianceViewSet,
+        SnippetViewSet(
+            model=CommunityActivity,
+            icon="group",
+            list_display=["title", "kind", "date", "partner"],
+            list_filter=["kind", "locale"],
+            search_fields=["title", "partner"],
+        ),
+        SnippetViewSet(model=DataAsset, icon="table", list_display=["name", "volume"]),
+        SnippetViewSet(
+            model=Resource,
+            icon="cogs",
+            list_display=["description", "kind"],
+            list_filter=["kind"],
+        ),
+        SnippetViewSet(
+            model=Recognition,
+            icon="pick",
+            list_display=["title", "kind", "issuer", "date"],
+        ),
+        SnippetViewSet(
+            model=HiringAICompliance,
+            icon="warning",
+            list_display=["system", "reviewed_on", "reviewer"],
+        ),
     )
-
-
-class PersonViewSet(SnippetViewSet):
-    model = Person
-    icon = "user"
-    list_display = ["name", "job_title"]
-    search_fields = ["name", "job_title"]
-
-
-class DepartmentViewSet(SnippetViewSet):
-    model = Department
-    icon = "folder-inverse"
-    list_display = ["name", "name_de"]
-
-
-class LocationViewSet(SnippetViewSet):
-    model = Location
-    icon = "site"
-    list_display = ["name", "city", "country"]
-    list_filter = ["country"]
-
-
-class CountryViewSet(SnippetViewSet):
-    model = Country
-    icon = "globe"
-    list_display = ["name", "name_de", "code"]
-    search_fields = ["name", "name_de", "code"]
 
 
 class ListsGroup(SnippetViewSetGroup):
     menu_label = _("People & places")
     menu_icon = "user"
     menu_order = 220
-    items = (PersonViewSet, DepartmentViewSet, LocationViewSet, CountryViewSet)
+    items = (
+        SnippetViewSet(
+            model=Person,
+            icon="user",
+            list_display=["name", "job_title"],
+            search_fields=["name", "job_title"],
+        ),
+        SnippetViewSet(
+            model=Department, icon="folder-inverse", list_display=["name", "name_de"]
+        ),
+        SnippetViewSet(
+            model=Location,
+            icon="site",
+            list_display=["name", "city", "country"],
+            list_filter=["country"],
+        ),
+        SnippetViewSet(
+            model=Country,
+            icon="globe",
+            list_display=["name", "name_de", "code"],
+            search_fields=["name", "name_de", "code"],
+        ),
+    )
 
 
 register_snippet(EvidenceGroup)

@@ -127,6 +127,7 @@ def confirm_or_none(request, obj, *, action: str, replace=(), exclude=()):
         request,
         "careers/admin/confirm_evidence_impact.html",
         {
+            "header_title": _("Live pages will change"),
             "object": obj,
             "action": action,
             "confirm_label": ACTIONS.get(action, action),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.db.models.signals import pre_save
 from django.dispatch import receiver
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Revision
 
 from careers.models.pages_base import CareersBasePage
@@ -60,6 +61,10 @@ def refuse_blocked_bulk_publish(request, action_type, objects, action_class_inst
     return TemplateResponse(
         request,
         "careers/admin/bulk_publish_blocked.html",
-        {"rows": rows, "count": len(objects)},
+        {
+            "header_title": _("Publishing blocked"),
+            "rows": rows,
+            "count": len(objects),
+        },
         status=409,
     )

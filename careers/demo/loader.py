@@ -8,34 +8,8 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
+from careers import models
 from careers.languages import content_languages
-from careers.models import (
-    CareersIndexPage,
-    CareersPage,
-    CommunityActivity,
-    CommunityPage,
-    Country,
-    DataAsset,
-    Department,
-    HiringAICompliance,
-    ImpactMetric,
-    ImpactStoryPage,
-    JobDataAsset,
-    JobImpactStory,
-    JobInterviewer,
-    JobMilestone,
-    JobPostingPage,
-    JobResource,
-    Location,
-    OrganisationProfile,
-    Person,
-    Recognition,
-    Resource,
-    RoadmapMilestone,
-    RoadmapPage,
-    TeamMember,
-    TeamPage,
-)
 
 from . import content, images
 from .jobs import COMMUNITY, HOME, JOBS, ROADMAP
@@ -84,7 +58,7 @@ class DemoLoader:
         return self.today - dt.timedelta(days=days)
 
     @transaction.atomic
-    def run(self) -> dict[str, CareersIndexPage]:
+    def run(self) -> dict[str, models.CareersIndexPage]:
         self.departments = self.load_departments()
         self.locations = self.load_locations()
         self.people = self.load_people()
@@ -107,15 +81,15 @@ class DemoLoader:
 
     # shared lists ---------------------------------------------------------
 
-    def load_departments(self) -> dict[str, Department]:
+    def load_departments(self) -> dict[str, models.Department]:
         return {
-            name: Department.objects.get_or_create(name=name, defaults={"name_de": de})[
-                0
-            ]
+            name: models.Department.objects.get_or_create(
+                name=name, defaults={"name_de": de}
+            )[0]
             for name, de in content.DEPARTMENTS
         }
 
-    def load_locations(self) -> dict[str, Location]:
+    def load_locations(self) -> dict[str, models.Location]:
         found = {}
         for (
             key,
@@ -127,7 +101,7 @@ class DemoLoader:
             region,
             country,
         ) in content.LOCATIONS:
-            found[key], created = Location.objects.get_or_create(
+            found[key], created = models.Location.objects.get_or_create(
                 name=name,
                 defaults={
                     "name_de": name_de,
@@ -135,21 +109,21 @@ class DemoLoader:
                     "postal_code": code,
                     "city": city,
                     "region": region,
-                    "country": Country.objects.get(code=country),
+                    "country": models.Country.objects.get(code=country),
                 },
             )
             self.created += created
         return found
 
-    def load_people(self) -> dict[str, Person]:
+    def load_people(self) -> dict[str, models.Person]:
         found = {}
         for key, (name, title, bio) in content.PEOPLE.items():
-            person = Person.objects.filter(name=name).first()
+            person = models.Person.objects.filter(name=name).first()
             if person is None:
                 photo = images.wagtail_image(
                     f"Portrait {name}", images.portrait(name), alt=f"Portrait of {name}"
                 )
-                person = Person.objects.create(
+                person = models.Person.objects.create(
                     name=name, job_title=title, bio=bio, photo=photo
                 )
                 self.created += 1
@@ -206,15 +180,15 @@ class DemoLoader:
         """The listing image of the page ``spec`` describes (found or made)."""
         return images.wagtail_image(title, images.banner(spec["key"]), alt=alt)
 
-    def load_homes(self) -> dict[str, CareersIndexPage]:
+    def load_homes(self) -> dict[str, models.CareersIndexPage]:
         """The careers home in each language, side by side under the parent
         (or the tree's root, when the demo is the site)."""
-        en = self.page(CareersIndexPage, "careers-home", "en")
+        en = self.page(models.CareersIndexPage, "careers-home", "en")
         if en is None:
             hero = images.wagtail_image(
                 "Nordhafen harbour", images.banner("Nordhafen"), alt="Nordhafen"
             )
-            home = CareersIndexPage(
+            home = models.CareersIndexPage(
                 key="careers-home", slug="careers", image=hero, **_intro("en")
             )
             en = self.add(self.parent or self.empty_root(), home, lang="en")
@@ -224,11 +198,11 @@ class DemoLoader:
         for lang, slug in (("de", "karriere"),):
             if lang not in self.languages:
                 continue
-            home = self.page(CareersIndexPage, "careers-home", lang)
+            home = self.page(models.CareersIndexPage, "careers-home", lang)
             if home is None:
                 home = self.add(
                     en.get_parent(),
-                    CareersIndexPage(
+                    models.CareersIndexPage(
                         key="careers-home", slug=slug, image=en.image, **_intro(lang)
                     ),
                     source=en,
@@ -245,21 +219,21 @@ class DemoLoader:
                 page.delete()
         return Page.get_first_root_node()  # read again: its child count changed
 
-    def make_default_site(self, home: CareersIndexPage) -> None:
+    def make_default_site(self, home: models.CareersIndexPage) -> None:
         site = Site.objects.filter(is_default_site=True).first() or Site()
         site.hostname, site.port = self.address
         site.root_page, site.is_default_site = home, True
         site.site_name = content.ORGANISATION["name"]
         site.save()
 
-    def load_teams(self, homes) -> dict[tuple[str, str], TeamPage]:
+    def load_teams(self, homes) -> dict[tuple[str, str], models.TeamPage]:
         found = {}
         for spec in content.TEAMS:
             title = spec["en"]["title"]
             banner = self.banner(f"Team {title}", spec, alt=title)
 
             def build(lang, spec=spec, banner=banner):
-                page = TeamPage(
+                page = models.TeamPage(
                     key=spec["key"],
                     slug=spec["slug"],
                     department=self.departments[spec["department"]],
@@ -269,7 +243,7 @@ class DemoLoader:
                 )
                 for person, role, lead, interviewer in spec["members"]:
                     page.members.add(
-                        TeamMember(
+                        models.TeamMember(
                             person=self.people[person],
                             role=content.ROLES_DE.get(role, role)
                             if lang == "de"
@@ -280,16 +254,16 @@ class DemoLoader:
                     )
                 return page
 
-            found.update(self.keyed_translations(TeamPage, spec, homes, build))
+            found.update(self.keyed_translations(models.TeamPage, spec, homes, build))
         return found
 
-    def load_stories(self, homes) -> dict[tuple[str, str], ImpactStoryPage]:
+    def load_stories(self, homes) -> dict[tuple[str, str], models.ImpactStoryPage]:
         found = {}
         for spec in content.STORIES:
             banner = self.banner(f"Story {spec['product']}", spec, alt=spec["product"])
 
             def build(lang, spec=spec, banner=banner):
-                page = ImpactStoryPage(
+                page = models.ImpactStoryPage(
                     key=spec["key"],
                     slug=spec["slug"],
                     product=spec.get(f"product_{lang}", spec["product"]),
@@ -304,7 +278,7 @@ class DemoLoader:
                 for n, row in enumerate(spec["metrics"]):
                     name, baseline, value, unit, measured = row
                     page.metrics.add(
-                        ImpactMetric(
+                        models.ImpactMetric(
                             name=names[n] if n < len(names) else name,
                             baseline=Decimal(baseline),
                             value=Decimal(value),
@@ -314,29 +288,31 @@ class DemoLoader:
                     )
                 return page
 
-            found.update(self.keyed_translations(ImpactStoryPage, spec, homes, build))
+            found.update(
+                self.keyed_translations(models.ImpactStoryPage, spec, homes, build)
+            )
         return found
 
-    def load_roadmap(self, homes) -> dict[tuple[str, str], RoadmapMilestone]:
+    def load_roadmap(self, homes) -> dict[tuple[str, str], models.RoadmapMilestone]:
 
         def build(lang):
-            page = RoadmapPage(key="roadmap", slug="ai-roadmap", **ROADMAP[lang])
+            page = models.RoadmapPage(key="roadmap", slug="ai-roadmap", **ROADMAP[lang])
             for row in content.MILESTONES:
                 page.milestones.add(self.milestone(row, lang))
             return page
 
-        self.translations(RoadmapPage, "roadmap", homes, build)
+        self.translations(models.RoadmapPage, "roadmap", homes, build)
         return {
             (m.key, lang): m
             for lang in self.languages
-            for m in RoadmapMilestone.objects.filter(
+            for m in models.RoadmapMilestone.objects.filter(
                 roadmap__locale=self.locales[lang], roadmap__key="roadmap"
             )
         }
 
-    def milestone(self, row, lang: str) -> RoadmapMilestone:
+    def milestone(self, row, lang: str) -> models.RoadmapMilestone:
         key, status, departments, target, delivered, owner, t_en, t_de, d_en, d_de = row
-        m = RoadmapMilestone(
+        m = models.RoadmapMilestone(
             key=key,
             status=status,
             title=t_de if lang == "de" else t_en,
@@ -350,16 +326,16 @@ class DemoLoader:
 
     def load_community(self, homes) -> None:
         self.translations(
-            CommunityPage,
+            models.CommunityPage,
             "community",
             homes,
-            lambda lang: CommunityPage(
+            lambda lang: models.CommunityPage(
                 key="community", slug="community", **COMMUNITY[lang]
             ),
         )
         for key, kind, days, url, partner, t_en, t_de in content.ACTIVITIES:
             self.snippet(
-                CommunityActivity,
+                models.CommunityActivity,
                 key,
                 {"en": {"title": t_en}, "de": {"title": t_de}},
                 kind=kind,
@@ -409,11 +385,13 @@ class DemoLoader:
                     "access": access_de,
                 },
             }
-            for lang, obj in self.snippet(DataAsset, key, texts).items():
+            for lang, obj in self.snippet(models.DataAsset, key, texts).items():
                 found[key, lang] = obj
         for key, kind, desc, desc_de in content.RESOURCES:
             texts = {"en": {"description": desc}, "de": {"description": desc_de}}
-            for lang, obj in self.snippet(Resource, key, texts, kind=kind).items():
+            for lang, obj in self.snippet(
+                models.Resource, key, texts, kind=kind
+            ).items():
                 found[key, lang] = obj
         for key, system, oversight, days, reviewer, url in content.HIRING_AI:
             system_de, oversight_de = content.HIRING_AI_DE.get(key, (system, oversight))
@@ -422,7 +400,7 @@ class DemoLoader:
                 "de": {"system": system_de, "human_oversight": oversight_de},
             }
             self.snippet(
-                HiringAICompliance,
+                models.HiringAICompliance,
                 key,
                 texts,
                 reviewed_on=self.days_ago(days),
@@ -432,7 +410,7 @@ class DemoLoader:
         for key, kind, days, title, title_de, issuer, url in content.RECOGNITIONS:
             texts = {"en": {"title": title}, "de": {"title": title_de}}
             self.snippet(
-                Recognition,
+                models.Recognition,
                 key,
                 texts,
                 kind=kind,
@@ -442,11 +420,11 @@ class DemoLoader:
             )
         return found
 
-    def load_settings(self, home: CareersIndexPage) -> None:
+    def load_settings(self, home: models.CareersIndexPage) -> None:
         site = home.get_site()
         if site is None:  # built under a page that no site serves
             return
-        profile = OrganisationProfile.for_site(site)
+        profile = models.OrganisationProfile.for_site(site)
         if not profile.name:
             profile.name = content.ORGANISATION["name"]
             profile.website = content.ORGANISATION["website"]
@@ -455,16 +433,18 @@ class DemoLoader:
 
     def load_look(self, homes) -> None:
         """Logo, brand colour, favicon, hero and footer with the legal pages."""
-        profile = OrganisationProfile.for_site(homes["en"].get_site())
+        profile = models.OrganisationProfile.for_site(homes["en"].get_site())
         if profile.logo_id:
             return
         legal = {}
         for spec in content.LEGAL_PAGES:
             pages = self.translations(
-                CareersPage,
+                models.CareersPage,
                 spec["key"],
                 homes,
-                lambda lang, spec=spec: CareersPage(key=spec["key"], **spec[lang]),
+                lambda lang, spec=spec: models.CareersPage(
+                    key=spec["key"], **spec[lang]
+                ),
                 languages=LANGUAGES,
             )
             legal[spec["role"]] = pages["en"]
@@ -482,10 +462,10 @@ class DemoLoader:
     def load_careers_pages(self, homes) -> None:
         for spec in content.CAREERS_PAGES:
             self.translations(
-                CareersPage,
+                models.CareersPage,
                 spec["key"],
                 homes,
-                lambda lang, spec=spec: CareersPage(
+                lambda lang, spec=spec: models.CareersPage(
                     key=spec["key"], slug=spec["slug"], **spec[lang]
                 ),
             )
@@ -498,17 +478,19 @@ class DemoLoader:
             for lang in self.languages:
                 if lang not in spec:
                     continue
-                page = self.page(JobPostingPage, spec["key"], lang)
+                page = self.page(models.JobPostingPage, spec["key"], lang)
                 if page is None:
                     page = self.add_job(
                         spec, lang, homes[lang], source, posted=3 + 4 * age
                     )
                 source = page
 
-    def add_job(self, spec, lang, parent, source, *, posted: int) -> JobPostingPage:
+    def add_job(
+        self, spec, lang, parent, source, *, posted: int
+    ) -> models.JobPostingPage:
         salary_min, salary_max = spec["salary"]
         team = self.teams.get((spec.get("team"), lang))
-        page = JobPostingPage(
+        page = models.JobPostingPage(
             key=spec["key"],
             slug=spec["slug"],
             team=team,
@@ -531,7 +513,7 @@ class DemoLoader:
             page.expire_at = timezone.now() + dt.timedelta(days=spec["expires_days"])
         page.locations = [self.locations[k] for k in spec.get("locations", ())]
         page.applicant_countries = list(
-            Country.objects.filter(code__in=spec.get("countries", ()))
+            models.Country.objects.filter(code__in=spec.get("countries", ()))
         )
         self.link_evidence(page, spec.get("links", {}), lang)
         page = self.add(parent, page, source=source, live=not spec.get("draft"))
@@ -539,14 +521,22 @@ class DemoLoader:
             page.unpublish(set_expired=True)
         return page
 
-    def link_evidence(self, page: JobPostingPage, links: dict, lang: str) -> None:
+    def link_evidence(
+        self, page: models.JobPostingPage, links: dict, lang: str
+    ) -> None:
         for key in links.get("interviewers", ()):
-            page.interviewer_links.add(JobInterviewer(person=self.people[key]))
+            page.interviewer_links.add(models.JobInterviewer(person=self.people[key]))
         for key in links.get("stories", ()):
-            page.story_links.add(JobImpactStory(story=self.stories[key, lang]))
+            page.story_links.add(models.JobImpactStory(story=self.stories[key, lang]))
         for key in links.get("milestones", ()):
-            page.milestone_links.add(JobMilestone(milestone=self.milestones[key, lang]))
+            page.milestone_links.add(
+                models.JobMilestone(milestone=self.milestones[key, lang])
+            )
         for key in links.get("data_assets", ()):
-            page.data_asset_links.add(JobDataAsset(data_asset=self.snippets[key, lang]))
+            page.data_asset_links.add(
+                models.JobDataAsset(data_asset=self.snippets[key, lang])
+            )
         for key in links.get("resources", ()):
-            page.resource_links.add(JobResource(resource=self.snippets[key, lang]))
+            page.resource_links.add(
+                models.JobResource(resource=self.snippets[key, lang])
+            )
