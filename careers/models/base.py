@@ -31,6 +31,22 @@ def key_field() -> models.CharField:
     )
 
 
+def text_line(
+    verbose_name, help_text="", max_length=200, **options
+) -> models.CharField:
+    """A line of plain text, of up to 200 characters unless ``max_length`` says."""
+    return models.CharField(
+        verbose_name, max_length=max_length, help_text=help_text, **options
+    )
+
+
+def optional_value(field_class, verbose_name, help_text="", **options) -> models.Field:
+    """A ``field_class`` field an editor may leave empty (NULL when empty)."""
+    return field_class(
+        verbose_name, null=True, blank=True, help_text=help_text, **options
+    )
+
+
 def long_text(verbose_name, help_text="") -> models.TextField:
     """An optional plain text of up to 2,000 characters."""
     return models.TextField(

@@ -14,10 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
-    FieldRowPanel,
     HelpPanel,
     MultiFieldPanel,
-    MultipleChooserPanel,
     PublishingPanel,
 )
 from wagtail.models import Orderable, Page
@@ -39,6 +37,7 @@ from .pages_base import (
     page_search,
     rich_text,
 )
+from .panels import chooser, row
 
 
 class WorkplaceType(models.TextChoices):
@@ -213,9 +212,7 @@ class JobPostingPage(CareersChildPage):
             [
                 FieldPanel("team"),
                 FieldPanel("locations", widget=forms.CheckboxSelectMultiple),
-                FieldRowPanel(
-                    [FieldPanel("workplace_type"), FieldPanel("employment_type")]
-                ),
+                row("workplace_type", "employment_type"),
                 FieldPanel("applicant_countries", widget=forms.SelectMultiple),
                 FieldPanel("is_ai_role"),
             ],
@@ -224,19 +221,15 @@ class JobPostingPage(CareersChildPage):
         *claim_fields,
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("salary_min"), FieldPanel("salary_max")]),
-                FieldRowPanel(
-                    [FieldPanel("salary_currency"), FieldPanel("salary_period")]
-                ),
+                row("salary_min", "salary_max"),
+                row("salary_currency", "salary_period"),
                 FieldPanel("show_salary"),
             ],
             heading=_("Salary range"),
         ),
         MultiFieldPanel(
             [
-                FieldRowPanel(
-                    [FieldPanel("learning_budget"), FieldPanel("research_time_percent")]
-                ),
+                row("learning_budget", "research_time_percent"),
                 FieldPanel("career_paths"),
                 FieldPanel("ai_influence"),
             ],
@@ -244,7 +237,7 @@ class JobPostingPage(CareersChildPage):
         ),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("apply_url"), FieldPanel("apply_email")]),
+                row("apply_url", "apply_email"),
                 FieldPanel("requisition_id"),
             ],
             heading=_("How to apply"),
@@ -259,42 +252,29 @@ class JobPostingPage(CareersChildPage):
                 "must be backed by published evidence before the post can go live."
             )
         ),
-        MultipleChooserPanel(
+        chooser(
             "interviewer_links",
-            chooser_field_name="person",
-            heading=_("Who you will meet (interview panel)"),
-            label=_("Interviewer"),
+            "person",
+            _("Who you will meet (interview panel)"),
+            _("Interviewer"),
         ),
-        MultipleChooserPanel(
-            "story_links",
-            chooser_field_name="story",
-            heading=_("In use today: impact stories"),
-            label=_("Impact story"),
+        chooser(
+            "story_links", "story", _("In use today: impact stories"), _("Impact story")
         ),
-        MultipleChooserPanel(
+        chooser(
             "milestone_links",
-            chooser_field_name="milestone",
-            heading=_("Roadmap milestones"),
-            label=_("Milestone"),
+            "milestone",
+            _("Roadmap milestones"),
+            _("Milestone"),
             help_text=_(
                 "Delivered or in-progress milestones show what is in use; planned "
                 "ones show what the role contributes to."
             ),
         ),
         FieldPanel("data_access"),
-        MultipleChooserPanel(
-            "data_asset_links",
-            chooser_field_name="data_asset",
-            heading=_("Data assets"),
-            label=_("Data asset"),
-        ),
+        chooser("data_asset_links", "data_asset", _("Data assets"), _("Data asset")),
         FieldPanel("resources"),
-        MultipleChooserPanel(
-            "resource_links",
-            chooser_field_name="resource",
-            heading=_("Resources"),
-            label=_("Resource"),
-        ),
+        chooser("resource_links", "resource", _("Resources"), _("Resource")),
     ]
     settings_panels = [
         PublishingPanel(

@@ -7,11 +7,12 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable
 
 from .base import key_field, long_text, optional_link, parent_key
 from .pages_base import CareersSectionPage, rich_text
+from .panels import row
 
 
 class RoadmapPage(CareersSectionPage):
@@ -68,16 +69,10 @@ class RoadmapMilestone(ClusterableModel, Orderable):
     )
 
     panels = [
-        FieldRowPanel([FieldPanel("title"), FieldPanel("status")]),
+        row("title", "status"),
         FieldPanel("description"),
         FieldPanel("departments", widget=forms.CheckboxSelectMultiple),
-        FieldRowPanel(
-            [
-                FieldPanel("target_date"),
-                FieldPanel("delivered_on"),
-                FieldPanel("owner_team"),
-            ]
-        ),
+        row("target_date", "delivered_on", "owner_team"),
         FieldPanel("key"),
     ]
 

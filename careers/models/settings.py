@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
@@ -14,6 +14,7 @@ from careers import branding, request_memo
 from careers.validators import validate_public_url
 
 from .base import optional_link, public_url
+from .panels import row
 
 
 class FooterLinkBlock(blocks.StructBlock):
@@ -114,10 +115,10 @@ class OrganisationProfile(BaseSiteSetting):
     )
 
     panels = [
-        FieldRowPanel([FieldPanel("name"), FieldPanel("website")]),
+        row("name", "website"),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("logo"), FieldPanel("favicon")]),
+                row("logo", "favicon"),
                 FieldPanel("brand_colour"),
                 FieldPanel(
                     "default_hero",
@@ -130,7 +131,7 @@ class OrganisationProfile(BaseSiteSetting):
             [
                 FieldPanel("footer_text"),
                 FieldPanel("contact_email"),
-                FieldRowPanel([FieldPanel("imprint_page"), FieldPanel("privacy_page")]),
+                row("imprint_page", "privacy_page"),
                 FieldPanel("footer_links"),
             ],
             heading=_("Footer"),

@@ -4,10 +4,11 @@ locations and people."""
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
 from .base import optional_link, public_url
+from .panels import row
 
 
 class LocalisedNameMixin(models.Model):
@@ -71,12 +72,12 @@ class Location(index.Indexed, LocalisedNameMixin):
     )
 
     panels = [
-        FieldRowPanel([FieldPanel("name"), FieldPanel("name_de")]),
+        row("name", "name_de"),
         MultiFieldPanel(
             [
                 FieldPanel("street_address"),
-                FieldRowPanel([FieldPanel("postal_code"), FieldPanel("city")]),
-                FieldRowPanel([FieldPanel("region"), FieldPanel("country")]),
+                row("postal_code", "city"),
+                row("region", "country"),
             ],
             heading=_("Address"),
             help_text=_(
@@ -123,7 +124,7 @@ class Person(index.Indexed, models.Model):
     )
 
     panels = [
-        FieldRowPanel([FieldPanel("name"), FieldPanel("job_title")]),
+        row("name", "job_title"),
         FieldPanel("photo"),
         FieldPanel("bio"),
         FieldPanel("profile_url"),

@@ -2,7 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.admin.panels import InlinePanel
 from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageBlock
 from wagtail.models import Orderable
@@ -15,6 +15,7 @@ from .pages_base import (
     page_search,
     rich_text,
 )
+from .panels import row
 
 
 class TeamPage(CareersChildPage):
@@ -50,7 +51,7 @@ class TeamPage(CareersChildPage):
 
     content_panels = page_panels("summary", "description", "gallery")
     evidence_panels = [
-        FieldRowPanel([FieldPanel("department"), FieldPanel("headcount")]),
+        row("department", "headcount"),
         InlinePanel(
             "members",
             heading=_("Members"),
@@ -85,8 +86,8 @@ class TeamMember(Orderable):
     )
 
     panels = [
-        FieldRowPanel([FieldPanel("person"), FieldPanel("role")]),
-        FieldRowPanel([FieldPanel("technical_lead"), FieldPanel("interviewer")]),
+        row("person", "role"),
+        row("technical_lead", "interviewer"),
     ]
 
     class Meta(Orderable.Meta):
