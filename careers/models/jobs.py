@@ -28,8 +28,10 @@ from .base import (
     link_to,
     long_text,
     optional_link,
+    optional_value,
     parent_key,
     public_url,
+    text_line,
 )
 from .pages_base import (
     CareersChildPage,
@@ -128,11 +130,11 @@ class JobPostingPage(CareersChildPage):
         choices=EmploymentType.choices,
         default=EmploymentType.FULL_TIME,
     )
-    salary_min = models.DecimalField(
-        _("salary from"), max_digits=12, decimal_places=2, null=True, blank=True
+    salary_min = optional_value(
+        models.DecimalField, _("salary from"), max_digits=12, decimal_places=2
     )
-    salary_max = models.DecimalField(
-        _("salary to"), max_digits=12, decimal_places=2, null=True, blank=True
+    salary_max = optional_value(
+        models.DecimalField, _("salary to"), max_digits=12, decimal_places=2
     )
     salary_currency = models.CharField(
         _("currency"), max_length=3, choices=CURRENCIES, default="EUR"
@@ -163,16 +165,14 @@ class JobPostingPage(CareersChildPage):
     resources = long_text(
         _("resources"), _("Compute, budget and tooling the role can use.")
     )
-    learning_budget = models.PositiveIntegerField(
+    learning_budget = optional_value(
+        models.PositiveIntegerField,
         _("learning and conference budget per year"),
-        null=True,
-        blank=True,
-        help_text=_("In the salary currency."),
+        _("In the salary currency."),
     )
-    research_time_percent = models.PositiveSmallIntegerField(
+    research_time_percent = optional_value(
+        models.PositiveSmallIntegerField,
         _("research or open-source time (%)"),
-        null=True,
-        blank=True,
         validators=[MaxValueValidator(100)],
     )
     career_paths = long_text(
@@ -191,11 +191,11 @@ class JobPostingPage(CareersChildPage):
         _("Your applicant tracking system's form. We store no applications."),
     )
     apply_email = models.EmailField(_("apply e-mail"), blank=True)
-    requisition_id = models.CharField(
+    requisition_id = text_line(
         _("requisition id"),
+        _("Your internal reference; job boards show it as reference number."),
         max_length=64,
         blank=True,
-        help_text=_("Your internal reference; job boards show it as reference number."),
     )
     is_ai_role = flag(
         _("AI role"),

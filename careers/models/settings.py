@@ -13,7 +13,7 @@ from wagtail.fields import StreamField
 from careers import branding, request_memo
 from careers.validators import validate_public_url
 
-from .base import optional_link, public_url
+from .base import optional_link, public_url, text_line
 from .panels import row
 
 
@@ -64,7 +64,7 @@ class OrganisationProfile(BaseSiteSetting):
             memo[site.pk] = cls.for_site(site)
         return memo[site.pk]
 
-    name = models.CharField(_("organisation name"), max_length=200, blank=True)
+    name = text_line(_("organisation name"), blank=True)
     logo = _image(_("logo"))
     website = public_url(_("website"))
     claimed_maturity = models.CharField(
@@ -93,11 +93,8 @@ class OrganisationProfile(BaseSiteSetting):
     favicon = _image(_("favicon"))
     default_hero = _image(_("default hero image"))
     contact_email = models.EmailField(_("contact e-mail for candidates"), blank=True)
-    footer_text = models.CharField(
-        _("footer text"),
-        max_length=200,
-        blank=True,
-        help_text=_("e.g. the company's legal name and address."),
+    footer_text = text_line(
+        _("footer text"), _("e.g. the company's legal name and address."), blank=True
     )
     imprint_page = _page(
         _("imprint (Impressum)"),

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
-from .base import optional_link, public_url
+from .base import optional_link, public_url, text_line
 from .panels import row
 
 
@@ -15,12 +15,12 @@ class LocalisedNameMixin(models.Model):
     """A short name in English with an optional German form; enough for lists
     that are the same set of things in every language."""
 
-    name = models.CharField(_("name (English)"), max_length=120)
-    name_de = models.CharField(
+    name = text_line(_("name (English)"), max_length=120)
+    name_de = text_line(
         _("name (German)"),
+        _("Leave empty when the name is the same in German."),
         max_length=120,
         blank=True,
-        help_text=_("Leave empty when the name is the same in German."),
     )
 
     class Meta:
@@ -35,9 +35,7 @@ class LocalisedNameMixin(models.Model):
 
 
 class Country(LocalisedNameMixin):
-    code = models.CharField(
-        _("ISO code"), max_length=2, unique=True, help_text=_("ISO 3166-1 alpha-2.")
-    )
+    code = text_line(_("ISO code"), _("ISO 3166-1 alpha-2."), max_length=2, unique=True)
 
     panels = [FieldPanel("code"), FieldPanel("name"), FieldPanel("name_de")]
 
@@ -63,10 +61,10 @@ class Department(index.Indexed, LocalisedNameMixin):
 class Location(index.Indexed, LocalisedNameMixin):
     """An office or site; remote work is a workplace type, not a location."""
 
-    street_address = models.CharField(_("street address"), max_length=200, blank=True)
-    postal_code = models.CharField(_("postal code"), max_length=20, blank=True)
-    city = models.CharField(_("city"), max_length=120)
-    region = models.CharField(_("region"), max_length=120, blank=True)
+    street_address = text_line(_("street address"), blank=True)
+    postal_code = text_line(_("postal code"), max_length=20, blank=True)
+    city = text_line(_("city"), max_length=120)
+    region = text_line(_("region"), max_length=120, blank=True)
     country = models.ForeignKey(
         Country, on_delete=models.PROTECT, related_name="locations"
     )
@@ -102,11 +100,11 @@ class Person(index.Indexed, models.Model):
     """Someone a candidate may meet: a team member, a technical lead, an
     interviewer. Only what is shown here is ever published."""
 
-    name = models.CharField(_("name"), max_length=120)
-    job_title = models.CharField(
+    name = text_line(_("name"), max_length=120)
+    job_title = text_line(
         _("job title"),
+        _("Their title in the organisation, e.g. 'Staff ML Engineer'."),
         max_length=120,
-        help_text=_("Their title in the organisation, e.g. 'Staff ML Engineer'."),
     )
     photo = optional_link(
         "wagtailimages.Image",
