@@ -66,6 +66,12 @@ def flag(verbose_name, help_text="") -> models.BooleanField:
     return models.BooleanField(verbose_name, default=False, help_text=help_text)
 
 
+def search_by(name: str, *more: str) -> list:
+    """Search on ``name`` and ``more``, and complete ``name`` as it is typed."""
+    searched = [index.SearchField(field) for field in (name, *more)]
+    return [*searched, index.AutocompleteField(name)]
+
+
 def parent_key(model, related_name: str) -> ParentalKey:
     """The page (or cluster) an inline row belongs to; the row goes with it."""
     return ParentalKey(model, on_delete=models.CASCADE, related_name=related_name)

@@ -10,7 +10,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.search import index
 
-from .base import EvidenceSnippet, long_text, public_url, text_line
+from .base import EvidenceSnippet, long_text, public_url, search_by, text_line
 from .panels import field_panels, row
 
 
@@ -61,10 +61,7 @@ class CommunityActivity(EvidenceSnippet):
         row("url", "partner"),
     )
     search_fields = [
-        index.SearchField("title"),
-        index.SearchField("description"),
-        index.SearchField("partner"),
-        index.AutocompleteField("title"),
+        *search_by("title", "description", "partner"),
         index.FilterField("kind"),
         index.FilterField("locale"),
         index.FilterField("live"),
@@ -100,7 +97,7 @@ class DataAsset(EvidenceSnippet):
         "description",
         row("volume", "access"),
     )
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = search_by("name")
 
     class Meta(EvidenceSnippet.Meta):
         ordering = ["name"]
@@ -162,7 +159,7 @@ class Recognition(EvidenceSnippet):
         "title",
         row("issuer", "url"),
     )
-    search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
+    search_fields = search_by("title")
 
     class Meta(EvidenceSnippet.Meta):
         ordering = ["-date"]

@@ -7,11 +7,23 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
-from .base import optional_link, public_url, text_line
+from .base import optional_link, public_url, search_by, text_line
 from .panels import row
 
 
-class LocalisedNameMixin(models.Model):
+class ListEntry(models.Model):
+    """An entry of a shared list, listed and shown by its ``name`` (a field
+    of the subclass's)."""
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class LocalisedNameMixin(ListEntry):
     """A short name in English with an optional German form; enough for lists
     that are the same set of things in every language."""
 
@@ -23,11 +35,8 @@ class LocalisedNameMixin(models.Model):
         blank=True,
     )
 
-    class Meta:
+    class Meta(ListEntry.Meta):
         abstract = True
-
-    def __str__(self) -> str:
-        return self.name
 
     def label(self, language: str | None = None) -> str:
         language = (language or get_language() or "en")[:2]
@@ -39,8 +48,7 @@ class Country(LocalisedNameMixin):
 
     panels = [FieldPanel("code"), FieldPanel("name"), FieldPanel("name_de")]
 
-    class Meta:
-        ordering = ["name"]
+    class Meta(LocalisedNameMixin.Meta):
         verbose_name = _("country")
         verbose_name_plural = _("countries")
 
@@ -49,8 +57,7 @@ class Department(index.Indexed, LocalisedNameMixin):
     panels = [FieldPanel("name"), FieldPanel("name_de")]
     search_fields = [index.SearchField("name"), index.SearchField("name_de")]
 
-    class Meta:
-        ordering = ["name"]
+    class Meta(LocalisedNameMixin.Meta):
         verbose_name = _("department")
         verbose_name_plural = _("departments")
         constraints = [
@@ -84,19 +91,14 @@ class Location(index.Indexed, LocalisedNameMixin):
             ),
         ),
     ]
-    search_fields = [
-        index.SearchField("name"),
-        index.SearchField("city"),
-        index.AutocompleteField("name"),
-    ]
+    search_fields = search_by("name", "city")
 
-    class Meta:
-        ordering = ["name"]
+    class Meta(LocalisedNameMixin.Meta):
         verbose_name = _("location")
         verbose_name_plural = _("locations")
 
 
-class Person(index.Indexed, models.Model):
+class Person(index.Indexed, ListEntry):
     """Someone a candidate may meet: a team member, a technical lead, an
     interviewer. Only what is shown here is ever published."""
 
@@ -127,14 +129,9 @@ class Person(index.Indexed, models.Model):
         FieldPanel("bio"),
         FieldPanel("profile_url"),
     ]
-    search_fields = [
-        index.SearchField("name"),
-        index.SearchField("job_title"),
-        index.AutocompleteField("name"),
-    ]
+    search_fields = search_by("name", "job_title")
 
-    class Meta:
-        ordering = ["name"]
+    class Meta(ListEntry.Meta):
         verbose_name = _("person")
         verbose_name_plural = _("people")
 
