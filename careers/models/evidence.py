@@ -5,13 +5,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
     FieldPanel,
-    MultiFieldPanel,
     PublishingPanel,
 )
 from wagtail.search import index
 
 from .base import EvidenceSnippet, long_text, public_url, search_by, text_line
-from .panels import field_panels, row
+from .panels import field_panels, group, row
 
 
 def evidence_panels(*panels) -> list:
@@ -190,10 +189,7 @@ class HiringAICompliance(EvidenceSnippet):
     panels = evidence_panels(
         "system",
         "human_oversight",
-        MultiFieldPanel(
-            [row("reviewed_on", "reviewer")],
-            heading=_("Review"),
-        ),
+        group(_("Review"), row("reviewed_on", "reviewer")),
         "url",
     )
     search_fields = [index.SearchField("system")]

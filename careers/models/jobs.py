@@ -15,7 +15,6 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
     HelpPanel,
-    MultiFieldPanel,
     PublishingPanel,
 )
 from wagtail.models import Orderable, Page
@@ -39,7 +38,7 @@ from .pages_base import (
     page_search,
     rich_text,
 )
-from .panels import chooser, row
+from .panels import chooser, group, row
 
 
 class WorkplaceType(models.TextChoices):
@@ -208,40 +207,28 @@ class JobPostingPage(CareersChildPage):
     claim_fields = ("introduction", "tasks", "profile", "offer")
 
     content_panels = page_panels(
-        MultiFieldPanel(
-            [
-                FieldPanel("team"),
-                FieldPanel("locations", widget=forms.CheckboxSelectMultiple),
-                row("workplace_type", "employment_type"),
-                FieldPanel("applicant_countries", widget=forms.SelectMultiple),
-                FieldPanel("is_ai_role"),
-            ],
-            heading=_("The role"),
+        group(
+            _("The role"),
+            "team",
+            FieldPanel("locations", widget=forms.CheckboxSelectMultiple),
+            row("workplace_type", "employment_type"),
+            FieldPanel("applicant_countries", widget=forms.SelectMultiple),
+            "is_ai_role",
         ),
         *claim_fields,
-        MultiFieldPanel(
-            [
-                row("salary_min", "salary_max"),
-                row("salary_currency", "salary_period"),
-                FieldPanel("show_salary"),
-            ],
-            heading=_("Salary range"),
+        group(
+            _("Salary range"),
+            row("salary_min", "salary_max"),
+            row("salary_currency", "salary_period"),
+            "show_salary",
         ),
-        MultiFieldPanel(
-            [
-                row("learning_budget", "research_time_percent"),
-                FieldPanel("career_paths"),
-                FieldPanel("ai_influence"),
-            ],
-            heading=_("Development perspectives"),
+        group(
+            _("Development perspectives"),
+            row("learning_budget", "research_time_percent"),
+            "career_paths",
+            "ai_influence",
         ),
-        MultiFieldPanel(
-            [
-                row("apply_url", "apply_email"),
-                FieldPanel("requisition_id"),
-            ],
-            heading=_("How to apply"),
-        ),
+        group(_("How to apply"), row("apply_url", "apply_email"), "requisition_id"),
     )
     evidence_panels = [
         HelpPanel(

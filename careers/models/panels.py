@@ -1,6 +1,11 @@
 """Builders of the admin panels the models' edit forms repeat."""
 
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultipleChooserPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    MultipleChooserPanel,
+)
 
 
 def field_panels(*panels) -> list:
@@ -11,6 +16,11 @@ def field_panels(*panels) -> list:
 def row(*names: str) -> FieldRowPanel:
     """The fields ``names``, side by side."""
     return FieldRowPanel(field_panels(*names))
+
+
+def group(heading, *panels, **options) -> MultiFieldPanel:
+    """``panels`` under ``heading`` (a field's name stands for its FieldPanel)."""
+    return MultiFieldPanel(field_panels(*panels), heading=heading, **options)
 
 
 def chooser(relation: str, target: str, heading, label, **options):

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
@@ -14,7 +14,7 @@ from careers import branding, request_memo
 from careers.validators import validate_public_url
 
 from .base import optional_link, public_url, text_line
-from .panels import row
+from .panels import group, row
 
 
 class FooterLinkBlock(blocks.StructBlock):
@@ -113,30 +113,23 @@ class OrganisationProfile(BaseSiteSetting):
 
     panels = [
         row("name", "website"),
-        MultiFieldPanel(
-            [
-                row("logo", "favicon"),
-                FieldPanel("brand_colour"),
-                FieldPanel(
-                    "default_hero",
-                    help_text=_("Shown on pages that have no image of their own."),
-                ),
-            ],
-            heading=_("Look"),
+        group(
+            _("Look"),
+            row("logo", "favicon"),
+            "brand_colour",
+            FieldPanel(
+                "default_hero",
+                help_text=_("Shown on pages that have no image of their own."),
+            ),
         ),
-        MultiFieldPanel(
-            [
-                FieldPanel("footer_text"),
-                FieldPanel("contact_email"),
-                row("imprint_page", "privacy_page"),
-                FieldPanel("footer_links"),
-            ],
-            heading=_("Footer"),
+        group(
+            _("Footer"),
+            "footer_text",
+            "contact_email",
+            row("imprint_page", "privacy_page"),
+            "footer_links",
         ),
-        MultiFieldPanel(
-            [FieldPanel("claimed_maturity"), FieldPanel("show_maturity")],
-            heading=_("AI maturity"),
-        ),
+        group(_("AI maturity"), "claimed_maturity", "show_maturity"),
     ]
 
     class Meta:

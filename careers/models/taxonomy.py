@@ -4,11 +4,11 @@ locations and people."""
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 from .base import optional_link, public_url, search_by, text_line
-from .panels import row
+from .panels import group, row
 
 
 class ListEntry(models.Model):
@@ -78,13 +78,11 @@ class Location(index.Indexed, LocalisedNameMixin):
 
     panels = [
         row("name", "name_de"),
-        MultiFieldPanel(
-            [
-                FieldPanel("street_address"),
-                row("postal_code", "city"),
-                row("region", "country"),
-            ],
-            heading=_("Address"),
+        group(
+            _("Address"),
+            "street_address",
+            row("postal_code", "city"),
+            row("region", "country"),
             help_text=_(
                 "Job boards and Google for Jobs need the city, postal code and "
                 "country to show the job to people nearby."
