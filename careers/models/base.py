@@ -34,7 +34,7 @@ def key_field() -> models.CharField:
 def text_line(
     verbose_name, help_text="", max_length=200, **options
 ) -> models.CharField:
-    """A line of plain text, of up to 200 characters unless ``max_length`` says."""
+    """A line of plain text of at most ``max_length`` characters."""
     return models.CharField(
         verbose_name, max_length=max_length, help_text=help_text, **options
     )

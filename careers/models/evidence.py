@@ -3,10 +3,7 @@ recognitions and hiring-AI compliance records."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import (
-    FieldPanel,
-    PublishingPanel,
-)
+from wagtail.admin.panels import FieldPanel, PublishingPanel
 from wagtail.search import index
 
 from .base import EvidenceSnippet, long_text, public_url, search_by, text_line

@@ -12,11 +12,7 @@ from django.utils import timezone
 from django.utils.encoding import escape_uri_path, iri_to_uri
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import (
-    FieldPanel,
-    HelpPanel,
-    PublishingPanel,
-)
+from wagtail.admin.panels import FieldPanel, HelpPanel, PublishingPanel
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
