@@ -9,6 +9,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .base import optional_value, text_line
+
 KEY_PREFIX = "ck_"
 PREFIX_LENGTH = len(KEY_PREFIX) + 6
 
@@ -25,17 +27,16 @@ class ApiKey(models.Model):
     """A partner's key. Only its SHA-256 and a short prefix are stored; the
     plaintext is shown once, when the key is created."""
 
-    name = models.CharField(
-        _("name"), max_length=120, help_text=_("Who uses this key, e.g. a job board.")
+    name = text_line(
+        _("name"), _("Who uses this key, e.g. a job board."), max_length=120
     )
     prefix = models.CharField(_("key starts with"), max_length=16, editable=False)
     key_hash = models.CharField(max_length=64, unique=True, editable=False)
     rights = models.JSONField(_("rights"), default=list, blank=True)
-    rate_per_minute = models.PositiveIntegerField(
+    rate_per_minute = optional_value(
+        models.PositiveIntegerField,
         _("requests per minute"),
-        null=True,
-        blank=True,
-        help_text=_("Leave empty for the default limit of API keys."),
+        _("Leave empty for the default limit of API keys."),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     created_by = models.ForeignKey(

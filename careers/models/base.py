@@ -31,6 +31,22 @@ def key_field() -> models.CharField:
     )
 
 
+def text_line(
+    verbose_name, help_text="", max_length=200, **options
+) -> models.CharField:
+    """A line of plain text of at most ``max_length`` characters."""
+    return models.CharField(
+        verbose_name, max_length=max_length, help_text=help_text, **options
+    )
+
+
+def optional_value(field_class, verbose_name, help_text="", **options) -> models.Field:
+    """A ``field_class`` field an editor may leave empty (NULL when empty)."""
+    return field_class(
+        verbose_name, null=True, blank=True, help_text=help_text, **options
+    )
+
+
 def long_text(verbose_name, help_text="") -> models.TextField:
     """An optional plain text of up to 2,000 characters."""
     return models.TextField(
@@ -48,6 +64,12 @@ def public_url(verbose_name, help_text="") -> models.URLField:
 def flag(verbose_name, help_text="") -> models.BooleanField:
     """A tick box, off until an editor ticks it."""
     return models.BooleanField(verbose_name, default=False, help_text=help_text)
+
+
+def search_by(name: str, *more: str) -> list:
+    """Search on ``name`` and ``more``, and complete ``name`` as it is typed."""
+    searched = [index.SearchField(field) for field in (name, *more)]
+    return [*searched, index.AutocompleteField(name)]
 
 
 def parent_key(model, related_name: str) -> ParentalKey:

@@ -15,16 +15,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Orderable
 
 from .base import link_to, parent_key
-from .evidence import (
-    CommunityActivity,
-    DataAsset,
-    HiringAICompliance,
-    Recognition,
-    Resource,
-)
-from .roadmap import RoadmapMilestone
-from .stories import ImpactStoryPage
-from .teams import TeamPage
 
 
 class EvidenceType(models.TextChoices):
@@ -124,18 +114,9 @@ class ClaimCitation(Orderable):
 
 
 def evidence_type_of(obj) -> str | None:
-    """The evidence type of a CMS object, or None when it is no evidence."""
-    types = {
-        ImpactStoryPage: EvidenceType.IMPACT_STORY,
-        RoadmapMilestone: EvidenceType.ROADMAP_MILESTONE,
-        TeamPage: EvidenceType.TEAM,
-        CommunityActivity: EvidenceType.COMMUNITY_ACTIVITY,
-        DataAsset: EvidenceType.DATA_ASSET,
-        Resource: EvidenceType.RESOURCE,
-        Recognition: EvidenceType.RECOGNITION,
-        HiringAICompliance: EvidenceType.HIRING_AI_COMPLIANCE,
-    }
-    for model, kind in types.items():
-        if isinstance(obj, model):
+    """The evidence type of a CMS object, or None when it is no evidence: the
+    type whose ClaimCitation field links to the object's model."""
+    for kind, name in TYPE_FIELDS.items():
+        if isinstance(obj, ClaimCitation._meta.get_field(name).related_model):
             return str(kind)
     return None

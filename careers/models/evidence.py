@@ -3,23 +3,18 @@ recognitions and hiring-AI compliance records."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import (
-    FieldPanel,
-    FieldRowPanel,
-    MultiFieldPanel,
-    PublishingPanel,
-)
+from wagtail.admin.panels import FieldPanel, PublishingPanel
 from wagtail.search import index
 
-from .base import EvidenceSnippet, long_text, public_url
+from .base import EvidenceSnippet, long_text, public_url, search_by, text_line
+from .panels import field_panels, group, row
 
 
 def evidence_panels(*panels) -> list:
     """An evidence snippet's edit form: ``panels`` (a field's name stands for
     its FieldPanel), then the reference id and publishing, since only what is
     published backs a claim."""
-    named = (FieldPanel(p) if isinstance(p, str) else p for p in panels)
-    return [*named, FieldPanel("key"), PublishingPanel()]
+    return [*field_panels(*panels), FieldPanel("key"), PublishingPanel()]
 
 
 class CommunityActivity(EvidenceSnippet):
@@ -33,7 +28,7 @@ class CommunityActivity(EvidenceSnippet):
 
     evidence_prefix = "community"
     kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
-    title = models.CharField(_("title"), max_length=200)
+    title = text_line(_("title"))
     date = models.DateField(
         _("date"),
         help_text=_(
@@ -48,25 +43,21 @@ class CommunityActivity(EvidenceSnippet):
             "Open-source work needs its repository URL."
         ),
     )
-    partner = models.CharField(
+    partner = text_line(
         _("partner"),
-        max_length=200,
+        _("The university or organisation you worked with, if any."),
         blank=True,
-        help_text=_("The university or organisation you worked with, if any."),
     )
     description = long_text(_("description"))
 
     panels = evidence_panels(
-        FieldRowPanel([FieldPanel("kind"), FieldPanel("date")]),
+        row("kind", "date"),
         "title",
         "description",
-        FieldRowPanel([FieldPanel("url"), FieldPanel("partner")]),
+        row("url", "partner"),
     )
     search_fields = [
-        index.SearchField("title"),
-        index.SearchField("description"),
-        index.SearchField("partner"),
-        index.AutocompleteField("title"),
+        *search_by("title", "description", "partner"),
         index.FilterField("kind"),
         index.FilterField("locale"),
         index.FilterField("live"),
@@ -83,26 +74,26 @@ class CommunityActivity(EvidenceSnippet):
 
 class DataAsset(EvidenceSnippet):
     evidence_prefix = "data"
-    name = models.CharField(_("name"), max_length=200)
+    name = text_line(_("name"))
     description = long_text(
         _("description"), _("What the data is, in words a candidate understands.")
     )
-    volume = models.CharField(
-        _("volume"), max_length=100, blank=True, help_text=_("e.g. '2 billion events'")
+    volume = text_line(
+        _("volume"), _("e.g. '2 billion events'"), max_length=100, blank=True
     )
-    access = models.CharField(
+    access = text_line(
         _("access"),
+        _("Who may work with it and how (pseudonymised, on-premises...)."),
         max_length=300,
         blank=True,
-        help_text=_("Who may work with it and how (pseudonymised, on-premises...)."),
     )
 
     panels = evidence_panels(
         "name",
         "description",
-        FieldRowPanel([FieldPanel("volume"), FieldPanel("access")]),
+        row("volume", "access"),
     )
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = search_by("name")
 
     class Meta(EvidenceSnippet.Meta):
         ordering = ["name"]
@@ -122,10 +113,10 @@ class Resource(EvidenceSnippet):
 
     evidence_prefix = "resource"
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
-    description = models.CharField(
+    description = text_line(
         _("description"),
+        _("e.g. 'A shared pool of 32 GPUs for training'."),
         max_length=300,
-        help_text=_("e.g. 'A shared pool of 32 GPUs for training'."),
     )
 
     panels = evidence_panels("kind", "description")
@@ -150,8 +141,8 @@ class Recognition(EvidenceSnippet):
     kind = models.CharField(
         _("kind"), max_length=16, choices=Kind.choices, default=Kind.AWARD
     )
-    title = models.CharField(_("title"), max_length=200)
-    issuer = models.CharField(_("issuer"), max_length=200, blank=True)
+    title = text_line(_("title"))
+    issuer = text_line(_("issuer"), blank=True)
     date = models.DateField(
         _("date"), help_text=_("Recognitions back superlatives for 36 months.")
     )
@@ -160,11 +151,11 @@ class Recognition(EvidenceSnippet):
     )
 
     panels = evidence_panels(
-        FieldRowPanel([FieldPanel("kind"), FieldPanel("date")]),
+        row("kind", "date"),
         "title",
-        FieldRowPanel([FieldPanel("issuer"), FieldPanel("url")]),
+        row("issuer", "url"),
     )
-    search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
+    search_fields = search_by("title")
 
     class Meta(EvidenceSnippet.Meta):
         ordering = ["-date"]
@@ -177,10 +168,8 @@ class Recognition(EvidenceSnippet):
 
 class HiringAICompliance(EvidenceSnippet):
     evidence_prefix = "hiring-ai"
-    system = models.CharField(
-        _("system"),
-        max_length=200,
-        help_text=_("The AI system used on applicants, e.g. 'CV parser'."),
+    system = text_line(
+        _("system"), _("The AI system used on applicants, e.g. 'CV parser'.")
     )
     human_oversight = models.TextField(
         _("human oversight"),
@@ -191,16 +180,13 @@ class HiringAICompliance(EvidenceSnippet):
         _("last review"),
         help_text=_("High-risk under the EU AI Act: review at least every 12 months."),
     )
-    reviewer = models.CharField(_("reviewed by"), max_length=200, blank=True)
+    reviewer = text_line(_("reviewed by"), blank=True)
     url = public_url(_("public notice"))
 
     panels = evidence_panels(
         "system",
         "human_oversight",
-        MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("reviewed_on"), FieldPanel("reviewer")])],
-            heading=_("Review"),
-        ),
+        group(_("Review"), row("reviewed_on", "reviewer")),
         "url",
     )
     search_fields = [index.SearchField("system")]

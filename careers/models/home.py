@@ -2,7 +2,7 @@
 
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable
 from wagtail.url_routing import RouteResult
@@ -23,6 +23,7 @@ from .pages_base import (
     page_search,
     rich_text,
 )
+from .panels import chooser
 
 
 class CareersIndexPage(RoutablePageMixin, CareersBasePage):
@@ -57,17 +58,12 @@ class CareersIndexPage(RoutablePageMixin, CareersBasePage):
     content_panels = page_panels(
         "intro",
         "ai_story",
-        MultipleChooserPanel(
-            "featured_stories",
-            chooser_field_name="story",
-            heading=_("Featured impact stories"),
-            label=_("Story"),
-        ),
-        MultipleChooserPanel(
+        chooser("featured_stories", "story", _("Featured impact stories"), _("Story")),
+        chooser(
             "featured_jobs",
-            chooser_field_name="job",
-            heading=_("Featured jobs"),
-            label=_("Job"),
+            "job",
+            _("Featured jobs"),
+            _("Job"),
             help_text=_("Leave empty to feature the newest open jobs."),
         ),
     )

@@ -12,14 +12,7 @@ from django.utils import timezone
 from django.utils.encoding import escape_uri_path, iri_to_uri
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import (
-    FieldPanel,
-    FieldRowPanel,
-    HelpPanel,
-    MultiFieldPanel,
-    MultipleChooserPanel,
-    PublishingPanel,
-)
+from wagtail.admin.panels import FieldPanel, HelpPanel, PublishingPanel
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
@@ -30,8 +23,10 @@ from .base import (
     link_to,
     long_text,
     optional_link,
+    optional_value,
     parent_key,
     public_url,
+    text_line,
 )
 from .pages_base import (
     CareersChildPage,
@@ -39,6 +34,7 @@ from .pages_base import (
     page_search,
     rich_text,
 )
+from .panels import chooser, group, row
 
 
 class WorkplaceType(models.TextChoices):
@@ -129,11 +125,11 @@ class JobPostingPage(CareersChildPage):
         choices=EmploymentType.choices,
         default=EmploymentType.FULL_TIME,
     )
-    salary_min = models.DecimalField(
-        _("salary from"), max_digits=12, decimal_places=2, null=True, blank=True
+    salary_min = optional_value(
+        models.DecimalField, _("salary from"), max_digits=12, decimal_places=2
     )
-    salary_max = models.DecimalField(
-        _("salary to"), max_digits=12, decimal_places=2, null=True, blank=True
+    salary_max = optional_value(
+        models.DecimalField, _("salary to"), max_digits=12, decimal_places=2
     )
     salary_currency = models.CharField(
         _("currency"), max_length=3, choices=CURRENCIES, default="EUR"
@@ -164,16 +160,14 @@ class JobPostingPage(CareersChildPage):
     resources = long_text(
         _("resources"), _("Compute, budget and tooling the role can use.")
     )
-    learning_budget = models.PositiveIntegerField(
+    learning_budget = optional_value(
+        models.PositiveIntegerField,
         _("learning and conference budget per year"),
-        null=True,
-        blank=True,
-        help_text=_("In the salary currency."),
+        _("In the salary currency."),
     )
-    research_time_percent = models.PositiveSmallIntegerField(
+    research_time_percent = optional_value(
+        models.PositiveSmallIntegerField,
         _("research or open-source time (%)"),
-        null=True,
-        blank=True,
         validators=[MaxValueValidator(100)],
     )
     career_paths = long_text(
@@ -192,11 +186,11 @@ class JobPostingPage(CareersChildPage):
         _("Your applicant tracking system's form. We store no applications."),
     )
     apply_email = models.EmailField(_("apply e-mail"), blank=True)
-    requisition_id = models.CharField(
+    requisition_id = text_line(
         _("requisition id"),
+        _("Your internal reference; job boards show it as reference number."),
         max_length=64,
         blank=True,
-        help_text=_("Your internal reference; job boards show it as reference number."),
     )
     is_ai_role = flag(
         _("AI role"),
@@ -209,46 +203,28 @@ class JobPostingPage(CareersChildPage):
     claim_fields = ("introduction", "tasks", "profile", "offer")
 
     content_panels = page_panels(
-        MultiFieldPanel(
-            [
-                FieldPanel("team"),
-                FieldPanel("locations", widget=forms.CheckboxSelectMultiple),
-                FieldRowPanel(
-                    [FieldPanel("workplace_type"), FieldPanel("employment_type")]
-                ),
-                FieldPanel("applicant_countries", widget=forms.SelectMultiple),
-                FieldPanel("is_ai_role"),
-            ],
-            heading=_("The role"),
+        group(
+            _("The role"),
+            "team",
+            FieldPanel("locations", widget=forms.CheckboxSelectMultiple),
+            row("workplace_type", "employment_type"),
+            FieldPanel("applicant_countries", widget=forms.SelectMultiple),
+            "is_ai_role",
         ),
         *claim_fields,
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("salary_min"), FieldPanel("salary_max")]),
-                FieldRowPanel(
-                    [FieldPanel("salary_currency"), FieldPanel("salary_period")]
-                ),
-                FieldPanel("show_salary"),
-            ],
-            heading=_("Salary range"),
+        group(
+            _("Salary range"),
+            row("salary_min", "salary_max"),
+            row("salary_currency", "salary_period"),
+            "show_salary",
         ),
-        MultiFieldPanel(
-            [
-                FieldRowPanel(
-                    [FieldPanel("learning_budget"), FieldPanel("research_time_percent")]
-                ),
-                FieldPanel("career_paths"),
-                FieldPanel("ai_influence"),
-            ],
-            heading=_("Development perspectives"),
+        group(
+            _("Development perspectives"),
+            row("learning_budget", "research_time_percent"),
+            "career_paths",
+            "ai_influence",
         ),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("apply_url"), FieldPanel("apply_email")]),
-                FieldPanel("requisition_id"),
-            ],
-            heading=_("How to apply"),
-        ),
+        group(_("How to apply"), row("apply_url", "apply_email"), "requisition_id"),
     )
     evidence_panels = [
         HelpPanel(
@@ -259,42 +235,29 @@ class JobPostingPage(CareersChildPage):
                 "must be backed by published evidence before the post can go live."
             )
         ),
-        MultipleChooserPanel(
+        chooser(
             "interviewer_links",
-            chooser_field_name="person",
-            heading=_("Who you will meet (interview panel)"),
-            label=_("Interviewer"),
+            "person",
+            _("Who you will meet (interview panel)"),
+            _("Interviewer"),
         ),
-        MultipleChooserPanel(
-            "story_links",
-            chooser_field_name="story",
-            heading=_("In use today: impact stories"),
-            label=_("Impact story"),
+        chooser(
+            "story_links", "story", _("In use today: impact stories"), _("Impact story")
         ),
-        MultipleChooserPanel(
+        chooser(
             "milestone_links",
-            chooser_field_name="milestone",
-            heading=_("Roadmap milestones"),
-            label=_("Milestone"),
+            "milestone",
+            _("Roadmap milestones"),
+            _("Milestone"),
             help_text=_(
                 "Delivered or in-progress milestones show what is in use; planned "
                 "ones show what the role contributes to."
             ),
         ),
         FieldPanel("data_access"),
-        MultipleChooserPanel(
-            "data_asset_links",
-            chooser_field_name="data_asset",
-            heading=_("Data assets"),
-            label=_("Data asset"),
-        ),
+        chooser("data_asset_links", "data_asset", _("Data assets"), _("Data asset")),
         FieldPanel("resources"),
-        MultipleChooserPanel(
-            "resource_links",
-            chooser_field_name="resource",
-            heading=_("Resources"),
-            label=_("Resource"),
-        ),
+        chooser("resource_links", "resource", _("Resources"), _("Resource")),
     ]
     settings_panels = [
         PublishingPanel(

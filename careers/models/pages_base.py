@@ -18,6 +18,7 @@ from careers.slugs import reserved_slug_error
 from . import _upcalls
 from .base import EvidenceMixin, key_field, optional_link
 from .claims import FINISHED_TASK
+from .panels import field_panels
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
 
@@ -45,8 +46,7 @@ def card_text(verbose_name, help_text) -> models.CharField:
 def page_panels(*panels) -> list:
     """A careers page's content panels: the base page's, then ``panels``
     (a field's name stands for its FieldPanel)."""
-    named = (FieldPanel(p) if isinstance(p, str) else p for p in panels)
-    return [*CareersBasePage.content_panels, *named]
+    return [*CareersBasePage.content_panels, *field_panels(*panels)]
 
 
 def page_search(*fields) -> list:

@@ -7,11 +7,19 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable
 
-from .base import key_field, long_text, optional_link, parent_key
+from .base import (
+    key_field,
+    long_text,
+    optional_link,
+    optional_value,
+    parent_key,
+    text_line,
+)
 from .pages_base import CareersSectionPage, rich_text
+from .panels import row
 
 
 class RoadmapPage(CareersSectionPage):
@@ -48,7 +56,7 @@ class RoadmapMilestone(ClusterableModel, Orderable):
     evidence_prefix = "milestone"
     roadmap = parent_key(RoadmapPage, "milestones")
     key = key_field()
-    title = models.CharField(_("title"), max_length=200)
+    title = text_line(_("title"))
     description = long_text(_("description"))
     status = models.CharField(
         _("status"), max_length=16, choices=Status.choices, default=Status.PLANNED
@@ -59,8 +67,8 @@ class RoadmapMilestone(ClusterableModel, Orderable):
         related_name="milestones",
         help_text=_("The departments this milestone changes."),
     )
-    target_date = models.DateField(_("target date"), null=True, blank=True)
-    delivered_on = models.DateField(_("delivered on"), null=True, blank=True)
+    target_date = optional_value(models.DateField, _("target date"))
+    delivered_on = optional_value(models.DateField, _("delivered on"))
     owner_team = optional_link(
         "careers.TeamPage",
         "owned_milestones",
@@ -68,16 +76,10 @@ class RoadmapMilestone(ClusterableModel, Orderable):
     )
 
     panels = [
-        FieldRowPanel([FieldPanel("title"), FieldPanel("status")]),
+        row("title", "status"),
         FieldPanel("description"),
         FieldPanel("departments", widget=forms.CheckboxSelectMultiple),
-        FieldRowPanel(
-            [
-                FieldPanel("target_date"),
-                FieldPanel("delivered_on"),
-                FieldPanel("owner_team"),
-            ]
-        ),
+        row("target_date", "delivered_on", "owner_team"),
         FieldPanel("key"),
     ]
 

@@ -6,14 +6,15 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
 from careers import branding, request_memo
 from careers.validators import validate_public_url
 
-from .base import optional_link, public_url
+from .base import optional_link, public_url, text_line
+from .panels import group, row
 
 
 class FooterLinkBlock(blocks.StructBlock):
@@ -63,7 +64,7 @@ class OrganisationProfile(BaseSiteSetting):
             memo[site.pk] = cls.for_site(site)
         return memo[site.pk]
 
-    name = models.CharField(_("organisation name"), max_length=200, blank=True)
+    name = text_line(_("organisation name"), blank=True)
     logo = _image(_("logo"))
     website = public_url(_("website"))
     claimed_maturity = models.CharField(
@@ -92,11 +93,8 @@ class OrganisationProfile(BaseSiteSetting):
     favicon = _image(_("favicon"))
     default_hero = _image(_("default hero image"))
     contact_email = models.EmailField(_("contact e-mail for candidates"), blank=True)
-    footer_text = models.CharField(
-        _("footer text"),
-        max_length=200,
-        blank=True,
-        help_text=_("e.g. the company's legal name and address."),
+    footer_text = text_line(
+        _("footer text"), _("e.g. the company's legal name and address."), blank=True
     )
     imprint_page = _page(
         _("imprint (Impressum)"),
@@ -114,31 +112,24 @@ class OrganisationProfile(BaseSiteSetting):
     )
 
     panels = [
-        FieldRowPanel([FieldPanel("name"), FieldPanel("website")]),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("logo"), FieldPanel("favicon")]),
-                FieldPanel("brand_colour"),
-                FieldPanel(
-                    "default_hero",
-                    help_text=_("Shown on pages that have no image of their own."),
-                ),
-            ],
-            heading=_("Look"),
+        row("name", "website"),
+        group(
+            _("Look"),
+            row("logo", "favicon"),
+            "brand_colour",
+            FieldPanel(
+                "default_hero",
+                help_text=_("Shown on pages that have no image of their own."),
+            ),
         ),
-        MultiFieldPanel(
-            [
-                FieldPanel("footer_text"),
-                FieldPanel("contact_email"),
-                FieldRowPanel([FieldPanel("imprint_page"), FieldPanel("privacy_page")]),
-                FieldPanel("footer_links"),
-            ],
-            heading=_("Footer"),
+        group(
+            _("Footer"),
+            "footer_text",
+            "contact_email",
+            row("imprint_page", "privacy_page"),
+            "footer_links",
         ),
-        MultiFieldPanel(
-            [FieldPanel("claimed_maturity"), FieldPanel("show_maturity")],
-            heading=_("AI maturity"),
-        ),
+        group(_("AI maturity"), "claimed_maturity", "show_maturity"),
     ]
 
     class Meta:

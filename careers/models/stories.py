@@ -2,12 +2,12 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageBlock
 from wagtail.models import Orderable
 
-from .base import flag, optional_link, parent_key
+from .base import flag, optional_link, optional_value, parent_key, text_line
 from .pages_base import (
     CareersChildPage,
     card_text,
@@ -15,23 +15,20 @@ from .pages_base import (
     page_search,
     rich_text,
 )
+from .panels import row
 
 
 class ImpactStoryPage(CareersChildPage):
     evidence_prefix = "story"
-    product = models.CharField(
-        _("product"), max_length=200, help_text=_("The product or process AI changed.")
-    )
-    technique = models.CharField(
+    product = text_line(_("product"), _("The product or process AI changed."))
+    technique = text_line(
         _("AI technique"),
-        max_length=200,
-        help_text=_("e.g. 'gradient-boosted trees', 'fine-tuned language model'."),
+        _("e.g. 'gradient-boosted trees', 'fine-tuned language model'."),
     )
-    in_production_since = models.DateField(
+    in_production_since = optional_value(
+        models.DateField,
         _("in production since"),
-        null=True,
-        blank=True,
-        help_text=_(
+        _(
             "Leave empty while it is a pilot. Only stories in production back claims "
             "that you use AI today."
         ),
@@ -55,10 +52,8 @@ class ImpactStoryPage(CareersChildPage):
 
     content_panels = page_panels("summary", "body", "gallery")
     evidence_panels = [
-        FieldRowPanel([FieldPanel("product"), FieldPanel("technique")]),
-        FieldRowPanel(
-            [FieldPanel("in_production_since"), FieldPanel("decision_support")]
-        ),
+        row("product", "technique"),
+        row("in_production_since", "decision_support"),
         FieldPanel("team"),
         InlinePanel(
             "metrics",
@@ -83,31 +78,23 @@ class ImpactStoryPage(CareersChildPage):
 
 class ImpactMetric(Orderable):
     story = parent_key(ImpactStoryPage, "metrics")
-    name = models.CharField(_("what was measured"), max_length=200)
-    baseline = models.DecimalField(
+    name = text_line(_("what was measured"))
+    baseline = optional_value(
+        models.DecimalField,
         _("before"),
+        _("The value before AI, if known."),
         max_digits=16,
         decimal_places=4,
-        null=True,
-        blank=True,
-        help_text=_("The value before AI, if known."),
     )
     value = models.DecimalField(
         _("now"), max_digits=16, decimal_places=4, help_text=_("The measured value.")
     )
-    unit = models.CharField(_("unit"), max_length=40, blank=True)
-    measured_on = models.DateField(_("measured on"), null=True, blank=True)
+    unit = text_line(_("unit"), max_length=40, blank=True)
+    measured_on = optional_value(models.DateField, _("measured on"))
 
     panels = [
         FieldPanel("name"),
-        FieldRowPanel(
-            [
-                FieldPanel("baseline"),
-                FieldPanel("value"),
-                FieldPanel("unit"),
-                FieldPanel("measured_on"),
-            ]
-        ),
+        row("baseline", "value", "unit", "measured_on"),
     ]
 
     class Meta(Orderable.Meta):

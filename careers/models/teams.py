@@ -2,12 +2,12 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.admin.panels import InlinePanel
 from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageBlock
 from wagtail.models import Orderable
 
-from .base import flag, link_to, optional_link, parent_key
+from .base import flag, link_to, optional_link, optional_value, parent_key, text_line
 from .pages_base import (
     CareersChildPage,
     card_text,
@@ -15,6 +15,7 @@ from .pages_base import (
     page_search,
     rich_text,
 )
+from .panels import row
 
 
 class TeamPage(CareersChildPage):
@@ -30,11 +31,10 @@ class TeamPage(CareersChildPage):
             "read this to decide whether they want to sit at this table."
         ),
     )
-    headcount = models.PositiveIntegerField(
+    headcount = optional_value(
+        models.PositiveIntegerField,
         _("head-count"),
-        null=True,
-        blank=True,
-        help_text=_(
+        _(
             "How many people work in the team. A size in an AI claim ('our AI team "
             "of 12') must match this or the number of named members."
         ),
@@ -50,7 +50,7 @@ class TeamPage(CareersChildPage):
 
     content_panels = page_panels("summary", "description", "gallery")
     evidence_panels = [
-        FieldRowPanel([FieldPanel("department"), FieldPanel("headcount")]),
+        row("department", "headcount"),
         InlinePanel(
             "members",
             heading=_("Members"),
@@ -72,10 +72,10 @@ class TeamPage(CareersChildPage):
 class TeamMember(Orderable):
     team = parent_key(TeamPage, "members")
     person = link_to("careers.Person", "memberships")
-    role = models.CharField(
+    role = text_line(
         _("role in the team"),
+        _("e.g. 'Head of Data Science', 'ML Engineer'."),
         max_length=120,
-        help_text=_("e.g. 'Head of Data Science', 'ML Engineer'."),
     )
     technical_lead = flag(
         _("technical lead"), _("Leads the team's technical work; named on job posts.")
@@ -85,8 +85,8 @@ class TeamMember(Orderable):
     )
 
     panels = [
-        FieldRowPanel([FieldPanel("person"), FieldPanel("role")]),
-        FieldRowPanel([FieldPanel("technical_lead"), FieldPanel("interviewer")]),
+        row("person", "role"),
+        row("technical_lead", "interviewer"),
     ]
 
     class Meta(Orderable.Meta):
