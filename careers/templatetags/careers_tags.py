@@ -5,7 +5,9 @@ from django import template
 from django.core.cache import cache
 from django.core.cache.utils import make_template_fragment_key
 from django.forms.boundfield import BoundWidget
+from django.template.base import token_kwargs
 from django.utils.formats import number_format
+from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from wagtail.rich_text import expand_db_html
@@ -40,6 +42,46 @@ def receipts_only(context, obj, field: str) -> SafeString:
     return mark_safe(  # noqa: S308  # nosec
         "".join(disclosure(r, receipt_id(field, n)) for n, r in enumerate(receipts, 1))
     )
+
+
+@register.tag("section")
+def section(parser, token):
+    """``{% section "data" _("Data you can work with") %}…{% endsection %}``:
+    a section labelled by its heading (``data-heading``), with the class
+    ``css="…"`` when given, else ``section``."""
+    bits = token.split_contents()
+    if len(bits) < 3:
+        raise template.TemplateSyntaxError(
+            f"{bits[0]} takes a name and a heading, and css= if any"
+        )
+    name, heading = (parser.compile_filter(bit) for bit in bits[1:3])
+    options = token_kwargs(bits[3:], parser)
+    if set(options) - {"css"} or len(options) != len(bits[3:]):
+        raise template.TemplateSyntaxError(
+            f"{bits[0]} takes only css= after its heading"
+        )
+    nodelist = parser.parse(("endsection",))
+    parser.delete_first_token()
+    return SectionNode(name, heading, options.get("css"), nodelist)
+
+
+class SectionNode(template.Node):
+    def __init__(self, name, heading, css, nodelist):
+        self.name, self.heading, self.css = name, heading, css
+        self.nodelist = nodelist
+
+    def render(self, context) -> SafeString:
+        name = self.name.resolve(context)
+        css = self.css.resolve(context) if self.css is not None else "section"
+        return format_html(
+            '<section class="{}" aria-labelledby="{}-heading">'
+            '<h2 id="{}-heading">{}</h2>{}</section>',
+            css,
+            name,
+            name,
+            self.heading.resolve(context),
+            self.nodelist.render(context),
+        )
 
 
 #: One job's card; ``job_cards`` keeps it.
