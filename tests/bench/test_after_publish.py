@@ -12,17 +12,26 @@ from tests import factories
 
 
 @pytest.mark.django_db
-def test_the_publisher_publishes_the_job_once_per_line(home, monkeypatch, capsys):
-    job = factories.job(home, "Picker")
-    before = job.revisions.count()
+@pytest.mark.parametrize("what", ["job", "evidence"])
+def test_the_publisher_publishes_its_page_once_per_line(
+    home, monkeypatch, capsys, what
+):
+    """A job post's job, or for ``evidence`` the site's first team page."""
+    if what == "job":
+        page = factories.job(home, "Picker")
+        path = page.url
+    else:
+        page = factories.team(home, "Data Science")
+        path = inprocess.EVIDENCE
+    before = page.revisions.count()
     monkeypatch.setattr(sys, "stdin", io.StringIO("publish\npublish\n"))
 
-    inprocess.publisher(job.url)
+    inprocess.publisher(path)
 
     assert capsys.readouterr().out.split() == ["ready", "published", "published"]
-    job.refresh_from_db()
-    assert job.revisions.count() == before + 2
-    assert job.live_revision_id == job.latest_revision_id
+    page.refresh_from_db()
+    assert page.revisions.count() == before + 2
+    assert page.live_revision_id == page.latest_revision_id
 
 
 def figures(p50: float, after_publish: float | None, after_evidence=None) -> dict:
@@ -56,15 +65,3 @@ def test_the_first_request_after_a_publish_has_its_column_and_target():
     assert row.count("|") == report.HEADER.splitlines()[0].count("|")
     summary = report.summary_row("10,000", "seeding")
     assert summary.count("|") == report.HEADER.splitlines()[0].count("|")
-
-
-@pytest.mark.django_db
-def test_the_evidence_publisher_publishes_a_team_page(home, monkeypatch, capsys):
-    team = factories.team(home, "Data Science")
-    before = team.revisions.count()
-    monkeypatch.setattr(sys, "stdin", io.StringIO("publish\n"))
-
-    inprocess.publisher(inprocess.EVIDENCE)
-
-    assert capsys.readouterr().out.split() == ["ready", "published"]
-    assert team.revisions.count() == before + 1
