@@ -7,7 +7,12 @@ from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    Orderable,
+    RevisionMixin,
+    TranslatableMixin,
+)
 from wagtail.search import index
 
 from careers.validators import validate_public_url
@@ -70,6 +75,18 @@ def search_by(name: str, *more: str) -> list:
     """Search on ``name`` and ``more``, and complete ``name`` as it is typed."""
     searched = [index.SearchField(field) for field in (name, *more)]
     return [*searched, index.AutocompleteField(name)]
+
+
+class Row(Orderable):
+    """A row an editor orders (members, metrics, milestones, links): by its
+    position, then by when it was added. Rows made in code (an import, the
+    demo) have no position; without the second key PostgreSQL returned them
+    in whatever order its table held them, so a page's revision and its
+    live rows could list them differently."""
+
+    class Meta(Orderable.Meta):
+        abstract = True
+        ordering = ["sort_order", "pk"]
 
 
 def parent_key(model, related_name: str) -> ParentalKey:

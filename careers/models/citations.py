@@ -12,9 +12,8 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Orderable
 
-from .base import link_to, parent_key
+from .base import Row, link_to, parent_key
 
 
 class EvidenceType(models.TextChoices):
@@ -51,7 +50,7 @@ def _evidence_fk(model: str, label: str) -> models.ForeignKey:
     return link_to(model, null=True, blank=True, verbose_name=label)
 
 
-class ClaimCitation(Orderable):
+class ClaimCitation(Row):
     """One piece of evidence cited for one claim of a page."""
 
     page = parent_key("wagtailcore.Page", "claim_citations")
@@ -67,7 +66,7 @@ class ClaimCitation(Orderable):
         "careers.HiringAICompliance", _("hiring-AI compliance record")
     )
 
-    class Meta(Orderable.Meta):
+    class Meta(Row.Meta):
         verbose_name = _("citation")
         verbose_name_plural = _("citations")
 

@@ -4,14 +4,13 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Orderable
 from wagtail.url_routing import RouteResult
 
 from careers.conf import careers_setting
 from careers.slugs import RESERVED_SLUGS
 
 from . import _upcalls
-from .base import link_to, parent_key
+from .base import Row, link_to, parent_key
 from .cache import ContentVersion
 from .jobs import JOBS_SEGMENT, JobPostingPage
 from .pages_base import (
@@ -133,13 +132,13 @@ class CareersIndexPage(RoutablePageMixin, CareersBasePage):
         return _upcalls.accessibility_statement(request, self)
 
 
-class FeaturedStory(Orderable):
+class FeaturedStory(Row):
     page = parent_key(CareersIndexPage, "featured_stories")
     story = link_to("careers.ImpactStoryPage")
     panels = [FieldPanel("story")]
 
 
-class FeaturedJob(Orderable):
+class FeaturedJob(Row):
     page = parent_key(CareersIndexPage, "featured_jobs")
     job = link_to("careers.JobPostingPage")
     panels = [FieldPanel("job")]

@@ -13,12 +13,13 @@ from django.utils.encoding import escape_uri_path, iri_to_uri
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, HelpPanel, PublishingPanel
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from . import _upcalls
 from .base import (
+    Row,
     flag,
     link_to,
     long_text,
@@ -370,10 +371,10 @@ def _job_content_type_id() -> int:
     return ContentType.objects.get_for_model(JobPostingPage).pk
 
 
-class _JobLink(Orderable):
+class _JobLink(Row):
     """An ordered link from a job post to something it shows."""
 
-    class Meta(Orderable.Meta):
+    class Meta(Row.Meta):
         abstract = True
 
 

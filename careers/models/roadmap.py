@@ -8,9 +8,9 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.models import Orderable
 
 from .base import (
+    Row,
     key_field,
     long_text,
     optional_link,
@@ -46,7 +46,7 @@ class RoadmapPage(CareersSectionPage):
         verbose_name_plural = _("AI roadmaps")
 
 
-class RoadmapMilestone(ClusterableModel, Orderable):
+class RoadmapMilestone(ClusterableModel, Row):
     class Status(models.TextChoices):
         PLANNED = "planned", _("Planned")
         IN_PROGRESS = "in_progress", _("In progress")
@@ -83,7 +83,7 @@ class RoadmapMilestone(ClusterableModel, Orderable):
         FieldPanel("key"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(Row.Meta):
         verbose_name = _("milestone")
         verbose_name_plural = _("milestones")
 

@@ -5,9 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageBlock
-from wagtail.models import Orderable
 
-from .base import flag, optional_link, optional_value, parent_key, text_line
+from .base import Row, flag, optional_link, optional_value, parent_key, text_line
 from .pages_base import (
     CareersChildPage,
     card_text,
@@ -76,7 +75,7 @@ class ImpactStoryPage(CareersChildPage):
         return bool(self.in_production_since and self.in_production_since <= as_of)
 
 
-class ImpactMetric(Orderable):
+class ImpactMetric(Row):
     story = parent_key(ImpactStoryPage, "metrics")
     name = text_line(_("what was measured"))
     baseline = optional_value(
@@ -97,7 +96,7 @@ class ImpactMetric(Orderable):
         row("baseline", "value", "unit", "measured_on"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(Row.Meta):
         verbose_name = _("metric")
         verbose_name_plural = _("metrics")
 

@@ -5,9 +5,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import InlinePanel
 from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageBlock
-from wagtail.models import Orderable
 
-from .base import flag, link_to, optional_link, optional_value, parent_key, text_line
+from .base import (
+    Row,
+    flag,
+    link_to,
+    optional_link,
+    optional_value,
+    parent_key,
+    text_line,
+)
 from .pages_base import (
     CareersChildPage,
     card_text,
@@ -69,7 +76,7 @@ class TeamPage(CareersChildPage):
         verbose_name_plural = _("team showcases")
 
 
-class TeamMember(Orderable):
+class TeamMember(Row):
     team = parent_key(TeamPage, "members")
     person = link_to("careers.Person", "memberships")
     role = text_line(
@@ -89,6 +96,6 @@ class TeamMember(Orderable):
         row("technical_lead", "interviewer"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(Row.Meta):
         verbose_name = _("team member")
         verbose_name_plural = _("team members")

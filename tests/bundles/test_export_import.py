@@ -12,6 +12,7 @@ from careers.models import (
     ImpactStoryPage,
     JobPostingPage,
     Person,
+    TeamMember,
     TeamPage,
 )
 from careers.services.bundles import (
@@ -245,3 +246,29 @@ def test_command_line_exit_codes(home, tmp_path):
             stdout=open("/dev/null", "w"),  # noqa: SIM115
         )
     assert exit_blocked.value.code == 1
+
+
+def test_rows_made_in_code_keep_their_order_however_the_table_holds_them(home):
+    """Members an import or the demo adds have no position. Ordered by
+    position alone, PostgreSQL gave them in the order its table happened to
+    hold them (a row written again comes last): the page listed its members
+    in one order, the evidence pool (and so an export) in another, and an
+    unchanged export imported again counted as a change."""
+    team = factories.team(
+        home,
+        "Platform",
+        members=[
+            ("Eva Brandt", "Head of Platform", True, True),
+            ("Piotr Nowak", "Senior SRE", False, True),
+            ("Lena Schulz", "Backend Engineer", False, False),
+        ],
+    )
+    rows = TeamMember.objects.filter(team=team)
+    assert set(rows.values_list("sort_order", flat=True)) == {None}
+    first = rows.order_by("pk").first()
+    rows.filter(pk=first.pk).delete()  # written again, now last in the table
+    first.save(force_insert=True)
+    page = TeamPage.objects.get(pk=team.pk)
+    assert [m.pk for m in page.members.all()] == sorted(m.pk for m in rows)
+    exported = next(e for e in evidence.build_pool() if e.id == team.key)
+    assert evidence.as_evidence(page.save_revision().as_object()) == [exported]
