@@ -11,6 +11,7 @@ that has one, never its English translation.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 from django.db.models import F, Prefetch, QuerySet, Value, Window
@@ -471,10 +472,9 @@ def evidence_pool() -> Pool:
     if isinstance(kept, dict) and isinstance(kept.get("pool"), Pool):
         request_memo.memo("evidence_pages").setdefault("objects", kept["objects"])
         return kept["pool"]
-    if request_memo.active():
+    # Outside a request (a writer's hook, a command) in a scope of its own,
+    # so that the objects are kept all the same.
+    with nullcontext() if request_memo.active() else request_memo.scope():
         pool, objects = build_pool(), read_pages()
-    else:  # a writer's hook or a command: the objects are kept all the same
-        with request_memo.scope():
-            pool, objects = build_pool(), read_pages()
     version_cache.set(key, {"pool": pool, "objects": objects}, POOL_CACHE_SECONDS)
     return pool
