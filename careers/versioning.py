@@ -7,12 +7,18 @@ the same transaction as the change: every worker of every machine reads the
 same ones, they commit and roll back with the change, and no cache can bring
 an old one back. A request reads them once (one query by primary key).
 
-Scoped, so that an edit to one job leaves the other job pages warm: ``SITE``
-changes with anything that may hide content or show everywhere (unpublish,
-privacy, moves, deletes, evidence, settings); ``JOBS`` with any job's
-publish, for what lists jobs; ``page_scope(job)`` with that job's (and its
-translations'). A job page is valid while SITE and its own scope are; every
-other answer while SITE and JOBS are.
+Scoped, so that an edit to one job leaves the other job pages warm, and an
+edit to the evidence leaves what frames every page warm: ``SITE`` changes
+with anything that may hide content, move it or show around every page
+(unpublish, privacy, moves, deletes, settings, images, navigation);
+``EVIDENCE`` with evidence changed in place (a live team page or impact
+story published again where it was, an evidence snippet, the rows of a page
+that is not a job), for what pages say and the claims checked against it;
+``JOBS`` with any job's publish, for what lists jobs; ``page_scope(job)``
+with that job's (and its translations'). A job page is valid while SITE,
+EVIDENCE and its own scope are; every other answer while SITE, EVIDENCE and
+JOBS are. What is kept per site version alone (``site_key``: the navigation's
+pages, the look, the request's site) outlives an evidence change.
 
 Time changes content too: a job past its expiry leaves every surface before
 the scheduler unpublishes it. The version therefore also names the latest
@@ -46,6 +52,7 @@ from careers.selectors.visibility import (
 )
 
 SITE = "site"  # anything: every cached answer depends on it
+EVIDENCE = "evidence"  # what pages say: every page's content depends on it
 JOBS = "jobs"  # what lists jobs: listings, homes, teams, search, API, feeds
 #: (token, last moment passed, next moment, as epoch seconds or None), per token.
 MOMENTS_KEY = "careers:version:moments:{token}"
@@ -96,7 +103,7 @@ def bump(*scopes: str) -> None:
 
 
 def _lock_order(scope: str) -> tuple[int, str]:
-    return ({SITE: 0, JOBS: 1}.get(scope, 2), scope)
+    return ({SITE: 0, EVIDENCE: 1, JOBS: 2}.get(scope, 3), scope)
 
 
 def _bump(scope: str, now: int) -> None:
@@ -125,12 +132,11 @@ def current(scope: str = JOBS, *, with_moments: bool = False) -> Version:
     if scope in versions:
         return versions[scope]
     now = time.time()
-    found = _tokens((SITE, JOBS, scope), now if with_moments else None)
-    (site, site_modified), (jobs, _jobs_modified) = found[SITE], found[JOBS]
-    token, modified = found[scope]
-    last, boundary = _moments(f"{site}.{jobs}", now)
-    name = f"{site}.{token}"
-    modified = max(site_modified, modified)
+    found = _tokens((SITE, EVIDENCE, JOBS, scope), now if with_moments else None)
+    named = [found[s] for s in dict.fromkeys((SITE, EVIDENCE, scope))]
+    last, boundary = _moments(f"{found[SITE][0]}.{found[JOBS][0]}", now)
+    name = ".".join(token for token, _modified in named)
+    modified = max(modified for _token, modified in named)
     if last is not None:
         name = f"{name}.{int(last * 1000):x}"
         modified = max(modified, math.ceil(last))
@@ -147,9 +153,20 @@ def known_token(scope: str = SITE) -> str | None:
 def site_key(pattern: str, **parts) -> str | None:
     """The cache key ``pattern`` for the site's content version this request
     has read (its ``{token}``) and ``parts``; None when it has read none:
-    what is kept per site version is kept only under a version read."""
+    what is kept per site version is kept only under a version read. For
+    what no evidence changed in place shows (``EVIDENCE``): the navigation's
+    pages, the look, the request's site."""
     token = known_token(SITE)
     return pattern.format(token=token, **parts) if token else None
+
+
+def content_key(pattern: str, **parts) -> str | None:
+    """As ``site_key``, for what the evidence shows too (a team's title):
+    its ``{token}`` names the site's and the evidence's versions."""
+    site, evidence = known_token(SITE), known_token(EVIDENCE)
+    if not (site and evidence):
+        return None
+    return pattern.format(token=f"{site}.{evidence}", **parts)
 
 
 def known(scope: str = JOBS) -> Version | None:
@@ -179,10 +196,11 @@ def remember_token(scope: str, row) -> None:
 
 def evidence_token() -> str:
     """The version of what backs claims (the published evidence and the
-    organisation's profile): every change to it changes ``SITE``, and a job's
-    publish leaves it as it was, so the evidence pool and the claim verdicts
-    keyed by it stay warm when one job is published."""
-    return current(SITE).token
+    organisation's profile): every change to it changes ``SITE`` or
+    ``EVIDENCE``, and a job's publish leaves both as they were, so the
+    evidence pool and the claim verdicts keyed by it stay warm when one job
+    is published."""
+    return current(EVIDENCE).token
 
 
 def _tokens(scopes: tuple[str, ...], at: float | None) -> dict[str, tuple[str, int]]:
@@ -259,12 +277,14 @@ def _read(scopes: list[str], at: float | None) -> dict[str, tuple[str, int]]:
     if at is not None:
         request_memo.memo("moments")[at] = read.moments
     found = read.tokens
-    if read.sections is not None and SITE in found and JOBS in found:
-        key = SECTIONS_KEY.format(token=f"{found[SITE][0]}.{found[JOBS][0]}")
-        version_cache.set(key, read.sections, MOMENTS_TIMEOUT)
     if SITE in scopes and SITE not in found:
         found[SITE] = _first_site_token()
-    return {scope: found.get(scope, (UNCHANGED, 0)) for scope in scopes}
+    # A scope never changed has no row yet: its token is UNCHANGED.
+    tokens = {scope: found.get(scope, (UNCHANGED, 0)) for scope in scopes}
+    if read.sections is not None and SITE in tokens and JOBS in tokens:
+        key = SECTIONS_KEY.format(token=f"{tokens[SITE][0]}.{tokens[JOBS][0]}")
+        version_cache.set(key, read.sections, MOMENTS_TIMEOUT)
+    return tokens
 
 
 class _Rows:

@@ -2,13 +2,22 @@
 
 Connected in CareersConfig.ready() (careers/apps.py), so also in management
 commands such as publish_scheduled. They only call the services in
-``changes``, ``warm`` and ``versioning``."""
+``changes``, ``warm`` and ``versioning``.
 
-from django.db.models.signals import post_delete, post_save
+Each change reaches as far as it may show (``versioning``): a live job's,
+its own page and what lists jobs; the evidence changed in place (an
+evidence snippet, the rows of a careers page that is not a job, a live team
+page or impact story published again where it was), what pages say; anything
+else, or anything in doubt, the whole site."""
+
+from django.core.exceptions import ObjectDoesNotExist
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
+from modelcluster.fields import ParentalKey
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.signals import (
     page_published,
     page_slug_changed,
@@ -19,7 +28,13 @@ from wagtail.signals import (
 )
 
 from careers import versioning
-from careers.models import JobPostingPage
+from careers.models import (
+    ImpactStoryPage,
+    JobPostingPage,
+    OrganisationProfile,
+    TeamPage,
+)
+from careers.models.base import EvidenceSnippet
 from careers.services import changes, warm
 
 #: Models whose saves cannot change what the public sees (stored claim
@@ -56,25 +71,52 @@ DRAFT_FIELDS = {
 }
 
 
-def _job_of(instance):
-    """The job post ``instance`` is or whose link row it is (an interviewer,
-    story, milestone, data asset or resource of the post), else None."""
-    if _is_job(instance):
-        return instance
-    from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
+def _row_of(instance) -> Page | None:
+    """The page ``instance`` is a row of (an interviewer, a team member, a
+    citation: its parental key to a page), else None (also when the page is
+    being deleted with it)."""
+    for field in instance._meta.concrete_fields:
+        if isinstance(field, ParentalKey) and issubclass(field.related_model, Page):
+            try:
+                return getattr(instance, field.name)
+            except ObjectDoesNotExist:
+                return None
+    return None
 
-    try:
-        field = instance._meta.get_field("job")
-    except FieldDoesNotExist:
-        return None
-    from careers.models import JobPostingPage
 
-    if field.related_model is not JobPostingPage:
-        return None
-    try:
-        return instance.job
-    except ObjectDoesNotExist:  # the post itself is being deleted
-        return None
+def _is_job_page(page: Page) -> bool:
+    return issubclass(page.specific_class or type(page), JobPostingPage)
+
+
+#: Pages no page's frame shows (neither navigation nor a careers home):
+#: published again where they were, only what pages say changes.
+IN_PLACE_PAGES = (TeamPage, ImpactStoryPage)
+#: Set on such a page by ``pre_save`` (its row as it was) and ``post_save``
+#: (whether it stayed where it was, live), for its ``page_published``.
+BEFORE_ATTR, IN_PLACE_ATTR = "_careers_before", "_careers_in_place"
+
+
+def _framing_state(pk: int) -> tuple | None:
+    """The page's (live, address, framed) as saved: framed when a site
+    starts at it or an organisation profile names it (or a translation of
+    it) as a legal page, whose title every page's footer shows."""
+    legal = OrganisationProfile.objects.filter(
+        Q(imprint_page__translation_key=OuterRef("translation_key"))
+        | Q(privacy_page__translation_key=OuterRef("translation_key"))
+    )
+    root = Site.objects.filter(root_page=OuterRef("pk"))
+    rows = Page.objects.filter(pk=pk).annotate(
+        is_root=Exists(root), is_legal=Exists(legal)
+    )
+    found = rows.values_list("live", "url_path", "is_root", "is_legal").first()
+    return None if found is None else (*found[:2], found[2] or found[3])
+
+
+def _stays_in_place(instance, created: bool) -> bool:
+    """Whether ``instance`` (an ``IN_PLACE_PAGES`` page just saved) was live
+    where it is now, and is still live, framing nothing."""
+    before = instance.__dict__.pop(BEFORE_ATTR, None)
+    return not created and instance.live and before == (True, instance.url_path, False)
 
 
 def bump_site() -> None:
@@ -84,16 +126,48 @@ def bump_site() -> None:
     warm.after_site_change()
 
 
+def bump_evidence() -> None:
+    """A change to what pages say, not to where they are or what frames
+    them: a new evidence version (the navigation, look and site kept per
+    site version stay warm), and the evidence pool computed once, after the
+    commit."""
+    versioning.bump(versioning.EVIDENCE)
+    warm.after_site_change()
+
+
 def bump_for(instance) -> None:
-    """A live job's change, its links' included (publishing a post saves
+    """A live job's change, its rows' included (publishing a post saves
     them all), reaches its own page and what lists jobs; other job pages and
-    everything read about the rest of the site stay valid. Anything else may
-    show everywhere."""
-    job = _job_of(instance)
-    if job is not None and job.live:
-        versioning.bump(versioning.JOBS, versioning.page_scope(job))
+    everything read about the rest of the site stay valid. The evidence
+    changed in place (the rows of other careers pages, evidence snippets, a
+    page of ``IN_PLACE_PAGES`` published again where it was) reaches what
+    pages say. Anything else may show everywhere."""
+    row_of = None if isinstance(instance, Page) else _row_of(instance)
+    page = instance if isinstance(instance, Page) else row_of
+    if page is not None and _is_job_page(page):
+        if page.live:
+            versioning.bump(versioning.JOBS, versioning.page_scope(page))
+        else:
+            bump_site()
+    elif (
+        (row_of is not None and instance._meta.app_label == "careers")
+        or isinstance(instance, EvidenceSnippet)
+        or instance.__dict__.get(IN_PLACE_ATTR, False)
+    ):
+        bump_evidence()
     else:
         bump_site()
+
+
+@receiver(pre_save)
+def before_save(sender, instance, **kwargs) -> None:
+    """A page that may change in place: its row as it is, before the save."""
+    if not issubclass(sender, IN_PLACE_PAGES) or instance.pk is None:
+        return
+    fields = kwargs.get("update_fields")
+    if fields is not None and set(fields) <= DRAFT_FIELDS:
+        return
+    instance.__dict__[BEFORE_ATTR] = _framing_state(instance.pk)
 
 
 @receiver(page_published)
@@ -101,6 +175,7 @@ def job_published(sender, instance, **kwargs) -> None:
     if _is_job(instance):
         changes.record_upserts(jobs=[instance], reason=changes.Reason.PUBLISHED)
     bump_for(instance)
+    instance.__dict__.pop(IN_PLACE_ATTR, None)  # this publish's, used up
     if _is_job(instance):
         # After the bump: outside a transaction (Wagtail's editor publishes
         # in autocommit) the hook runs at once, and must see the new version.
@@ -135,7 +210,7 @@ def snippet_published(sender, instance, **kwargs) -> None:
     """Snippets; Wagtail sends these for pages too, which the receivers
     above handle with their own scopes."""
     if not isinstance(instance, Page):
-        bump_site()
+        bump_for(instance)
 
 
 @receiver(post_delete)
@@ -145,9 +220,9 @@ def deleted(sender, instance, **kwargs) -> None:
     if _is_image_model(sender):
         bump_site()  # pages that showed it show none now
     elif _watched(sender):
-        # A link removed from a live post is the post's change; a deleted
-        # post (or anything else) may have been linked from everywhere.
-        if _is_job(instance):
+        # A row removed from a live post is the post's change; a deleted
+        # page (or anything else) may have been linked from everywhere.
+        if isinstance(instance, Page):
             bump_site()
         else:
             bump_for(instance)
@@ -169,6 +244,9 @@ def saved(sender, instance, **kwargs) -> None:
     fields = kwargs.get("update_fields")
     if fields is not None and set(fields) <= DRAFT_FIELDS:
         return
+    if isinstance(instance, IN_PLACE_PAGES):
+        in_place = _stays_in_place(instance, bool(kwargs.get("created")))
+        instance.__dict__[IN_PLACE_ATTR] = in_place
     bump_for(instance)
     if sender._meta.label_lower == "wagtailcore.pageviewrestriction":
         changes.record_tombstones(
