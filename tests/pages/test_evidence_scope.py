@@ -1,0 +1,162 @@
+"""Evidence changed in place (a live team page or impact story published
+again where it was, an evidence snippet, a page's rows) changes the
+evidence's content version, not the site's (careers.versioning): what every
+page reads about the site (navigation, look, the request's site) and the
+cards whose team kept its title stay kept, and everything the change shows
+shows at once. Whatever may move, hide or frame pages changes the site's."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page, Site
+
+from careers import version_cache, versioning
+from careers.models import ContentVersion, OrganisationProfile, TeamPage
+from careers.services import warm
+from tests import factories
+from tests.pages.test_card_cache import listing
+
+pytestmark = pytest.mark.django_db
+
+ON = {"PAGES": {"CACHE_SECONDS": 600}}
+
+
+def tokens() -> dict[str, str]:
+    return dict(ContentVersion.objects.values_list("scope", "token"))
+
+
+def changed(before: dict[str, str]) -> set[str]:
+    """The scopes among site, evidence and jobs whose token changed."""
+    after = tokens()
+    scopes = (versioning.SITE, versioning.EVIDENCE, versioning.JOBS)
+    return {scope for scope in scopes if before.get(scope) != after.get(scope)}
+
+
+def html(client, url: str) -> str:
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def republish(page, **fields):
+    page = type(page).objects.get(pk=page.pk)
+    for name, value in fields.items():
+        setattr(page, name, value)
+    return factories.publish(page)
+
+
+def test_a_team_published_again_in_place_changes_the_evidence_only(
+    home, client, settings
+):
+    settings.CAREERS = ON
+    team = factories.team(home, "Route Planning", summary="We plan routes.")
+    job = factories.job(home, "Planner", team_page=team)
+    factories.job(home, "Packer")
+    html(client, "/en/jobs/")
+    html(client, job.url)
+
+    before = tokens()
+    republish(team, summary="We plan routes and depots.")
+    assert changed(before) == {versioning.EVIDENCE}
+
+    # The job post shows the new evidence; the listing renders no card again
+    # (their team's title is the same) and reads no navigation.
+    assert "We plan routes and depots." in html(client, job.url)
+    with CaptureQueriesContext(connection) as ctx:
+        page, rendered = listing(client)
+    assert rendered == []
+    assert "Planner" in page and "Route Planning" in page
+    chrome = [q for q in ctx.captured_queries if "UNION" in q["sql"].upper()]
+    assert not [q for q in chrome if "chrome_part" in q["sql"]]
+
+
+def test_a_team_renamed_in_place_shows_everywhere_at_once(home, client, settings):
+    settings.CAREERS = ON
+    team = factories.team(home, "Route Planning")
+    job = factories.job(home, "Planner", team_page=team)
+    factories.job(home, "Packer")
+    factories.job(home, "Driver", team_page=factories.team(home, "Fleet"))
+    listing(client)
+    html(client, job.url)
+    html(client, team.url)
+
+    before = tokens()
+    republish(team, title="Network Planning")
+    assert changed(before) == {versioning.EVIDENCE}
+
+    page, rendered = listing(client)
+    assert rendered == ["Planner"]  # only the card showing the team
+    assert "Network Planning" in page and "Route Planning" not in page
+    # The filter form offers the team by its new name.
+    assert ">Network Planning</option>" in page or "Network Planning</label>" in page
+    assert "Network Planning" in html(client, job.url)
+    assert "Network Planning" in html(client, team.url)
+    assert "Route Planning" not in html(client, "/en/")
+
+
+def test_evidence_snippets_and_rows_change_the_evidence_only(home, client):
+    team = factories.team(home, "Route Planning")
+    activity = factories.activity(title="Hack Days")
+
+    before = tokens()
+    activity.title = "Hack Week"
+    activity.save_revision().publish()
+    assert changed(before) == {versioning.EVIDENCE}
+
+    before = tokens()
+    member = TeamPage.objects.get(pk=team.pk).members.first()
+    member.role = "Staff ML Engineer"
+    member.save()
+    assert changed(before) == {versioning.EVIDENCE}
+
+    before = tokens()
+    factories.location("Bremen")
+    assert versioning.SITE in changed(before)
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["first publish", "new slug", "unpublish", "legal page", "site root"],
+)
+def test_what_may_move_hide_or_frame_pages_changes_the_site(home, change):
+    team = factories.team(home, "Route Planning", live=change != "first publish")
+    if change == "legal page":
+        profile = OrganisationProfile.for_site(Site.objects.get(is_default_site=True))
+        profile.imprint_page = team
+        profile.save()
+    if change == "site root":
+        Site.objects.create(hostname="team.example", root_page=team)
+
+    before = tokens()
+    if change == "unpublish":
+        Page.objects.get(pk=team.pk).unpublish()
+    elif change == "new slug":
+        republish(team, slug="routes")
+    else:
+        republish(team, title="Network Planning")
+    assert versioning.SITE in changed(before)
+
+
+def test_a_legal_pages_new_title_shows_in_every_footer(home, client, settings):
+    settings.CAREERS = ON
+    imprint = factories.team(home, "Imprint", slug="imprint")
+    profile = OrganisationProfile.for_site(Site.objects.get(is_default_site=True))
+    profile.imprint_page = imprint
+    profile.save()
+    job = factories.job(home, "Planner")
+    assert ">Imprint</a>" in html(client, job.url)
+
+    republish(imprint, title="Legal notice")
+    page = html(client, job.url)
+    assert ">Legal notice</a>" in page[page.index('<footer class="site-footer">') :]
+
+
+def test_the_hidden_sections_are_kept_before_any_jobs_change(home):
+    """A site whose jobs never changed has no jobs token yet: what the
+    writer computes after a change is kept all the same."""
+    factories.team(home, "Route Planning")
+    ContentVersion.objects.filter(scope=versioning.JOBS).delete()
+    warm.compute_site_aggregates()
+    site = tokens()[versioning.SITE]
+    key = versioning.SECTIONS_KEY.format(token=f"{site}.{versioning.UNCHANGED}")
+    assert version_cache.get(key) == []
