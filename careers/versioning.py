@@ -18,7 +18,8 @@ that is not a job), for what pages say and the claims checked against it;
 with that job's (and its translations'). A job page is valid while SITE,
 EVIDENCE and its own scope are; every other answer while SITE, EVIDENCE and
 JOBS are. What is kept per site version alone (``site_key``: the navigation's
-pages, the look, the request's site) outlives an evidence change.
+pages, the look, the request's site, the cards and filters that name teams)
+outlives an evidence change.
 
 Time changes content too: a job past its expiry leaves every surface before
 the scheduler unpublishes it. The version therefore also names the latest
@@ -155,18 +156,9 @@ def site_key(pattern: str, **parts) -> str | None:
     has read (its ``{token}``) and ``parts``; None when it has read none:
     what is kept per site version is kept only under a version read. For
     what no evidence changed in place shows (``EVIDENCE``): the navigation's
-    pages, the look, the request's site."""
+    pages, the look, the request's site, the job cards, the filter form."""
     token = known_token(SITE)
     return pattern.format(token=token, **parts) if token else None
-
-
-def content_key(pattern: str, **parts) -> str | None:
-    """As ``site_key``, for what the evidence shows too (a team's title):
-    its ``{token}`` names the site's and the evidence's versions."""
-    site, evidence = known_token(SITE), known_token(EVIDENCE)
-    if not (site and evidence):
-        return None
-    return pattern.format(token=f"{site}.{evidence}", **parts)
 
 
 def known(scope: str = JOBS) -> Version | None:

@@ -216,14 +216,13 @@ def form_fields(form: forms.Form, names) -> list:
 
 def filters_key(request: HttpRequest) -> str | None:
     """What names the listing's filter form when it has no query string: it
-    offers the site's teams (their titles: the evidence's version), places
-    and languages (the site's version) in the reader's language, its address
-    on the host. None when it shows a query, or no version was read (nothing
-    is kept)."""
+    offers the site's teams, places and languages (the site's content
+    version) in the reader's language, its address on the host. None when it
+    shows a query, or no version was read (nothing is kept)."""
     if request.GET:
         return None
     pattern = "{token}:{host}:{language}"
-    return versioning.content_key(
+    return versioning.site_key(
         pattern, host=request.get_host(), language=get_language()
     )
 

@@ -7,8 +7,8 @@ commands such as publish_scheduled. They only call the services in
 Each change reaches as far as it may show (``versioning``): a live job's,
 its own page and what lists jobs; the evidence changed in place (an
 evidence snippet, the rows of a careers page that is not a job, a live team
-page or impact story published again where it was), what pages say; anything
-else, or anything in doubt, the whole site."""
+page or impact story published again where it was, under its title), what
+pages say; anything else, or anything in doubt, the whole site."""
 
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Exists, OuterRef, Q
@@ -97,9 +97,11 @@ BEFORE_ATTR, IN_PLACE_ATTR = "_careers_before", "_careers_in_place"
 
 
 def _framing_state(pk: int) -> tuple | None:
-    """The page's (live, address, framed) as saved: framed when a site
-    starts at it or an organisation profile names it (or a translation of
-    it) as a legal page, whose title every page's footer shows."""
+    """The page's (live, address, title, framed) as saved: framed when a
+    site starts at it or an organisation profile names it (or a translation
+    of it) as a legal page, whose title every page's footer shows. (A
+    team's title names it in the cards and the listing's filters, which are
+    kept per site version: a new title changes the site's.)"""
     legal = OrganisationProfile.objects.filter(
         Q(imprint_page__translation_key=OuterRef("translation_key"))
         | Q(privacy_page__translation_key=OuterRef("translation_key"))
@@ -108,15 +110,18 @@ def _framing_state(pk: int) -> tuple | None:
     rows = Page.objects.filter(pk=pk).annotate(
         is_root=Exists(root), is_legal=Exists(legal)
     )
-    found = rows.values_list("live", "url_path", "is_root", "is_legal").first()
-    return None if found is None else (*found[:2], found[2] or found[3])
+    columns = ("live", "url_path", "title", "is_root", "is_legal")
+    found = rows.values_list(*columns).first()
+    return None if found is None else (*found[:3], found[3] or found[4])
 
 
 def _stays_in_place(instance, created: bool) -> bool:
     """Whether ``instance`` (an ``IN_PLACE_PAGES`` page just saved) was live
-    where it is now, and is still live, framing nothing."""
+    where it is now, with the same title, and is still live, framing
+    nothing."""
     before = instance.__dict__.pop(BEFORE_ATTR, None)
-    return not created and instance.live and before == (True, instance.url_path, False)
+    kept = (True, instance.url_path, instance.title, False)
+    return not created and instance.live and before == kept
 
 
 def bump_site() -> None:

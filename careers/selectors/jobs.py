@@ -185,36 +185,11 @@ def jobs_for_listing(
     return qs.defer(*LISTING_DEFERRED).order_by("-first_published_at", "-pk")
 
 
-#: The name ``card_rows`` gives its team's title.
-TEAM_TITLE = "card_team_title"
-
-
 def card_rows(qs: QuerySet[JobPostingPage]) -> QuerySet[JobPostingPage]:
     """``qs`` in the listing's order, with only what names a kept card (the
-    job and its publish time, its team's title): the rest is read by
-    ``jobs_for_cards`` for the cards not kept.
-
-    The team's title as a subquery of the page table: computed for the rows
-    of the page shown alone, after the order and the limit."""
-    team = Page.objects.filter(pk=OuterRef("team_id")).values("title")
-    return (
-        qs.only("last_published_at", "team")
-        .annotate(**{TEAM_TITLE: Subquery(team[:1])})
-        .order_by("-first_published_at", "-pk")
-    )
-
-
-def card_team_mark(job: JobPostingPage, otherwise: str) -> str | None:
-    """What a card shows of ``job``'s team, for its key: the team's title
-    (whatever hides or shows the team changes the site's version, which the
-    key holds too). ``otherwise`` when the team was not read with the job."""
-    if hasattr(job, TEAM_TITLE):
-        return getattr(job, TEAM_TITLE)
-    if job.team_id is None:
-        return None
-    if JobPostingPage.team.is_cached(job):
-        return job.team.title if job.team is not None else None
-    return otherwise
+    job and its publish time): the rest is read by ``jobs_for_cards`` for the
+    cards not kept."""
+    return qs.only("last_published_at").order_by("-first_published_at", "-pk")
 
 
 def jobs_for_cards(rows: Iterable[JobPostingPage]) -> list[JobPostingPage]:

@@ -14,7 +14,6 @@ from wagtail.rich_text import expand_db_html
 
 from careers import versioning
 from careers.selectors import metrics
-from careers.selectors.jobs import card_team_mark
 from careers.selectors.visibility import is_visible
 from careers.widgets import input_html
 
@@ -92,13 +91,12 @@ CARD_SECONDS = 24 * 3600
 
 @register.simple_tag(takes_context=True)
 def job_cards(context, jobs, load=None, heading_level: int = 3) -> SafeString:
-    """Each job's card as a list item, kept until the job is published again,
-    its team's title changes or the site changes (its places and address):
-    the key holds the site's content version, the host, the job and its
-    publish time, its team's title (``card_team_mark``), the language and
-    the heading level; any other evidence change leaves it warm. All are read from the
-    cache at once; without a site version (no page cache) every card is
-    rendered.
+    """Each job's card as a list item, kept until the job is published again
+    or the site changes (its team's name, places and address): the key holds
+    the site's content version, the host, the job and its publish time, the
+    language and the heading level; evidence changed in place leaves it.
+    All are read from the cache at once; without a site version (no page
+    cache) every card is rendered.
 
     ``load``: when ``jobs`` are light rows (``pk`` and ``last_published_at``
     read), the view's function giving the full jobs of the cards not kept,
@@ -106,13 +104,11 @@ def job_cards(context, jobs, load=None, heading_level: int = 3) -> SafeString:
     jobs = list(jobs)
     language = get_language() or ""
     token = versioning.known_token(versioning.SITE)
-    evidence = versioning.known_token(versioning.EVIDENCE)
     keys = {}
-    if token and evidence:
+    if token:
         host = context["request"].get_host()
         for job in jobs:
-            team = card_team_mark(job, otherwise=evidence)
-            parts = [token, host, job.pk, job.last_published_at, team, language]
+            parts = [token, host, job.pk, job.last_published_at, language]
             keys[job.pk] = make_template_fragment_key(
                 "careers_job_card", [*parts, heading_level]
             )
