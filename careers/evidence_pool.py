@@ -466,15 +466,22 @@ def evidence_pool() -> Pool:
     """The published evidence, cached until the evidence changes (a job's
     publish leaves it warm), with the objects it was read from (``read_pages``
     gives them to this request: a job post shows its team, stories and
-    milestones from them instead of reading them again)."""
+    milestones from them instead of reading them again). Once per request:
+    a page asks for it more than once (its evidence, its claims' check), and
+    each copy from the cache is unpickled anew."""
     key = POOL_CACHE_KEY.format(version=versioning.evidence_token())
+    memo = request_memo.memo("evidence_pool")
+    if key in memo:
+        return memo[key]
     kept = version_cache.get(key)
     if isinstance(kept, dict) and isinstance(kept.get("pool"), Pool):
         request_memo.memo("evidence_pages").setdefault("objects", kept["objects"])
+        memo[key] = kept["pool"]
         return kept["pool"]
     # Outside a request (a writer's hook, a command) in a scope of its own,
     # so that the objects are kept all the same.
     with nullcontext() if request_memo.active() else request_memo.scope():
         pool, objects = build_pool(), read_pages()
     version_cache.set(key, {"pool": pool, "objects": objects}, POOL_CACHE_SECONDS)
+    memo[key] = pool
     return pool

@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, Site
 
 from careers import version_cache, versioning
+from careers.evidence_pool import Pool
 from careers.models import ContentVersion, OrganisationProfile, TeamPage
 from careers.services import warm
 from tests import factories
@@ -162,3 +163,26 @@ def test_the_hidden_sections_are_kept_before_any_jobs_change(home):
     site = tokens()[versioning.SITE]
     key = versioning.SECTIONS_KEY.format(token=f"{site}.{versioning.UNCHANGED}")
     assert version_cache.get(key) == []
+
+
+def test_a_page_rendered_after_an_evidence_change_reads_the_pool_once(
+    home, client, settings, monkeypatch
+):
+    """A job post asks for the evidence pool more than once (its evidence,
+    its claims' check): each copy from the cache was unpickled anew."""
+    settings.CAREERS = ON
+    team = factories.team(home, "Route Planning")
+    job = factories.job(home, "Planner", team_page=team)
+    html(client, job.url)
+    republish(team, headcount=12)
+
+    made = []
+    new = Pool.__new__
+
+    def counted(cls, *args, **kwargs):
+        made.append(cls)
+        return new(cls, *args, **kwargs)
+
+    monkeypatch.setattr(Pool, "__new__", counted)
+    assert "12 people" in html(client, job.url)
+    assert len(made) == 1  # built, or read from the cache: once
