@@ -97,11 +97,12 @@ BEFORE_ATTR, IN_PLACE_ATTR = "_careers_before", "_careers_in_place"
 
 
 def _framing_state(pk: int) -> tuple | None:
-    """The page's (live, address, title, framed) as saved: framed when a
-    site starts at it or an organisation profile names it (or a translation
-    of it) as a legal page, whose title every page's footer shows. (A
-    team's title names it in the cards and the listing's filters, which are
-    kept per site version: a new title changes the site's.)"""
+    """The page's (live, address, title, alias source, framed) as saved:
+    framed when a site starts at it or an organisation profile names it (or
+    a translation of it) as a legal page, whose title every page's footer
+    shows. (A team's title names it in the cards and the listing's filters,
+    which are kept per site version: a new title changes the site's; an
+    alias is as private as its source, so a converted alias may not be.)"""
     legal = OrganisationProfile.objects.filter(
         Q(imprint_page__translation_key=OuterRef("translation_key"))
         | Q(privacy_page__translation_key=OuterRef("translation_key"))
@@ -110,9 +111,9 @@ def _framing_state(pk: int) -> tuple | None:
     rows = Page.objects.filter(pk=pk).annotate(
         is_root=Exists(root), is_legal=Exists(legal)
     )
-    columns = ("live", "url_path", "title", "is_root", "is_legal")
+    columns = ("live", "url_path", "title", "alias_of", "is_root", "is_legal")
     found = rows.values_list(*columns).first()
-    return None if found is None else (*found[:3], found[3] or found[4])
+    return None if found is None else (*found[:4], found[4] or found[5])
 
 
 def _stays_in_place(instance, created: bool) -> bool:
@@ -120,7 +121,7 @@ def _stays_in_place(instance, created: bool) -> bool:
     where it is now, with the same title, and is still live, framing
     nothing."""
     before = instance.__dict__.pop(BEFORE_ATTR, None)
-    kept = (True, instance.url_path, instance.title, False)
+    kept = (True, instance.url_path, instance.title, instance.alias_of_id, False)
     return not created and instance.live and before == kept
 
 

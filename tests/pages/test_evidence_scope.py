@@ -8,6 +8,7 @@ shows at once. Whatever may move, hide or frame pages changes the site's."""
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.actions.convert_alias import ConvertAliasPageAction
 from wagtail.models import Page, Site
 
 from careers import version_cache, versioning
@@ -119,10 +120,13 @@ def test_evidence_snippets_and_rows_change_the_evidence_only(home, client):
 
 @pytest.mark.parametrize(
     "change",
-    ["first publish", "new slug", "unpublish", "legal page", "site root"],
+    ["first publish", "new slug", "unpublish", "legal page", "site root", "alias"],
 )
 def test_what_may_move_hide_or_frame_pages_changes_the_site(home, change):
     team = factories.team(home, "Route Planning", live=change != "first publish")
+    if change == "alias":  # as private as its source until converted
+        german = factories.translate(home, "de", title="Karriere")
+        team = team.create_alias(parent=german, update_locale=factories.locale("de"))
     if change == "legal page":
         profile = OrganisationProfile.for_site(Site.objects.get(is_default_site=True))
         profile.imprint_page = team
@@ -133,6 +137,8 @@ def test_what_may_move_hide_or_frame_pages_changes_the_site(home, change):
     before = tokens()
     if change == "unpublish":
         Page.objects.get(pk=team.pk).unpublish()
+    elif change == "alias":
+        ConvertAliasPageAction(TeamPage.objects.get(pk=team.pk)).execute()
     elif change == "new slug":
         republish(team, slug="routes")
     else:
