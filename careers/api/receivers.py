@@ -10,6 +10,9 @@ evidence snippet, the rows of a careers page that is not a job, a live team
 page or impact story published again where it was, under its title), what
 pages say; anything else, or anything in doubt, the whole site."""
 
+from functools import reduce
+from operator import or_
+
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.signals import post_delete, post_save, pre_save
@@ -103,9 +106,10 @@ def _framing_state(pk: int) -> tuple | None:
     shows. (A team's title names it in the cards and the listing's filters,
     which are kept per site version: a new title changes the site's; an
     alias is as private as its source, so a converted alias may not be.)"""
+    same = OuterRef("translation_key")
+    names = OrganisationProfile.LEGAL_PAGES
     legal = OrganisationProfile.objects.filter(
-        Q(imprint_page__translation_key=OuterRef("translation_key"))
-        | Q(privacy_page__translation_key=OuterRef("translation_key"))
+        reduce(or_, (Q(**{f"{name}__translation_key": same}) for name in names))
     )
     root = Site.objects.filter(root_page=OuterRef("pk"))
     rows = Page.objects.filter(pk=pk).annotate(
@@ -125,19 +129,14 @@ def _stays_in_place(instance, created: bool) -> bool:
     return not created and instance.live and before == kept
 
 
-def bump_site() -> None:
+def bump_site(scope: str = versioning.SITE) -> None:
     """A change that may show on any page: a new site version, and what every
-    page computes again computed once, after the commit."""
-    versioning.bump()
-    warm.after_site_change()
+    page computes again computed once, after the commit.
 
-
-def bump_evidence() -> None:
-    """A change to what pages say, not to where they are or what frames
-    them: a new evidence version (the navigation, look and site kept per
-    site version stay warm), and the evidence pool computed once, after the
-    commit."""
-    versioning.bump(versioning.EVIDENCE)
+    ``versioning.EVIDENCE`` for a change to what pages say, not to where they
+    are or what frames them: the navigation, look and site kept per site
+    version stay warm; the evidence pool is computed again all the same."""
+    versioning.bump(scope)
     warm.after_site_change()
 
 
@@ -160,7 +159,7 @@ def bump_for(instance) -> None:
         or isinstance(instance, EvidenceSnippet)
         or instance.__dict__.get(IN_PLACE_ATTR, False)
     ):
-        bump_evidence()
+        bump_site(versioning.EVIDENCE)
     else:
         bump_site()
 

@@ -104,6 +104,8 @@ class OrganisationProfile(BaseSiteSetting):
         _("privacy notice (Datenschutzerklärung)"),
         _("How you handle candidates' data; linked in every footer."),
     )
+    #: The pages every footer links to, in this order.
+    LEGAL_PAGES = ("imprint_page", "privacy_page")
     footer_links = StreamField(
         [("link", FooterLinkBlock())],
         blank=True,
@@ -126,7 +128,7 @@ class OrganisationProfile(BaseSiteSetting):
             _("Footer"),
             "footer_text",
             "contact_email",
-            row("imprint_page", "privacy_page"),
+            row(*LEGAL_PAGES),
             "footer_links",
         ),
         group(_("AI maturity"), "claimed_maturity", "show_maturity"),

@@ -178,7 +178,7 @@ def legal_links(
         pages = Page.objects.in_bulk(ids) if ids else {}
         pages = {pk: localized(page) for pk, page in pages.items()}
     found = []
-    for pk in (profile.imprint_page_id, profile.privacy_page_id):
+    for pk in ids:
         page = pages.get(pk)
         if page is not None:
             found.append(
@@ -192,7 +192,8 @@ def legal_links(
 
 
 def legal_ids(profile: OrganisationProfile) -> list[int]:
-    return [pk for pk in (profile.imprint_page_id, profile.privacy_page_id) if pk]
+    ids = (getattr(profile, f"{name}_id") for name in profile.LEGAL_PAGES)
+    return [pk for pk in ids if pk]
 
 
 def legal_pages(profile: OrganisationProfile, rows: list[Page]) -> dict:

@@ -120,16 +120,24 @@ def test_evidence_snippets_and_rows_change_the_evidence_only(home, client):
 
 @pytest.mark.parametrize(
     "change",
-    ["first publish", "new slug", "unpublish", "legal page", "site root", "alias"],
+    [
+        "first publish",
+        "new slug",
+        "unpublish",
+        "imprint_page",
+        "privacy_page",
+        "site root",
+        "alias",
+    ],
 )
 def test_what_may_move_hide_or_frame_pages_changes_the_site(home, change):
     team = factories.team(home, "Route Planning", live=change != "first publish")
     if change == "alias":  # as private as its source until converted
         german = factories.translate(home, "de", title="Karriere")
         team = team.create_alias(parent=german, update_locale=factories.locale("de"))
-    if change == "legal page":
+    if change in OrganisationProfile.LEGAL_PAGES:  # any of them, as every footer
         profile = OrganisationProfile.for_site(Site.objects.get(is_default_site=True))
-        profile.imprint_page = team
+        setattr(profile, change, team)
         profile.save()
     if change == "site root":
         Site.objects.create(hostname="team.example", root_page=team)
@@ -141,8 +149,8 @@ def test_what_may_move_hide_or_frame_pages_changes_the_site(home, change):
         ConvertAliasPageAction(TeamPage.objects.get(pk=team.pk)).execute()
     elif change == "new slug":
         republish(team, slug="routes")
-    else:
-        republish(team, title="Network Planning")
+    else:  # in place but for what frames it, and what it frames
+        republish(team, summary="We plan routes and depots.")
     assert versioning.SITE in changed(before)
 
 
