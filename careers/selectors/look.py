@@ -265,11 +265,13 @@ def _keep_look(request: HttpRequest, profile: OrganisationProfile) -> None:
     if key is None:
         return
     kept = request_memo.memo("look_images")
-    used = {
-        profile.logo_id: (*LOGO_RENDITIONS, JSONLD_LOGO_RENDITION),
-        profile.favicon_id: FAVICON_RENDITIONS,
-        profile.default_hero_id: (*HERO_RENDITIONS, SHARE_RENDITION),
-    }
+    used: dict[int, list[str]] = {}  # one image may be the logo and the favicon
+    for pk, specs in (
+        (profile.logo_id, (*LOGO_RENDITIONS, JSONLD_LOGO_RENDITION)),
+        (profile.favicon_id, FAVICON_RENDITIONS),
+        (profile.default_hero_id, (*HERO_RENDITIONS, SHARE_RENDITION)),
+    ):
+        used.setdefault(pk, []).extend(specs)
     images = {pk: kept[pk] for pk in used if pk in kept}
     for pk, image in images.items():
         # Kept with every rendition the pages ask for, made now if the page
