@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from django.core.exceptions import EmptyResultSet
 from django.db import DEFAULT_DB_ALIAS, connections
-from django.db.models import QuerySet
+from django.db.models import Model, QuerySet
 
 #: Placeholders: integers and texts no query's own values take (the integer
 #: within every integer field's range but the small ones').
@@ -59,15 +59,27 @@ class Prepared:
         return self.compiled[key]
 
     def rows(self, *values, using: str = DEFAULT_DB_ALIAS) -> list[tuple]:
+        sql, args = self._with(values, using)
+        with connections[using].cursor() as cursor:
+            cursor.execute(sql, args)
+            return cursor.fetchall()
+
+    def instances(self, model: type[Model], *values, using: str = DEFAULT_DB_ALIAS):
+        """The rows as instances of ``model``, each field converted as the ORM
+        converts it and each annotation an attribute: what ``build`` (a query
+        set of ``model``) gives, with no ``select_related`` followed."""
+        sql, args = self._with(values, using)
+        return list(model._default_manager.db_manager(using).raw(sql, args))
+
+    def _with(self, values: tuple, using: str) -> tuple[str, list]:
+        """The SQL and its parameters with ``values`` in their places."""
         sql, params, slots = self.sql(using)
         # As the placeholder was passed (PostgreSQL's integers come typed).
         args = [
             p if n is None else type(p)(values[n])
             for p, n in zip(params, slots, strict=True)
         ]
-        with connections[using].cursor() as cursor:
-            cursor.execute(sql, args)
-            return cursor.fetchall()
+        return sql, args
 
 
 def _slot(holders: list, param) -> int | None:

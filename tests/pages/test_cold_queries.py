@@ -38,8 +38,11 @@ from .bulk import bulk_jobs
 #: one job read instead of twenty after a publish), and 11 after a publish
 #: before the organisation's look was kept per site version; after a publish
 #: 13, 10 and 12 before the request's site (with its root page) was kept per
-#: site version; the aim is 20, 15 and 20 (issue 15).
-LIMITS = {"careers home": 19, "job listing": 14, "job post": 17}
+#: site version; the job post 17 cold before its route's reads were compiled
+#: once (its team then read apart: one query more, and about 4 ms less at
+#: 10,000 jobs than compiling the query that joined it); the aim is 20, 15
+#: and 20 (issue 15).
+LIMITS = {"careers home": 19, "job listing": 14, "job post": 18}
 AFTER_PUBLISH = {"careers home": 11, "job listing": 6, "job post": 10}
 #: What the queries that read every job have (the number of open jobs, when
 #: jobs next expire or go live, where hidden sections start).

@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from careers import versioning
-from careers.models import ContentVersion
+from careers.models import ContentVersion, JobPostingPage
 from careers.prepared import Prepared
 from tests import factories
 
@@ -66,3 +66,37 @@ def test_a_cached_answer_reads_the_versions_without_compiling_them(
     assert len(ctx.captured_queries) == 1
     assert ContentVersion._meta.db_table in ctx.captured_queries[0]["sql"]
     assert compiled == {k: dict(v.compiled) for k, v in versioning.TOKEN_READS.items()}
+
+
+def test_instances_are_what_the_query_set_gives(home):
+    """Each field converted as the ORM converts it, each annotation an
+    attribute."""
+    team = factories.team(home, "Route Planning")
+    job = factories.job(home, "Picker", team_page=team)
+    versioning.bump(versioning.page_scope(job))
+
+    def jobs(slug: str):
+        rows = JobPostingPage.objects.filter(slug=slug)
+        return rows.annotate(**ContentVersion.of_page_rows())
+
+    [found] = Prepared(jobs, str).instances(JobPostingPage, job.slug)
+    expected = jobs(job.slug).get()
+    assert type(found) is JobPostingPage and found.pk == job.pk
+    for field in JobPostingPage._meta.concrete_fields:
+        assert getattr(found, field.attname) == getattr(expected, field.attname)
+    assert found.careers_version_token == expected.careers_version_token != ""
+    assert Prepared(jobs, str).instances(JobPostingPage, "nobody") == []
+
+
+def test_a_job_post_is_found_below_its_own_careers_home(home, client):
+    """Its route reads the job posts with its slug at its depth, in every
+    language and site: each home serves its own."""
+    german = factories.translate(home, "de", title="Karriere")
+    team = factories.team(home, "Route Planning")
+    english = factories.job(home, "Picker", slug="picker", team_page=team)
+    deutsch = factories.job(german, "Kommissionierer", slug="picker")
+    assert english.url == "/en/jobs/picker/" and deutsch.url == "/de/jobs/picker/"
+    assert "Kommissionierer" in client.get("/de/jobs/picker/").content.decode()
+    page = client.get("/en/jobs/picker/").content.decode()
+    assert "Picker" in page and "Kommissionierer" not in page
+    assert "Route Planning" in page
