@@ -146,7 +146,9 @@ class Site:
                 time.sleep(0.2)
         raise RuntimeError("gunicorn did not answer in 60 s")
 
-    def stop(self) -> None:
+    def stop(self, *, keep_log: bool = False) -> None:
+        """Stop gunicorn and remove the site; ``keep_log``: its log is moved
+        out first (a run with errors: what the server said of them)."""
         if self.server is not None and self.server.poll() is None:
             os.killpg(self.server.pid, signal.SIGTERM)
             try:
@@ -154,6 +156,11 @@ class Site:
             except subprocess.TimeoutExpired:
                 os.killpg(self.server.pid, signal.SIGKILL)
                 self.server.wait()
+        log = self.dir / "gunicorn.log"
+        if keep_log and log.exists():
+            kept = Path(tempfile.gettempdir()) / f"{self.dir.name}-gunicorn.log"
+            shutil.move(log, kept)
+            print(f"errors: gunicorn's log is kept in {kept}", file=sys.stderr)  # noqa: T201
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
@@ -431,6 +438,7 @@ def hostile(site: Site, targets: Targets, results: Results, args) -> None:
 
 def run(args) -> Results:
     site = Site(args.database_url, args.workers, args.threads)
+    results = Results()
     try:
         log(f"preparing a scratch site in {site.dir}")
         site.prepare()
@@ -440,7 +448,6 @@ def run(args) -> Results:
             f"{len(targets.jobs)} jobs, {len(targets.pages)} pages, filters: "
             + ", ".join(f"{k} {len(v)}" for k, v in targets.filters.items())
         )
-        results = Results()
         until = time.monotonic() + args.seconds
         crawlers = [
             threading.Thread(
@@ -457,7 +464,7 @@ def run(args) -> Results:
         if args.claims_requests or args.unique_requests:
             hostile(site, targets, results, args)
     finally:
-        site.stop()
+        site.stop(keep_log=any(results.errors.values()))
     return results
 
 

@@ -81,3 +81,21 @@ def test_a_slow_healthz_during_a_hostile_phase_fails_the_run():
     assert figures["errors"] == 0
     assert figures["slow"] == ["healthz-claims p95 95.0 ms (limit 50.0 ms)"]
     assert "too slow: healthz-claims" in loadtest.table(figures)
+
+
+def test_a_run_with_errors_keeps_gunicorns_log(capsys):
+    """The site is removed either way; its server's log outlives a run with
+    errors, and the run says where."""
+    kept = []
+    for keep in (False, True):
+        site = loadtest.Site(None, workers=1)
+        (site.dir / "gunicorn.log").write_text("Traceback: the 500\n")
+        site.stop(keep_log=keep)
+        assert not site.dir.exists()
+        kept.append(site.dir.parent / f"{site.dir.name}-gunicorn.log")
+    assert not kept[0].exists()
+    try:
+        assert kept[1].read_text() == "Traceback: the 500\n"
+        assert str(kept[1]) in capsys.readouterr().err
+    finally:
+        kept[1].unlink()
