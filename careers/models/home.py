@@ -130,8 +130,8 @@ class CareersIndexPage(RoutablePageMixin, CareersBasePage):
         job = next((job for job in found if job.path.startswith(self.path)), None)
         if job is None:  # (one each language and site may have the slug)
             raise Http404
-        if job.team_id is not None:
-            job.team = next(iter(TEAM_AT.instances(TeamPage, job.team_id)), None)
+        for team in TEAM_AT.instances(TeamPage, job.team_id) if job.team_id else ():
+            job.team = team  # (a team not found is left to the foreign key)
         job._cached_parent_obj = self
         # The job's own routing: drafts 404, an unpublished expired job 410s.
         return job.route(request, remaining)
