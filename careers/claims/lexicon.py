@@ -134,17 +134,26 @@ class Cues:
                 loose.append(entry)
             else:
                 buckets.setdefault(key, []).append(entry)
-        self._index = {
-            key: re.compile("|".join(_scoped(*_parts(e)[1:]) for e in group))
+        # Compiled when first needed: a lexicon holds a few thousand of these,
+        # and a page's text starts words with only some of their letters.
+        self._sources = {
+            key: "|".join(_scoped(*_parts(e)[1:]) for e in group)
             for key, group in buckets.items()
         }
-        self._keys = frozenset(self._index)
+        self._index: dict[str, re.Pattern[str]] = {}
+        self._keys = frozenset(self._sources)
         self._loose = _compile(loose)
-        self._regex = _compile(unique)
+        self._whole: re.Pattern[str] | None = None
+
+    def _bucket(self, key: str) -> re.Pattern[str]:
+        regex = self._index.get(key)
+        if regex is None:
+            regex = self._index[key] = re.compile(self._sources[key])
+        return regex
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """The disjoint spans of its entries in ``text``, leftmost-longest first."""
-        if self._regex is None:
+        if not self.entries:
             return []
         work = current()
         if work is None:
@@ -164,7 +173,7 @@ class Cues:
         if keys:
             best: dict[int, int] = {}
             for key in keys:
-                regex = self._index[key]
+                regex = self._bucket(key)
                 for pos in words.at(key):
                     match = regex.match(text, pos)
                     if match is not None:
@@ -178,7 +187,7 @@ class Cues:
     def search(self, text: str) -> bool:
         """Whether any entry matches: ``bool(self.spans(text))``, stopping at
         the first match."""
-        if self._regex is None:
+        if not self.entries:
             return False
         work = current()
         if work is not None:
@@ -190,7 +199,7 @@ class Cues:
             return True
         words = word_index(text, work)
         for key in self._keys & words.keys:
-            regex = self._index[key]
+            regex = self._bucket(key)
             for pos in words.at(key):
                 match = regex.match(text, pos)
                 if match is not None and match.end() > pos:
@@ -205,13 +214,15 @@ class Cues:
 
     def match_at(self, text: str, pos: int) -> int:
         """The end of a cue that starts exactly at pos, or -1."""
-        if self._regex is None:
+        if not self.entries:
             return -1
-        found = self._regex.match(text, pos)
+        if self._whole is None:
+            self._whole = _compile(list(self.entries))
+        found = self._whole.match(text, pos)
         return found.end() if found else -1
 
     def __bool__(self) -> bool:
-        return self._regex is not None
+        return bool(self.entries)
 
 
 def _compile(entries: list[str]) -> re.Pattern[str] | None:

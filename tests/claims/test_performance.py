@@ -141,3 +141,36 @@ def test_what_evidence_is_about_is_worked_out_once_for_every_check() -> None:
     assert second < first
     keys_for(default_lexicon()).text_topics.clear()
     assert work(text) == first
+
+
+@pytest.fixture
+def compiled(monkeypatch) -> list[str]:
+    """The regular expressions compiled while the test runs (Python's own
+    cache of compiled patterns emptied first, so that none is found there)."""
+    import re
+
+    sources: list[str] = []
+    compile_ = re.compile
+
+    def counting(pattern, flags=0):
+        sources.append(pattern)
+        return compile_(pattern, flags)
+
+    re.purge()
+    monkeypatch.setattr(re, "compile", counting)
+    return sources
+
+
+def test_a_lexicon_is_built_without_compiling_its_phrase_lists(compiled) -> None:
+    """A worker's first check builds the lexicon: thousands of phrase lists,
+    each compiled into regular expressions. Built, it has compiled only the
+    few that cannot wait; each list's expressions are compiled when a text
+    first starts a word with their letters."""
+    from careers.claims.lexicon import LEXICON_DIR, build_lexicon
+
+    lexicon = build_lexicon([LEXICON_DIR])
+    assert len(compiled) < 100  # it was about 2,200
+    built = len(compiled)
+    item = Item("x", "job_post", "en", "ML Engineer", {"text": "We use AI daily."})
+    check(Bundle(items=(item,)), as_of=AS_OF, lexicon=lexicon)
+    assert built < len(compiled) < built + 500  # 66 for this sentence
