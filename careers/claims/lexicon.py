@@ -146,9 +146,9 @@ class Cues:
         self._whole: re.Pattern[str] | None = None
 
     def _bucket(self, key: str) -> re.Pattern[str]:
-        regex = self._index.get(key)
-        if regex is None:
-            regex = self._index[key] = re.compile(self._sources[key])
+        """The expression of the entries starting with ``key``, compiled now
+        (callers look in ``_index`` first: this runs for every word)."""
+        regex = self._index[key] = re.compile(self._sources[key])
         return regex
 
     def spans(self, text: str) -> list[tuple[int, int]]:
@@ -173,7 +173,7 @@ class Cues:
         if keys:
             best: dict[int, int] = {}
             for key in keys:
-                regex = self._bucket(key)
+                regex = self._index.get(key) or self._bucket(key)
                 for pos in words.at(key):
                     match = regex.match(text, pos)
                     if match is not None:
@@ -199,7 +199,7 @@ class Cues:
             return True
         words = word_index(text, work)
         for key in self._keys & words.keys:
-            regex = self._bucket(key)
+            regex = self._index.get(key) or self._bucket(key)
             for pos in words.at(key):
                 match = regex.match(text, pos)
                 if match is not None and match.end() > pos:
