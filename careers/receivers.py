@@ -40,7 +40,7 @@ def _refresh_after_commit(sender, **kwargs) -> None:
         return  # fixtures, and migrations' historical models
     label = sender._meta.label_lower
     if sender._meta.app_label in EVIDENCE_APPS and label not in IGNORED:
-        transaction.on_commit(verdicts.refresh)
+        transaction.on_commit(verdicts.refresh_in_request)
 
 
 for signal in (page_published, page_unpublished, published, unpublished):

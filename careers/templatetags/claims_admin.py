@@ -17,8 +17,9 @@ def claims_review_findings(task_state):
     page = task_state.workflow_state.content_object
     revision = page.get_latest_revision()
     verdict = ClaimsVerdict.objects.filter(revision=revision).first()
-    if verdict is None and revision is not None:
-        verdict = verdicts.store(revision)  # saved before verdicts were stored
+    if revision is not None and not verdicts.is_current(verdict):
+        # saved before verdicts were stored, or reached against other evidence
+        verdict = verdicts.store(revision)
     findings = verdicts.findings_in(verdict, get_language())
     return {
         "title": page.get_admin_display_title(),

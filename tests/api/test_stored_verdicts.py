@@ -98,3 +98,49 @@ def test_a_verdict_reached_against_other_evidence_is_not_used(client, home, chec
     profile.save()  # the refresh waits for the commit
     get(client, FEED)
     assert checked == [f"0:{job.evidence_id}"]
+
+
+def current_verdicts() -> set[int]:
+    from django.utils import timezone
+
+    from careers import evidence, verdicts
+
+    digest = verdicts.evidence_digest(evidence.evidence_pool())
+    return set(
+        ClaimsVerdict.objects.filter(
+            evidence_digest=digest, checked_on=timezone.localdate()
+        ).values_list("revision_id", flat=True)
+    )
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_evidence_change_rechecks_the_newest_revisions_and_the_schedule_the_rest(
+    home, monkeypatch
+):
+    """At 10,000 jobs, re-checking every page when a story changed kept the
+    editor's publish waiting two minutes: the request re-checks the newest
+    ``IN_REQUEST`` revisions, ``publish_scheduled`` (or
+    ``refresh_claims_verdicts``) the others. Once: a publish sends several
+    signals that each ask for it."""
+    from django.core.management import call_command
+
+    from careers import verdicts
+
+    monkeypatch.setattr(verdicts, "IN_REQUEST", 2)
+    story = factories.story(home, "Fewer late deliveries")
+    jobs = [factories.job(home, f"Job {i}", stories=[story]) for i in range(4)]
+    call_command("refresh_claims_verdicts", stdout=None)
+    shown = set(verdicts.shown_revisions())
+    assert current_verdicts() >= shown
+
+    story.technique = "Gradient boosting"
+    factories.publish(story)  # committed: what runs after the commit has run
+    shown = set(verdicts.shown_revisions())
+    rechecked = current_verdicts() & shown
+    newest = sorted(shown, reverse=True)[:2]
+    assert set(newest) <= rechecked
+    assert len(rechecked) <= 3, "the newest two, and the story's own"
+    assert {j.live_revision_id for j in jobs} - rechecked, "some left for later"
+
+    call_command("refresh_claims_verdicts", stdout=None)
+    assert current_verdicts() >= shown

@@ -67,3 +67,19 @@ def test_a_missing_or_bad_reason_raises_and_approves_nothing(
     task_state.refresh_from_db()
     assert task_state.status == TaskState.STATUS_IN_PROGRESS
     assert not JobPostingPage.objects.get(pk=blocked_draft.pk).live
+
+
+def test_the_reviewers_dialog_shows_findings_against_todays_evidence(
+    task_state, monkeypatch
+):
+    """Evidence published since the draft was checked backs its claim: the
+    dialog checks the draft again rather than show a verdict reached against
+    other evidence (an evidence change re-checks only the newest pages)."""
+    from careers import verdicts
+    from careers.templatetags.claims_admin import claims_review_findings
+
+    rules = lambda: {f["rule"] for f in claims_review_findings(task_state)["findings"]}  # noqa: E731
+    assert "hiring_ai.no_compliance_record" in rules()
+    monkeypatch.setattr(verdicts, "IN_REQUEST", 0)
+    factories.hiring_record("CV screening")
+    assert "hiring_ai.no_compliance_record" not in rules()
