@@ -245,21 +245,19 @@ def refresh(*, force: bool = False, limit: int | None = None) -> int:
     return len(done)
 
 
-#: The evidence (digest, day) this process last re-checked after a change.
-_rechecked: list[tuple[str, str]] = []
+#: The evidence (digest, day) whose newest revisions a request has re-checked.
+IN_REQUEST_KEY = "careers:verdicts:in-request:{digest}:{day}"
 
 
 def refresh_in_request() -> int:
     """After an evidence change commits: the newest ``IN_REQUEST`` revisions,
-    once per state of the evidence (a publish sends several signals that each
-    ask for it)."""
-    stamp = (
-        evidence_digest(evidence.evidence_pool()),
-        timezone.localdate().isoformat(),
-    )
-    if stamp in _rechecked:
+    once per state of the evidence, in any worker (a publish sends several
+    signals that each ask for it). Without a cache to tell, none: the
+    scheduled run checks them."""
+    digest = evidence_digest(evidence.evidence_pool())
+    key = IN_REQUEST_KEY.format(digest=digest, day=timezone.localdate().isoformat())
+    if not cache.add(key, 1, 24 * 3600):
         return 0
-    _rechecked[:] = [stamp]
     return refresh(limit=IN_REQUEST)
 
 

@@ -127,6 +127,7 @@ def test_an_evidence_change_rechecks_the_newest_revisions_and_the_schedule_the_r
     from careers import verdicts
 
     monkeypatch.setattr(verdicts, "IN_REQUEST", 2)
+    cache.clear()  # which states of the evidence a request has re-checked
     story = factories.story(home, "Fewer late deliveries")
     jobs = [factories.job(home, f"Job {i}", stories=[story]) for i in range(4)]
     call_command("refresh_claims_verdicts", stdout=None)
