@@ -4,7 +4,7 @@
     python -m bench.inprocess claims                 # the claim checker's speed
     python -m bench.inprocess warm ENDPOINTS.json    # pages still warm after a publish
     python -m bench.inprocess publisher JOB_PATH     # publishes that job per input line
-    python -m bench.inprocess publisher evidence     # publishes a team page per line
+    python -m bench.inprocess publisher evidence     # changes a story per line
 
 Each prints one JSON document. Settings come from the environment (the
 orchestrator passes bench.settings with the run's database and cache)."""
@@ -129,20 +129,24 @@ def publisher(path: str) -> None:
     answer "published" when its transaction has committed: the load client
     asks for the first page after a change right after that.
 
-    ``path`` ``evidence``: the site's first team page instead, a change to
-    the evidence every page's claims are checked against (what a job's
-    publish leaves warm is then rebuilt)."""
-    from careers.models import JobPostingPage, TeamPage
+    ``path`` ``evidence``: the site's first impact story instead, its
+    technique numbered anew each time: a change to what every page's claims
+    are checked against (what a job's publish leaves warm is rebuilt, and
+    every page checks its claims again)."""
+    from careers.models import ImpactStoryPage, JobPostingPage
 
     if path == EVIDENCE:
-        page = TeamPage.objects.live().order_by("path").first()
+        page = ImpactStoryPage.objects.live().order_by("path").first()
     else:
         url_path = path.rstrip("/").split("/")[-1]
         language = path.strip("/").split("/")[0]
         page = JobPostingPage.objects.get(slug=url_path, locale__language_code=language)
+    technique = getattr(page, "technique", "")
     print("ready", flush=True)  # noqa: T201
-    for _line in sys.stdin:
+    for n, _line in enumerate(sys.stdin, start=1):
         page.refresh_from_db()
+        if path == EVIDENCE:
+            page.technique = f"{technique} ({n})"
         page.save_revision().publish()
         print("published", flush=True)  # noqa: T201
 

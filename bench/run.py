@@ -256,9 +256,10 @@ class Run:
     def after_publish(self, client, eps: list[dict], figures: dict) -> None:
         """The first request after a real publish, by another process,
         committed before the request: of the job post's job (what an edit
-        leaves warm, the evidence and the other pages, is warm), and of a
-        team page (evidence: every page is rendered anew and checks its
-        claims again, while what is kept per site version stays)."""
+        leaves warm, the evidence and the other pages, is warm), and of an
+        impact story's technique (evidence the checker reads: every page is
+        rendered anew and checks its claims again, while what is kept per
+        site version stays)."""
         s = self.settings
         job = next(ep["path"] for ep in eps if ep["name"] == "job post")
         for series, what in (("after_publish", job), ("after_evidence", EVIDENCE)):

@@ -14,6 +14,7 @@ nothing).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import inspect
 from collections.abc import Iterable
 from dataclasses import replace
@@ -22,7 +23,7 @@ from django.core.cache import cache
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
-from careers import claims, request_memo, versioning
+from careers import claims, request_memo
 from careers.citations import page_citations
 from careers.claims.model import Citation
 from careers.conf import careers_setting
@@ -268,19 +269,32 @@ def page_report(page: CareersBasePage, **kwargs) -> claims.ItemReport:
 CLAIMS_CACHE_KEY = "careers:claims:{version}:{digest}"
 
 
-def _version() -> str:
-    return versioning.evidence_token()
+def _version(site: Site | None = None) -> str:
+    """What a verdict depends on besides its item: the published evidence as
+    the checker reads it (not its version: an edit to what the checker does
+    not read, a team's photo or a story's body, leaves every verdict kept),
+    the organisation, the day, and how unsupported languages are treated."""
+    state = (
+        evidence_pool(),
+        organisation(site),
+        timezone.localdate(),
+        unsupported_language_options(),
+    )
+    return _digest(state)
+
+
+def _digest(value) -> str:
+    return hashlib.sha1(repr(value).encode(), usedforsecurity=False).hexdigest()
 
 
 def _item_digest(item: claims.Item) -> str:
-    import hashlib
-
-    return hashlib.sha1(repr(item).encode(), usedforsecurity=False).hexdigest()
+    return _digest(item)
 
 
 def item_report(item: claims.Item, *, site: Site | None = None) -> claims.ItemReport:
-    """The verdict on one item, cached until the content or the item changes."""
-    key = CLAIMS_CACHE_KEY.format(version=_version(), digest=_item_digest(item))
+    """The verdict on one item, cached until the item or what the checker
+    reads of the evidence changes."""
+    key = CLAIMS_CACHE_KEY.format(version=_version(site), digest=_item_digest(item))
     report = cache.get(key)
     if report is None:
         report = check_items([item], site=site).items[item.id]

@@ -16,13 +16,15 @@ from tests import factories
 def test_the_publisher_publishes_its_page_once_per_line(
     home, monkeypatch, capsys, what
 ):
-    """A job post's job, or for ``evidence`` the site's first team page."""
+    """A job post's job, or for ``evidence`` the site's first impact story,
+    its technique (what claims are checked against) changed each time."""
     if what == "job":
         page = factories.job(home, "Picker")
         path = page.url
     else:
-        page = factories.team(home, "Data Science")
+        page = factories.story(home, "Fewer late deliveries")
         path = inprocess.EVIDENCE
+    technique = getattr(page, "technique", "")
     before = page.revisions.count()
     monkeypatch.setattr(sys, "stdin", io.StringIO("publish\npublish\n"))
 
@@ -32,6 +34,8 @@ def test_the_publisher_publishes_its_page_once_per_line(
     page.refresh_from_db()
     assert page.revisions.count() == before + 2
     assert page.live_revision_id == page.latest_revision_id
+    if what == "evidence":
+        assert page.technique == f"{technique} (2)"
 
 
 def figures(p50: float, after_publish: float | None, after_evidence=None) -> dict:

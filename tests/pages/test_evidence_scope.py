@@ -200,3 +200,35 @@ def test_a_page_rendered_after_an_evidence_change_reads_the_pool_once(
     monkeypatch.setattr(Pool, "__new__", counted)
     assert "12 people" in html(client, job.url)
     assert len(made) == 1  # built, or read from the cache: once
+
+
+def test_a_change_the_checker_does_not_read_keeps_every_verdict(
+    home, client, settings, monkeypatch
+):
+    """A team's summary is not what claims are checked against (its name and
+    size are): the job post shows the new summary without checking its
+    claims again. A new size is checked against."""
+    from careers import claims
+
+    settings.CAREERS = ON
+    team = factories.team(home, "Route Planning", summary="We plan routes.")
+    job = factories.job(home, "Planner", team_page=team)
+    html(client, job.url)
+    checked = []
+    check = claims.check
+
+    def counting(bundle, *args, **kwargs):
+        checked.extend(item.id for item in bundle.items)
+        return check(bundle, *args, **kwargs)
+
+    monkeypatch.setattr(claims, "check", counting)
+
+    republish(team, summary="We plan routes and depots.")
+    checked.clear()  # publishing checks the team page itself
+    assert "We plan routes and depots." in html(client, job.url)
+    assert checked == []
+
+    republish(team, headcount=12)
+    checked.clear()
+    assert "12 people" in html(client, job.url)
+    assert len(checked) == 1, "the job post, checked against the new size"
