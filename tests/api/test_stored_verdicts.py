@@ -113,9 +113,8 @@ def current_verdicts() -> set[int]:
     )
 
 
-@pytest.mark.django_db(transaction=True)
 def test_an_evidence_change_rechecks_the_newest_revisions_and_the_schedule_the_rest(
-    home, monkeypatch
+    home, monkeypatch, django_capture_on_commit_callbacks
 ):
     """At 10,000 jobs, re-checking every page when a story changed kept the
     editor's publish waiting two minutes: the request re-checks the newest
@@ -135,7 +134,9 @@ def test_an_evidence_change_rechecks_the_newest_revisions_and_the_schedule_the_r
     assert current_verdicts() >= shown
 
     story.technique = "Gradient boosting"
-    factories.publish(story)  # committed: what runs after the commit has run
+    with django_capture_on_commit_callbacks(execute=True) as after_commit:
+        factories.publish(story)
+    assert after_commit.count(verdicts.refresh_in_request) > 1, "asked more than once"
     shown = set(verdicts.shown_revisions())
     rechecked = current_verdicts() & shown
     newest = sorted(shown, reverse=True)[:2]
