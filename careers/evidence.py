@@ -38,6 +38,7 @@ from careers.evidence_pool import (
     build_pool,
     evidence_pool,
     for_language,
+    pool_digest,
     published_milestones,
     published_stories,
     published_teams,
@@ -275,7 +276,7 @@ def _version(site: Site | None = None) -> str:
     not read, a team's photo or a story's body, leaves every verdict kept),
     the organisation, the day, and how unsupported languages are treated."""
     state = (
-        evidence_pool(),
+        pool_digest(),
         organisation(site),
         timezone.localdate(),
         unsupported_language_options(),

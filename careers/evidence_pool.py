@@ -10,6 +10,7 @@ that has one, never its English translation.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -40,6 +41,8 @@ from careers.selectors.visibility import published
 
 POOL_CACHE_KEY = "careers:evidence:pool:{version}"
 POOL_CACHE_SECONDS = 600
+#: ``pool_digest``'s, per evidence version.
+POOL_DIGEST_KEY = "careers:evidence:pool-digest:{version}"
 
 
 class Pool(tuple):
@@ -485,3 +488,19 @@ def evidence_pool() -> Pool:
     version_cache.set(key, {"pool": pool, "objects": objects}, POOL_CACHE_SECONDS)
     memo[key] = pool
     return pool
+
+
+def pool_digest() -> str:
+    """A digest of ``evidence_pool()`` (the published evidence as the checker
+    reads it), kept apart from it: what the claim verdicts are kept by, read
+    without unpickling the pool on a page that does not show its evidence."""
+    key = POOL_DIGEST_KEY.format(version=versioning.evidence_token())
+    memo = request_memo.memo("evidence_pool")
+    if key not in memo:
+        found = version_cache.get(key)
+        if not isinstance(found, str):
+            text = repr(evidence_pool())
+            found = hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()
+            version_cache.set(key, found, POOL_CACHE_SECONDS)
+        memo[key] = found
+    return memo[key]

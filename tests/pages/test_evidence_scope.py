@@ -232,3 +232,33 @@ def test_a_change_the_checker_does_not_read_keeps_every_verdict(
     checked.clear()
     assert "12 people" in html(client, job.url)
     assert len(checked) == 1, "the job post, checked against the new size"
+
+
+def test_a_page_without_claims_reads_no_evidence_after_a_jobs_publish(
+    home, client, settings, monkeypatch
+):
+    """Every careers page is rendered anew after any job's publish. One that
+    makes no AI claim shows no evidence, and finds its (empty) verdict by a
+    digest of the evidence kept apart from it: it does not read (unpickle)
+    the evidence pool."""
+    from careers.models import CareersPage
+
+    settings.CAREERS = ON
+    factories.story(home, "Fewer late deliveries")
+    body = "<p>Our office is in Hamburg.</p>"
+    page = factories.add_page(home, CareersPage(title="Why us", slug="why", body=body))
+    job = factories.job(home, "Planner")
+    html(client, page.url)
+    job.title = "Planner (nights)"
+    factories.publish(job)
+
+    made = []
+    new = Pool.__new__
+
+    def counted(cls, *args, **kwargs):
+        made.append(cls)
+        return new(cls, *args, **kwargs)
+
+    monkeypatch.setattr(Pool, "__new__", counted)
+    assert "Our office is in Hamburg." in html(client, page.url)
+    assert made == []
