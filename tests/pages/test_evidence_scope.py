@@ -179,6 +179,19 @@ def test_the_hidden_sections_are_kept_before_any_jobs_change(home):
     assert version_cache.get(key) == []
 
 
+def pools_made(monkeypatch) -> list:
+    """From now on, each evidence pool made (built, or unpickled from a cache)."""
+    made = []
+    new = Pool.__new__
+
+    def counted(cls, *args, **kwargs):
+        made.append(cls)
+        return new(cls, *args, **kwargs)
+
+    monkeypatch.setattr(Pool, "__new__", counted)
+    return made
+
+
 def test_a_page_rendered_after_an_evidence_change_reads_the_pool_once(
     home, client, settings, monkeypatch
 ):
@@ -190,14 +203,7 @@ def test_a_page_rendered_after_an_evidence_change_reads_the_pool_once(
     html(client, job.url)
     republish(team, headcount=12)
 
-    made = []
-    new = Pool.__new__
-
-    def counted(cls, *args, **kwargs):
-        made.append(cls)
-        return new(cls, *args, **kwargs)
-
-    monkeypatch.setattr(Pool, "__new__", counted)
+    made = pools_made(monkeypatch)
     assert "12 people" in html(client, job.url)
     assert len(made) == 1  # built, or read from the cache: once
 
@@ -252,13 +258,6 @@ def test_a_page_without_claims_reads_no_evidence_after_a_jobs_publish(
     job.title = "Planner (nights)"
     factories.publish(job)
 
-    made = []
-    new = Pool.__new__
-
-    def counted(cls, *args, **kwargs):
-        made.append(cls)
-        return new(cls, *args, **kwargs)
-
-    monkeypatch.setattr(Pool, "__new__", counted)
+    made = pools_made(monkeypatch)
     assert "Our office is in Hamburg." in html(client, page.url)
     assert made == []
